@@ -1,0 +1,58 @@
+import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+const redisUrl = process.env.REDIS_URL
+const stripeKey = process.env.STRIPE_API_KEY
+
+// Redis-backed infrastructure modules only when REDIS_URL is configured;
+// otherwise Medusa's in-memory/local defaults are used.
+const redisModules = redisUrl
+  ? [
+      { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
+      { resolve: "@medusajs/medusa/cache-redis", options: { redisUrl } },
+      {
+        resolve: "@medusajs/medusa/workflow-engine-redis",
+        options: { redis: { url: redisUrl } },
+      },
+    ]
+  : []
+
+const stripeProviders = stripeKey
+  ? [
+      {
+        resolve: "@medusajs/medusa/payment-stripe",
+        id: "stripe",
+        options: {
+          apiKey: stripeKey,
+          webhookSecret: process.env.STRIPE_WEBHOOK_SECRET,
+          capture: true,
+        },
+      },
+    ]
+  : []
+
+export default defineConfig({
+  projectConfig: {
+    databaseUrl: process.env.DATABASE_URL,
+    redisUrl,
+    http: {
+      storeCors: process.env.STORE_CORS || "http://localhost:8000",
+      adminCors: process.env.ADMIN_CORS || "http://localhost:9000,http://localhost:7001",
+      authCors: process.env.AUTH_CORS || "http://localhost:8000,http://localhost:9000",
+      jwtSecret: process.env.JWT_SECRET || "supersecret-dev-only",
+      cookieSecret: process.env.COOKIE_SECRET || "supersecret-dev-only",
+    },
+  },
+  admin: {
+    disable: process.env.MEDUSA_ADMIN_DISABLED === "true",
+  },
+  modules: [
+    { resolve: "./src/modules/ocop" },
+    ...redisModules,
+    {
+      resolve: "@medusajs/medusa/payment",
+      options: { providers: stripeProviders },
+    },
+  ],
+})

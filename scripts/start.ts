@@ -1,0 +1,123 @@
+/**
+ * `npm start`: the whole marketplace on embedded defaults.
+ * Embedded PostgreSQL (unless DATABASE_URL) -> migrations (skipped when the schema
+ * is unchanged) -> seed on first run -> admin user -> Medusa backend (+ admin).
+ * Ctrl-C stops every process started here, the database included.
+ */
+import { ChildProcess, spawn } from "node:child_process"
+import fs from "node:fs"
+import path from "node:path"
+import { BACKEND_DIR, ROOT, settings } from "./lib/config"
+import { queryOne, readSchemaFingerprint, schemaFingerprint, writeSchemaFingerprint } from "./lib/database"
+import { assertPortFree, RunningPostgres, SetupError, startEmbeddedPostgres } from "./lib/embedded-postgres"
+import { medusa } from "./lib/run"
+import { seedIfNeeded } from "./lib/seed-runner"
+
+const cfg = settings()
+const started = Date.now()
+const say = (msg: string) => console.log(`[ocop] ${msg}`)
+const children: ChildProcess[] = []
+let pg: RunningPostgres | undefined
+let stopping = false
+
+async function stopAll(code: number) {
+  if (stopping) return
+  stopping = true
+  for (const child of children) {
+    if (child.pid && child.exitCode === null) {
+      try {
+        process.kill(-child.pid, "SIGTERM") // the whole process group: develop forks a server
+      } catch {}
+    }
+  }
+  await Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once("exit", r)) : null)))
+  if (pg) {
+    say("stopping the embedded PostgreSQL")
+    await pg.stop().catch(() => {})
+  }
+  process.exit(code)
+}
+
+async function main() {
+  process.env.MEDUSA_DISABLE_TELEMETRY = "true"
+  process.env.NEXT_TELEMETRY_DISABLED = "1"
+  process.on("SIGINT", () => void stopAll(0))
+  process.on("SIGTERM", () => void stopAll(0))
+
+  await assertPortFree(cfg.backendPort, "Medusa backend", "PORT")
+
+  let databaseUrl = cfg.externalDatabaseUrl
+  if (!databaseUrl) {
+    say(`starting the embedded PostgreSQL (data in ${path.relative(ROOT, cfg.pgDataDir) || cfg.pgDataDir}, port ${cfg.pgPort})`)
+    pg = await startEmbeddedPostgres({ dataDir: cfg.pgDataDir, port: cfg.pgPort, log: say })
+    await pg.createDatabase(cfg.databaseName)
+    databaseUrl = pg.urlFor(cfg.databaseName)
+  } else {
+    say("using the PostgreSQL given by DATABASE_URL")
+  }
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, PORT: String(cfg.backendPort) }
+
+  const fingerprint = schemaFingerprint()
+  if ((await readSchemaFingerprint(databaseUrl)) !== fingerprint) {
+    say("migrating the database (first start or new migrations)")
+    await medusa(["db:migrate"], env)
+    await writeSchemaFingerprint(databaseUrl, fingerprint)
+  } else {
+    say("database schema is up to date")
+  }
+
+  await seedIfNeeded(databaseUrl, env, say)
+
+  const admin = await queryOne(databaseUrl, `SELECT id FROM "user" WHERE email = $1 AND deleted_at IS NULL`, [cfg.adminEmail])
+  if (!admin) {
+    say(`creating the admin user ${cfg.adminEmail}`)
+    await medusa(["user", "-e", cfg.adminEmail, "-p", cfg.adminPassword], env)
+  }
+  const key = await queryOne(
+    databaseUrl,
+    `SELECT token FROM api_key WHERE type = 'publishable' AND revoked_at IS NULL AND deleted_at IS NULL ORDER BY created_at LIMIT 1`
+  )
+  if (key?.token) fs.writeFileSync(path.join(cfg.dataDir, "publishable-key"), key.token + "\n")
+
+  say("starting the Medusa backend")
+  const backend = spawn(process.execPath, [require.resolve("@medusajs/cli/cli.js", { paths: [BACKEND_DIR] }), "develop"], {
+    cwd: BACKEND_DIR,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true, // own process group, so Ctrl-C can stop the server it forks
+  })
+  children.push(backend)
+  backend.on("exit", (code) => {
+    if (!stopping) {
+      console.error(`[ocop] the Medusa backend exited (code ${code}); stopping`)
+      void stopAll(code || 1)
+    }
+  })
+  let announced = false
+  const onOutput = (chunk: Buffer) => {
+    process.stdout.write(chunk)
+    if (!announced && /Server is ready|Admin URL/.test(chunk.toString())) {
+      announced = true
+      const base = `http://localhost:${cfg.backendPort}`
+      console.log(
+        [
+          "",
+          `[ocop] OCOP marketplace ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+          `[ocop]   Store API:      ${base}/store  (publishable key: ${key?.token ?? "none"})`,
+          `[ocop]   Admin API:      ${base}/admin`,
+          `[ocop]   Medusa Admin:   ${base}/app  (login ${cfg.adminEmail} / ${cfg.adminPassword}, development only)`,
+          `[ocop]   Database:       ${cfg.externalDatabaseUrl ? "DATABASE_URL" : databaseUrl}`,
+          "[ocop] Press Ctrl-C to stop everything.",
+          "",
+        ].join("\n")
+      )
+    }
+  }
+  backend.stdout!.on("data", onOutput)
+  backend.stderr!.on("data", onOutput)
+}
+
+main().catch(async (e) => {
+  console.error(`[ocop] ${e instanceof SetupError ? e.message : e?.stack ?? e}`)
+  await stopAll(1)
+})

@@ -1,0 +1,31 @@
+import fs from "node:fs"
+import os from "node:os"
+import path from "node:path"
+import { freePort, startEmbeddedPostgres } from "../../scripts/lib/embedded-postgres"
+
+/**
+ * Starts a throwaway embedded PostgreSQL for the integration tests (unless
+ * TEST_DATABASE_PORT points at another server) and removes it afterwards.
+ * Medusa's test runner creates one database per test file on it.
+ */
+export default async function setup() {
+  process.env.MEDUSA_DISABLE_TELEMETRY = "true"
+  process.env.MEDUSA_ADMIN_DISABLED = "true"
+  if (process.env.TEST_DATABASE_PORT) {
+    process.env.DB_PORT = process.env.TEST_DATABASE_PORT
+    return
+  }
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "ocop-test-pg-"))
+  fs.chmodSync(dataDir, 0o777)
+  const pg = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "data"), port: await freePort() })
+  Object.assign(process.env, {
+    DB_HOST: "localhost",
+    DB_USERNAME: "postgres",
+    DB_PASSWORD: "postgres",
+    DB_PORT: String(pg.port),
+  })
+  return async () => {
+    await pg.stop()
+    fs.rmSync(dataDir, { recursive: true, force: true })
+  }
+}

@@ -1,0 +1,18 @@
+/**
+ * Runs in each test worker. Medusa loads modules, links and routes with Node's
+ * own require, bypassing Vite, so TypeScript must be registered with ts-node.
+ * startApp calls process.send(port), which would break Vitest's fork channel.
+ */
+import path from "node:path"
+
+process.env.TS_NODE_PROJECT = path.resolve(__dirname, "../../backend/tsconfig.json")
+require("ts-node").register({
+  transpileOnly: true,
+  swc: true,
+  project: process.env.TS_NODE_PROJECT,
+})
+const realSend = process.send?.bind(process)
+process.send = ((message: unknown, ...rest: unknown[]) => {
+  if (typeof message === "number") return true
+  return realSend ? (realSend as any)(message, ...rest) : true
+}) as typeof process.send
