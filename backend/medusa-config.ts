@@ -52,7 +52,9 @@ export default defineConfig({
     ...redisModules,
     {
       resolve: "@medusajs/medusa/payment",
-      options: { providers: stripeProviders },
+      options: {
+        providers: [{ resolve: "./src/modules/cod-payment", id: "cod" }, ...stripeProviders],
+      },
     },
   ],
 })

@@ -11,6 +11,7 @@ import { freePort, startEmbeddedPostgres } from "../../scripts/lib/embedded-post
 export default async function setup() {
   process.env.MEDUSA_DISABLE_TELEMETRY = "true"
   process.env.MEDUSA_ADMIN_DISABLED = "true"
+  process.env.LOG_LEVEL ??= "error"
   if (process.env.TEST_DATABASE_PORT) {
     process.env.DB_PORT = process.env.TEST_DATABASE_PORT
     return

@@ -16,3 +16,6 @@ process.send = ((message: unknown, ...rest: unknown[]) => {
   if (typeof message === "number") return true
   return realSend ? (realSend as any)(message, ...rest) : true
 }) as typeof process.send
+
+// medusa-config.ts names local modules relative to the backend folder.
+process.chdir(path.resolve(__dirname, "../../backend"))

@@ -10,7 +10,7 @@ import { ProvinceDirectory, ProvinceUnit } from "./lib/provinces"
 type Knex = any
 
 class OcopModuleService extends MedusaService({
-  Producer,
+  OcopProducer: Producer,
   OcopCertificate,
   OcopProvince,
   OcopSaleEvent,

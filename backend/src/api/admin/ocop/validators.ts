@@ -1,0 +1,68 @@
+import { z } from "@medusajs/framework/zod"
+import { CERTIFICATE_STATUSES, PRODUCER_TYPES, PRODUCT_GROUPS } from "../../../modules/ocop/lib/constants"
+
+const text = (max: number) => z.string().trim().min(1).max(max)
+const date = z.coerce.date({ message: "Ngày không hợp lệ (invalid date)" })
+
+/** Vietnamese tax code (mã số thuế): 10 digits, or 10 digits and a 3-digit branch suffix. */
+export const TAX_CODE = /^\d{10}(-\d{3})?$/
+
+export const AdminCreateCertificate = z
+  .object({
+    product_id: text(64),
+    producer_id: text(64),
+    product_name: text(300),
+    certificate_number: text(64),
+    decision_number: text(64),
+    issuing_authority: text(200),
+    stars: z.number().int().min(1).max(5),
+    level: z.enum(["provincial", "national"]).optional(),
+    score: z.number().min(0).max(100).nullish(),
+    product_group: z.enum(PRODUCT_GROUPS),
+    sub_group: z.string().trim().max(120).nullish(),
+    issued_at: date,
+    expires_at: date.nullish(),
+    potential_five_star: z.boolean().optional(),
+    evidence_url: z.string().url().max(1000).nullish(),
+    commune: text(120),
+    province_code: text(40),
+    geographical_indication: z.string().trim().max(200).nullish(),
+  })
+  .strict()
+export type AdminCreateCertificateType = z.infer<typeof AdminCreateCertificate>
+
+export const AdminSetCertificateStatus = z
+  .object({
+    status: z.enum(["verified", "rejected", "revoked"]),
+    reason: z.string().trim().max(1000).nullish(),
+  })
+  .strict()
+
+export const AdminListCertificates = z.object({
+  status: z.enum(CERTIFICATE_STATUSES).optional(),
+  product_id: z.string().max(64).optional(),
+  producer_id: z.string().max(64).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+})
+
+export const AdminCreateProducer = z
+  .object({
+    name: text(200),
+    handle: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "handle: chữ thường không dấu và dấu gạch (lowercase ASCII and hyphens)").max(100),
+    type: z.enum(PRODUCER_TYPES),
+    tax_code: z.string().regex(TAX_CODE, "Mã số thuế gồm 10 chữ số, có thể thêm -XXX (tax code: 10 digits, optionally -XXX)").nullish(),
+    address: z.string().trim().max(300).nullish(),
+    commune: z.string().trim().max(120).nullish(),
+    province_code: text(40),
+    phone: z.string().regex(/^[0-9 +().-]{8,20}$/, "Số điện thoại không hợp lệ (invalid phone number)").nullish(),
+    email: z.string().email().max(200).nullish(),
+    description: z.string().max(5000).nullish(),
+  })
+  .strict()
+
+export const AdminListProducers = z.object({
+  q: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+})

@@ -1,0 +1,47 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { OCOP_MODULE } from "../../../../../modules/ocop"
+import type OcopModuleService from "../../../../../modules/ocop/service"
+import { certificateState } from "../../../../../modules/ocop/lib/validity"
+
+/**
+ * Public certificate check (the page a QR stamp opens): valid, expired, revoked
+ * or pending, with the producer and product. Unknown numbers answer 404.
+ */
+export async function GET(req: MedusaRequest, res: MedusaResponse) {
+  const ocop: OcopModuleService = req.scope.resolve(OCOP_MODULE)
+  const number = decodeURIComponent(req.params.number).trim()
+  const [c] = await ocop.listOcopCertificates({ certificate_number: number }, { relations: ["producer"] })
+  if (!c) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `Không tìm thấy chứng nhận OCOP số "${number}" (no OCOP certificate with this number)`
+    )
+  }
+  const provinces = await ocop.getProvinceDirectory()
+  const [product] = await req.scope
+    .resolve(Modules.PRODUCT)
+    .listProducts({ id: c.product_id }, { select: ["id", "title", "handle", "thumbnail"] })
+  const producer = c.producer as any
+  res.json({
+    certificate: {
+      certificate_number: c.certificate_number,
+      state: certificateState(c as any),
+      stars: c.stars,
+      level: c.level,
+      potential_five_star: c.potential_five_star,
+      decision_number: c.decision_number,
+      issuing_authority: c.issuing_authority,
+      product_group: c.product_group,
+      issued_at: c.issued_at,
+      expires_at: c.expires_at,
+      status_reason: c.status === "revoked" ? c.status_reason : null,
+      commune: c.commune,
+      province: provinces.provenance(c.province_code),
+      geographical_indication: c.geographical_indication,
+      product_name: c.product_name,
+      product: product ? { id: product.id, title: product.title, handle: product.handle, thumbnail: product.thumbnail } : null,
+      producer: { name: producer.name, handle: producer.handle, type: producer.type },
+    },
+  })
+}

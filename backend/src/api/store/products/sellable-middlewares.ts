@@ -1,0 +1,51 @@
+import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { OCOP_MODULE } from "../../../modules/ocop"
+import type OcopModuleService from "../../../modules/ocop/service"
+import { provenanceFor } from "../../../lib/provenance"
+
+// Matches nothing: Medusa would treat an empty id list as "no filter".
+const NO_PRODUCT = "__no_sellable_product__"
+
+/** The id constraint already on the request (from params or the sales-channel filter), as a list. */
+function requestedIds(filter: unknown): string[] | undefined {
+  if (filter == null) return undefined
+  if (typeof filter === "string") return [filter]
+  if (Array.isArray(filter)) return filter as string[]
+  if (typeof filter === "object" && Array.isArray((filter as any).$in)) return (filter as any).$in
+  return undefined
+}
+
+/**
+ * Runs after Medusa's own query middlewares on GET /store/products and
+ * /store/products/:id: narrows the id filter to products sellable right now,
+ * so uncertified products are neither listed nor found by id or handle (404).
+ */
+export async function restrictToSellableProducts(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  const ocop: OcopModuleService = req.scope.resolve(OCOP_MODULE)
+  const filters = (req.filterableFields ??= {}) as Record<string, unknown>
+  const requested = requestedIds(filters.id) ?? (req.params?.id ? [req.params.id] : undefined)
+  const sellable = await ocop.listSellableProductIds(new Date(), requested)
+  if (req.params?.id && !sellable.length) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product with id: ${req.params.id} was not found`)
+  }
+  filters.id = sellable.length ? sellable : [NO_PRODUCT]
+  next()
+}
+
+/** Adds `ocop` (badge and provenance) to every product in the JSON response. */
+export function attachOcopProvenance(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const json = res.json.bind(res)
+  res.json = ((body: any) => {
+    const products: any[] = body?.products ?? (body?.product ? [body.product] : [])
+    if (!products.length) return json(body)
+    provenanceFor(req.scope, products.map((p) => p.id))
+      .then((map) => {
+        for (const p of products) p.ocop = map.get(p.id) ?? null
+        json(body)
+      })
+      .catch(next)
+    return res
+  }) as typeof res.json
+  next()
+}

@@ -1,0 +1,71 @@
+import { MedusaContainer } from "@medusajs/framework/types"
+import { OCOP_MODULE } from "../modules/ocop"
+import type OcopModuleService from "../modules/ocop/service"
+import { PRODUCT_GROUP_LABELS, PRODUCER_TYPE_LABELS, ProductGroup, ProducerType } from "../modules/ocop/lib/constants"
+
+/**
+ * The badge and provenance a storefront shows with a product, from the
+ * certificate that makes it sellable now. Absent when nothing does.
+ */
+export type OcopProvenance = {
+  stars: number
+  level: string
+  potential_five_star: boolean
+  product_group: string
+  product_group_label: { vi: string; en: string }
+  sub_group: string | null
+  certificate_id: string
+  certificate_number: string
+  decision_number: string
+  issuing_authority: string
+  score: number | null
+  issued_at: string
+  expires_at: string
+  geographical_indication: string | null
+  commune: string
+  province: { former: { code: string; name: string }; current: { code: string; name: string }; label: string }
+  producer: { id: string; name: string; handle: string; type: string; type_label: { vi: string; en: string } }
+}
+
+export async function provenanceFor(
+  container: MedusaContainer,
+  productIds: string[],
+  at = new Date()
+): Promise<Map<string, OcopProvenance>> {
+  const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
+  const [active, provinces] = await Promise.all([
+    ocop.listActiveCertificates(productIds, at),
+    ocop.getProvinceDirectory(),
+  ])
+  const result = new Map<string, OcopProvenance>()
+  for (const [productId, c] of active) {
+    const province = provinces.provenance(c.province_code)
+    const producer = c.producer as any
+    result.set(productId, {
+      stars: c.stars,
+      level: c.level,
+      potential_five_star: c.potential_five_star,
+      product_group: c.product_group,
+      product_group_label: PRODUCT_GROUP_LABELS[c.product_group as ProductGroup],
+      sub_group: c.sub_group ?? null,
+      certificate_id: c.id,
+      certificate_number: c.certificate_number,
+      decision_number: c.decision_number,
+      issuing_authority: c.issuing_authority,
+      score: c.score ?? null,
+      issued_at: new Date(c.issued_at).toISOString(),
+      expires_at: new Date(c.expires_at).toISOString(),
+      geographical_indication: c.geographical_indication ?? null,
+      commune: c.commune,
+      province: { former: province.former, current: province.current, label: province.label },
+      producer: {
+        id: producer.id,
+        name: producer.name,
+        handle: producer.handle,
+        type: producer.type,
+        type_label: PRODUCER_TYPE_LABELS[producer.type as ProducerType],
+      },
+    })
+  }
+  return result
+}

@@ -1,0 +1,163 @@
+import { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import {
+  createApiKeysWorkflow,
+  createRegionsWorkflow,
+  createSalesChannelsWorkflow,
+  createShippingOptionsWorkflow,
+  createShippingProfilesWorkflow,
+  createStockLocationsWorkflow,
+  createTaxRegionsWorkflow,
+  linkSalesChannelsToApiKeyWorkflow,
+  linkSalesChannelsToStockLocationWorkflow,
+  updateStoresWorkflow,
+} from "@medusajs/medusa/core-flows"
+
+export const SALES_CHANNEL_NAME = "OCOP Storefront"
+export const REGION_NAME = "Việt Nam"
+export const WAREHOUSE_NAME = "Kho OCOP Hà Nội"
+export const PUBLISHABLE_KEY_TITLE = "OCOP Storefront"
+
+export type StoreSetup = {
+  salesChannelId: string
+  regionId: string
+  stockLocationId: string
+  shippingProfileId: string
+  publishableKey: string
+}
+
+/**
+ * One region (Việt Nam, VND), one storefront sales channel with its publishable
+ * key, a warehouse with home delivery options. Each piece is found or created,
+ * so running it twice creates nothing twice.
+ */
+export async function setUpStore(container: MedusaContainer): Promise<StoreSetup> {
+  const link = container.resolve(ContainerRegistrationKeys.LINK)
+
+  const salesChannelModule = container.resolve(Modules.SALES_CHANNEL)
+  let [channel] = await salesChannelModule.listSalesChannels({ name: SALES_CHANNEL_NAME })
+  if (!channel) {
+    const { result } = await createSalesChannelsWorkflow(container).run({
+      input: { salesChannelsData: [{ name: SALES_CHANNEL_NAME, description: "Sàn OCOP trực tuyến" }] },
+    })
+    channel = result[0]
+  }
+
+  const [store] = await container.resolve(Modules.STORE).listStores()
+  await updateStoresWorkflow(container).run({
+    input: {
+      selector: { id: store.id },
+      update: {
+        name: "Sàn OCOP",
+        supported_currencies: [{ currency_code: "vnd", is_default: true }],
+        default_sales_channel_id: channel.id,
+      },
+    },
+  })
+
+  const paymentProviders = ["pp_system_default", "pp_cod_cod"]
+  if (process.env.STRIPE_API_KEY) paymentProviders.push("pp_stripe_stripe")
+  let [region] = await container.resolve(Modules.REGION).listRegions({ name: REGION_NAME })
+  if (!region) {
+    const { result } = await createRegionsWorkflow(container).run({
+      input: {
+        regions: [
+          {
+            name: REGION_NAME,
+            currency_code: "vnd",
+            countries: ["vn"],
+            payment_providers: paymentProviders,
+            automatic_taxes: true,
+          },
+        ],
+      },
+    })
+    region = result[0]
+  }
+
+  const taxRegions = await container.resolve(Modules.TAX).listTaxRegions({ country_code: "vn" })
+  if (!taxRegions.length) {
+    await createTaxRegionsWorkflow(container).run({ input: [{ country_code: "vn", provider_id: "tp_system" }] })
+  }
+
+  const fulfillment = container.resolve(Modules.FULFILLMENT)
+  let [profile] = await fulfillment.listShippingProfiles({ type: "default" })
+  if (!profile) {
+    const { result } = await createShippingProfilesWorkflow(container).run({
+      input: { data: [{ name: "Default Shipping Profile", type: "default" }] },
+    })
+    profile = result[0]
+  }
+
+  const stockLocationModule = container.resolve(Modules.STOCK_LOCATION)
+  let [location] = await stockLocationModule.listStockLocations({ name: WAREHOUSE_NAME })
+  if (!location) {
+    const { result } = await createStockLocationsWorkflow(container).run({
+      input: {
+        locations: [
+          {
+            name: WAREHOUSE_NAME,
+            address: { address_1: "Số 2 Ngọc Hà, phường Ba Đình", city: "Hà Nội", country_code: "VN" },
+          },
+        ],
+      },
+    })
+    location = result[0]
+    await linkSalesChannelsToStockLocationWorkflow(container).run({
+      input: { id: location.id, add: [channel.id] },
+    })
+    await link.create({
+      [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
+      [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
+    })
+    const fulfillmentSet = await fulfillment.createFulfillmentSets({
+      name: "Giao hàng toàn quốc",
+      type: "shipping",
+      service_zones: [{ name: "Việt Nam", geo_zones: [{ country_code: "vn", type: "country" }] }],
+    })
+    await link.create({
+      [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
+      [Modules.FULFILLMENT]: { fulfillment_set_id: fulfillmentSet.id },
+    })
+    const option = (name: string, code: string, label: string, description: string, amount: number) => ({
+      name,
+      price_type: "flat" as const,
+      provider_id: "manual_manual",
+      service_zone_id: fulfillmentSet.service_zones[0].id,
+      shipping_profile_id: profile.id,
+      type: { label, description, code },
+      prices: [
+        { currency_code: "vnd", amount },
+        { region_id: region.id, amount },
+      ],
+      rules: [
+        { attribute: "enabled_in_store", value: "true", operator: "eq" as const },
+        { attribute: "is_return", value: "false", operator: "eq" as const },
+      ],
+    })
+    await createShippingOptionsWorkflow(container).run({
+      input: [
+        option("Giao hàng tiêu chuẩn", "standard", "Tiêu chuẩn", "Giao trong 3-5 ngày", 30000),
+        option("Giao hàng nhanh", "express", "Nhanh", "Giao trong 1-2 ngày", 55000),
+      ],
+    })
+  }
+
+  const apiKeyModule = container.resolve(Modules.API_KEY)
+  let [key] = await apiKeyModule.listApiKeys({ title: PUBLISHABLE_KEY_TITLE, type: "publishable" })
+  if (!key) {
+    const { result } = await createApiKeysWorkflow(container).run({
+      input: { api_keys: [{ title: PUBLISHABLE_KEY_TITLE, type: "publishable", created_by: "seed" }] },
+    })
+    key = result[0]
+    await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: key.id, add: [channel.id] } })
+  }
+
+  return {
+    salesChannelId: channel.id,
+    regionId: region.id,
+    stockLocationId: location.id,
+    shippingProfileId: profile.id,
+    publishableKey: key.token,
+  }
+}

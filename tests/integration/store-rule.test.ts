@@ -1,0 +1,162 @@
+import { Modules } from "@medusajs/framework/utils"
+import { OCOP_MODULE } from "../../backend/src/modules/ocop"
+import { withBackend } from "../support/backend-app"
+import { SELLABLE_HANDLES, UNSELLABLE_HANDLES } from "../support/fixtures"
+
+/** Axios rejects on 4xx; return the response either way. */
+const settle = (p: Promise<any>) => p.catch((e) => e.response ?? Promise.reject(e))
+
+withBackend((ctx) => {
+  const store = () => ctx.storeHeaders
+  const idOf = (handle: string) => ctx.productIdByHandle.get(handle)!
+
+  describe("store product list and detail", () => {
+    it("lists only products with a valid certificate, with badge and provenance", async () => {
+      const res = await ctx.api.get("/store/products?limit=100", store())
+      expect(res.status).toBe(200)
+      const handles = res.data.products.map((p: any) => p.handle).sort()
+      expect(handles).toEqual([...SELLABLE_HANDLES].sort())
+      expect(res.data.count).toBe(SELLABLE_HANDLES.length)
+
+      const keo = res.data.products.find((p: any) => p.handle === "keo-dua-cho-lach")
+      expect(keo.ocop).toMatchObject({
+        stars: 4,
+        level: "provincial",
+        product_group: "food",
+        certificate_number: "T-BT-1",
+        decision_number: "1234/QĐ-UBND",
+        issuing_authority: "UBND tỉnh Bến Tre",
+        commune: "Xã Hòa Nghĩa",
+        province: {
+          former: { code: "ben-tre", name: "Bến Tre" },
+          current: { code: "vinh-long", name: "Vĩnh Long" },
+          label: "Vĩnh Long (Bến Tre)",
+        },
+        producer: { name: "Hợp tác xã Dừa Chợ Lách", handle: "htx-dua-cho-lach", type: "cooperative" },
+      })
+      expect(new Date(keo.ocop.expires_at).toISOString()).toBe("2028-05-31T17:00:00.000Z")
+      const durian = res.data.products.find((p: any) => p.handle === "sau-rieng-cho-lach")
+      expect(durian.ocop).toMatchObject({ stars: 5, level: "national" })
+    })
+
+    it.each(UNSELLABLE_HANDLES)("hides %s from a lookup by handle", async (handle) => {
+      const res = await ctx.api.get(`/store/products?handle=${handle}`, store())
+      expect(res.data.products).toEqual([])
+      expect(res.data.count).toBe(0)
+    })
+
+    it.each(UNSELLABLE_HANDLES)("answers 404 for %s by id", async (handle) => {
+      const res = await settle(ctx.api.get(`/store/products/${idOf(handle)}`, store()))
+      expect(res.status).toBe(404)
+    })
+
+    it("shows a valid product by id with its provenance", async () => {
+      const res = await ctx.api.get(`/store/products/${idOf("vai-thieu-luc-ngan")}`, store())
+      expect(res.status).toBe(200)
+      expect(res.data.product.ocop).toMatchObject({
+        stars: 3,
+        geographical_indication: "Vải thiều Lục Ngạn",
+        province: { label: "Bắc Ninh (Bắc Giang)" },
+      })
+    })
+
+    it("drops a product from the list the moment its certificate is revoked", async () => {
+      const ocop = ctx.container().resolve(OCOP_MODULE)
+      const [c] = await ocop.listOcopCertificates({ certificate_number: "T-BT-1" })
+      await ctx.api.post(`/admin/ocop/certificates/${c.id}/status`, { status: "revoked", reason: "Kiểm tra lại" }, ctx.adminHeaders)
+      const res = await ctx.api.get("/store/products?limit=100", store())
+      expect(res.data.products.map((p: any) => p.handle)).not.toContain("keo-dua-cho-lach")
+      const detail = await settle(ctx.api.get(`/store/products/${idOf("keo-dua-cho-lach")}`, store()))
+      expect(detail.status).toBe(404)
+    })
+  })
+
+  describe("carts", () => {
+    async function newCart(items?: { variant_id: string; quantity: number }[]) {
+      const { data: regions } = await ctx.api.get("/store/regions", store())
+      return settle(ctx.api.post("/store/carts", { region_id: regions.regions[0].id, ...(items ? { items } : {}) }, store()))
+    }
+    async function variantOf(handle: string) {
+      const [v] = await ctx.container().resolve(Modules.PRODUCT).listProductVariants({ product_id: idOf(handle) })
+      return v.id
+    }
+
+    it.each(UNSELLABLE_HANDLES)("refuses to add %s to a cart, naming it", async (handle) => {
+      const cart = (await newCart()).data.cart
+      const res = await settle(ctx.api.post(`/store/carts/${cart.id}/line-items`, { variant_id: await variantOf(handle), quantity: 1 }, store()))
+      expect(res.status).toBe(400)
+      expect(res.data.message).toMatch(/không còn được bán/)
+      const after = await ctx.api.get(`/store/carts/${cart.id}`, store())
+      expect(after.data.cart.items).toHaveLength(0)
+    })
+
+    it("refuses to create a cart that already holds an uncertified product", async () => {
+      const res = await newCart([{ variant_id: await variantOf("fixture-none"), quantity: 1 }])
+      expect(res.status).toBe(400)
+      expect(res.data.message).toContain("Mật ong không chứng nhận")
+    })
+
+    it("refuses to change the quantity of a line whose certificate was revoked since", async () => {
+      const cart = (await newCart()).data.cart
+      const added = await ctx.api.post(`/store/carts/${cart.id}/line-items`, { variant_id: await variantOf("vai-thieu-luc-ngan"), quantity: 1 }, store())
+      const item = added.data.cart.items[0]
+      const ocop = ctx.container().resolve(OCOP_MODULE)
+      const [c] = await ocop.listOcopCertificates({ certificate_number: "T-BG-3" })
+      await ocop.updateOcopCertificates({ id: c.id, status: "revoked", status_reason: "test" })
+      const res = await settle(ctx.api.post(`/store/carts/${cart.id}/line-items/${item.id}`, { quantity: 3 }, store()))
+      expect(res.status).toBe(400)
+      expect(res.data.message).toMatch(/thu hồi|revoked/)
+      const after = await ctx.api.get(`/store/carts/${cart.id}`, store())
+      expect(after.data.cart.items[0].quantity).toBe(1)
+    })
+
+    async function readyCart(handle: string) {
+      const cart = (await newCart()).data.cart
+      await ctx.api.post(`/store/carts/${cart.id}/line-items`, { variant_id: await variantOf(handle), quantity: 2 }, store())
+      await ctx.api.post(
+        `/store/carts/${cart.id}`,
+        {
+          email: "khach@example.vn",
+          shipping_address: {
+            first_name: "Lan", last_name: "Nguyễn", address_1: "12 Trần Hưng Đạo", city: "Vĩnh Long",
+            province: "vinh-long", country_code: "vn", phone: "0901234567",
+          },
+        },
+        store()
+      )
+      const { data: options } = await ctx.api.get(`/store/shipping-options?cart_id=${cart.id}`, store())
+      await ctx.api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: options.shipping_options[0].id }, store())
+      const { data: pc } = await ctx.api.post("/store/payment-collections", { cart_id: cart.id }, store())
+      await ctx.api.post(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { provider_id: "pp_cod_cod" }, store())
+      return cart
+    }
+
+    it("blocks checkout when the certificate expires while the product sits in the cart, and creates no order", async () => {
+      const cart = await readyCart("sau-rieng-cho-lach")
+      const ocop = ctx.container().resolve(OCOP_MODULE)
+      const [c] = await ocop.listOcopCertificates({ certificate_number: "T-BT-5" })
+      await ocop.updateOcopCertificates({ id: c.id, expires_at: new Date(Date.now() - 1000) })
+
+      const res = await settle(ctx.api.post(`/store/carts/${cart.id}/complete`, {}, store()))
+      expect(res.status).toBe(400)
+      expect(res.data.message).toContain("Sầu riêng Chợ Lách")
+      expect(res.data.message).toMatch(/hết hạn|expired/)
+      const orders = await ctx.container().resolve(Modules.ORDER).listOrders({})
+      expect(orders).toHaveLength(0)
+    })
+
+    it("completes a cash-on-delivery order for a certified product and takes the stock", async () => {
+      const cart = await readyCart("sau-rieng-cho-lach")
+      const res = await ctx.api.post(`/store/carts/${cart.id}/complete`, {}, store())
+      expect(res.data.type).toBe("order")
+      expect(res.data.order.total).toBe(2 * 85000 + 30000)
+      const { data } = await ctx.api.get(`/admin/orders/${res.data.order.id}?fields=*items`, ctx.adminHeaders)
+      expect(data.order.items[0].product_handle).toBe("sau-rieng-cho-lach")
+      const { data: stock } = await ctx.api.get(
+        `/admin/inventory-items?sku=SAU-RIENG-CHO-LACH&fields=reserved_quantity,stocked_quantity`,
+        ctx.adminHeaders
+      )
+      expect(stock.inventory_items[0].reserved_quantity).toBe(2)
+    })
+  })
+})

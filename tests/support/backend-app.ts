@@ -1,0 +1,60 @@
+import path from "node:path"
+import jwt from "jsonwebtoken"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { loadCatalogue } from "../../seed/load"
+import { TEST_PRODUCERS, TEST_PRODUCTS } from "./fixtures"
+
+export const BACKEND_DIR = path.resolve(__dirname, "../../backend")
+
+export type Ctx = {
+  api: any
+  container: () => any
+  storeHeaders: { headers: Record<string, string> }
+  adminHeaders: { headers: Record<string, string> }
+  productIdByHandle: Map<string, string>
+}
+
+/** An admin user and a JWT signed like Medusa's own (for admin API calls). */
+async function adminToken(container: any): Promise<string> {
+  const user = await container.resolve(Modules.USER).createUsers({ email: "operator@ocop.test" })
+  const authIdentity = await container.resolve(Modules.AUTH).createAuthIdentities({
+    provider_identities: [{ provider: "emailpass", entity_id: "operator@ocop.test" }],
+    app_metadata: { user_id: user.id },
+  })
+  const { projectConfig } = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE)
+  return jwt.sign(
+    { actor_id: user.id, actor_type: "user", auth_identity_id: authIdentity.id, app_metadata: { user_id: user.id } },
+    projectConfig.http.jwtSecret,
+    { expiresIn: "1d" }
+  )
+}
+
+/**
+ * Boots the real backend on a fresh database of the test server, loads the test
+ * catalogue through the real seed loader, and hands the suite an API client.
+ */
+export function withBackend(suite: (ctx: Ctx) => void) {
+  medusaIntegrationTestRunner({
+    cwd: BACKEND_DIR,
+    env: { MEDUSA_ADMIN_DISABLED: "true" },
+    testSuite: ({ api, getContainer }) => {
+      const ctx: Ctx = {
+        api,
+        container: getContainer,
+        storeHeaders: { headers: {} },
+        adminHeaders: { headers: {} },
+        productIdByHandle: new Map(),
+      }
+      beforeAll(async () => {
+        const container = getContainer()
+        const setup = await loadCatalogue(container, { producers: TEST_PRODUCERS, products: TEST_PRODUCTS })
+        ctx.storeHeaders.headers["x-publishable-api-key"] = setup.publishableKey
+        ctx.adminHeaders.headers.authorization = `Bearer ${await adminToken(container)}`
+        const products = await container.resolve(Modules.PRODUCT).listProducts({}, { select: ["id", "handle"] })
+        for (const p of products) ctx.productIdByHandle.set(p.handle, p.id)
+      })
+      suite(ctx)
+    },
+  })
+}
