@@ -5,6 +5,7 @@ import {
   AdminCreateProducer,
   AdminListCertificates,
   AdminListProducers,
+  AdminListSaleEvents,
   AdminSetCertificateStatus,
 } from "./admin/ocop/validators"
 
@@ -21,5 +22,6 @@ export default defineMiddlewares({
     { method: ["POST"], matcher: "/admin/ocop/certificates/:id/status", middlewares: [validateAndTransformBody(AdminSetCertificateStatus)] },
     { method: ["GET"], matcher: "/admin/ocop/producers", middlewares: [validateAndTransformQuery(AdminListProducers, listConfig)] },
     { method: ["POST"], matcher: "/admin/ocop/producers", middlewares: [validateAndTransformBody(AdminCreateProducer)] },
+    { method: ["GET"], matcher: "/admin/ocop/sale-events", middlewares: [validateAndTransformQuery(AdminListSaleEvents, listConfig)] },
   ],
 })

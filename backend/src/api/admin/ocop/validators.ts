@@ -66,3 +66,10 @@ export const AdminListProducers = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).default(0),
 })
+
+export const AdminListSaleEvents = z.object({
+  type: z.enum(["verified", "rejected", "revoked", "expired"]).optional(),
+  product_id: z.string().max(64).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+})

@@ -1,0 +1,46 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { OCOP_MODULE } from "../../modules/ocop"
+import type OcopModuleService from "../../modules/ocop/service"
+
+/**
+ * Records an "expired" sale event for every verified certificate whose expiry
+ * has passed and that has not been recorded yet. Validity itself never depends
+ * on this record: it is derived from expires_at at each request.
+ */
+export const recordExpiredCertificatesStep = createStep(
+  "ocop-record-expired-certificates",
+  async (input: { at: Date }, { container }) => {
+    const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
+    const expired = await ocop.listOcopCertificates(
+      { status: "verified", expires_at: { $lte: input.at } },
+      { select: ["id", "product_id", "expires_at"], take: null as any }
+    )
+    if (!expired.length) return new StepResponse({ events: [], productIds: [] }, [])
+    const recorded = await ocop.listOcopSaleEvents(
+      { type: "expired", certificate_id: expired.map((c) => c.id) },
+      { select: ["certificate_id"], take: null as any }
+    )
+    const done = new Set(recorded.map((e) => e.certificate_id))
+    const fresh = expired.filter((c) => !done.has(c.id))
+    const events = fresh.length
+      ? await ocop.createOcopSaleEvents(
+          fresh.map((c) => ({
+            product_id: c.product_id,
+            certificate_id: c.id,
+            type: "expired" as const,
+            reason: "Chứng nhận OCOP hết hạn (certificate expired)",
+            actor: "system",
+            occurred_at: c.expires_at,
+          }))
+        )
+      : []
+    // products that no other certificate keeps on sale
+    const candidates = [...new Set(fresh.map((c) => c.product_id))]
+    const stillSellable = new Set(await ocop.listSellableProductIds(input.at, candidates))
+    const productIds = candidates.filter((id) => !stillSellable.has(id))
+    return new StepResponse({ events, productIds }, events.map((e) => e.id))
+  },
+  async (eventIds, { container }) => {
+    if (eventIds?.length) await (container.resolve(OCOP_MODULE) as OcopModuleService).deleteOcopSaleEvents(eventIds)
+  }
+)

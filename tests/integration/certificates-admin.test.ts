@@ -1,0 +1,180 @@
+import { Modules } from "@medusajs/framework/utils"
+import { OCOP_MODULE } from "../../backend/src/modules/ocop"
+import { recordExpiredCertificatesWorkflow } from "../../backend/src/workflows/record-expired-certificates"
+import { withBackend } from "../support/backend-app"
+
+const settle = (p: Promise<any>) => p.catch((e) => e.response ?? Promise.reject(e))
+
+withBackend((ctx) => {
+  const admin = () => ctx.adminHeaders
+  const ocop = () => ctx.container().resolve(OCOP_MODULE)
+  const count = async () => (await ocop().listOcopCertificates({}, { take: null })).length
+
+  async function draftProduct(handle: string, status: "draft" | "published" = "draft") {
+    const [store] = await ctx.container().resolve(Modules.STORE).listStores()
+    return settle(
+      ctx.api.post(
+        "/admin/products",
+        {
+          title: `Chè Shan tuyết ${handle}`,
+          handle,
+          status,
+          sales_channels: [{ id: store.default_sales_channel_id }],
+          options: [{ title: "Quy cách", values: ["Gói 200g"] }],
+          variants: [{ title: "Gói 200g", options: { "Quy cách": "Gói 200g" }, prices: [{ currency_code: "vnd", amount: 150000 }] }],
+        },
+        admin()
+      )
+    )
+  }
+
+  function certificateBody(productId: string, producerId: string, over: Record<string, unknown> = {}) {
+    return {
+      product_id: productId,
+      producer_id: producerId,
+      product_name: "Chè Shan tuyết",
+      certificate_number: "HG-2025-0042",
+      decision_number: "812/QĐ-UBND",
+      issuing_authority: "UBND tỉnh Hà Giang",
+      stars: 4,
+      score: 78,
+      product_group: "beverage",
+      sub_group: "Trà",
+      issued_at: "2025-05-20",
+      commune: "Xã Lũng Phìn",
+      province_code: "ha-giang",
+      ...over,
+    }
+  }
+
+  it("refuses to publish a product without a certificate and keeps nothing", async () => {
+    const res = await draftProduct("che-khong-chung-nhan", "published")
+    expect(res.status).toBe(400)
+    expect(res.data.message).toMatch(/chưa có chứng nhận OCOP|no OCOP certificate/)
+    const found = await ctx.container().resolve(Modules.PRODUCT).listProducts({ handle: "che-khong-chung-nhan" })
+    expect(found).toHaveLength(0)
+  })
+
+  it("takes a product from submission through verification to sale, and out again on revocation", async () => {
+    const product = (await draftProduct("che-shan-tuyet")).data.product
+    const [producer] = await ocop().listOcopProducers({ handle: "ho-vai-luc-ngan" })
+
+    const created = await ctx.api.post("/admin/ocop/certificates", certificateBody(product.id, producer.id), admin())
+    expect(created.status).toBe(201)
+    expect(created.data.certificate).toMatchObject({ status: "submitted", level: "provincial", state: "submitted" })
+    expect(new Date(created.data.certificate.expires_at).toISOString()).toBe("2028-05-20T00:00:00.000Z")
+
+    // publishing still refused while the certificate is only submitted
+    const early = await settle(ctx.api.post(`/admin/products/${product.id}`, { status: "published" }, admin()))
+    expect(early.status).toBe(400)
+    expect(early.data.message).toMatch(/chưa được xác minh|not verified/)
+
+    const id = created.data.certificate.id
+    const verified = await ctx.api.post(`/admin/ocop/certificates/${id}/status`, { status: "verified" }, admin())
+    expect(verified.data.certificate.status).toBe("verified")
+    expect(verified.data.certificate.reviewed_by).toMatch(/^user_/)
+    await ctx.api.post(`/admin/products/${product.id}`, { status: "published" }, admin())
+    const listed = await ctx.api.get("/store/products?handle=che-shan-tuyet", ctx.storeHeaders)
+    expect(listed.data.products[0].ocop.province.label).toBe("Tuyên Quang (Hà Giang)")
+
+    const noReason = await settle(ctx.api.post(`/admin/ocop/certificates/${id}/status`, { status: "revoked" }, admin()))
+    expect(noReason.status).toBe(400)
+    expect(noReason.data.message).toMatch(/lý do|reason/)
+    await ctx.api.post(`/admin/ocop/certificates/${id}/status`, { status: "revoked", reason: "Không duy trì chất lượng" }, admin())
+    const gone = await ctx.api.get("/store/products?handle=che-shan-tuyet", ctx.storeHeaders)
+    expect(gone.data.products).toHaveLength(0)
+
+    const history = await ctx.api.get(`/admin/ocop/certificates/${id}`, admin())
+    expect(history.data.events.map((e: any) => e.type)).toEqual(["verified", "revoked"])
+    const again = await settle(ctx.api.post(`/admin/ocop/certificates/${id}/status`, { status: "verified" }, admin()))
+    expect(again.status).toBe(400)
+  })
+
+  it.each([
+    ["a star rating outside 1-5", { stars: 6 }],
+    ["a fractional star rating", { stars: 3.5 }],
+    ["an expiry before the issue date", { expires_at: "2024-01-01" }],
+    ["a score that contradicts the stars", { stars: 5, score: 71 }],
+    ["a 5-star certificate at provincial level", { stars: 5, score: 95, level: "provincial" }],
+    ["potential 5 stars on a 3-star product", { stars: 3, score: 60, potential_five_star: true }],
+    ["an unknown product group", { product_group: "weapons" }],
+    ["an unknown province", { province_code: "atlantis" }],
+    ["an invalid date", { issued_at: "not-a-date" }],
+    ["an unknown field", { verified: true }],
+  ])("answers 400 for %s and saves nothing", async (_label, over) => {
+    const product = (await draftProduct("che-bad-input")).data.product
+    const [producer] = await ocop().listOcopProducers({ handle: "ho-vai-luc-ngan" })
+    const before = await count()
+    const res = await settle(ctx.api.post("/admin/ocop/certificates", certificateBody(product.id, producer.id, over), admin()))
+    expect(res.status).toBe(400)
+    expect(typeof res.data.message).toBe("string")
+    expect(res.data.message.length).toBeGreaterThan(5)
+    expect(await count()).toBe(before)
+  })
+
+  it("answers 404 for a certificate of a product that does not exist", async () => {
+    const [producer] = await ocop().listOcopProducers({ handle: "ho-vai-luc-ngan" })
+    const res = await settle(ctx.api.post("/admin/ocop/certificates", certificateBody("prod_missing", producer.id), admin()))
+    expect(res.status).toBe(404)
+  })
+
+  it("refuses admin routes without a login", async () => {
+    const res = await settle(ctx.api.get("/admin/ocop/certificates"))
+    expect(res.status).toBe(401)
+  })
+
+  it.each([
+    ["an invalid tax code", { tax_code: "12345" }],
+    ["a former province", { province_code: "ben-tre" }],
+    ["a handle with diacritics", { handle: "hợp-tác-xã" }],
+    ["a taken handle", { handle: "htx-dua-cho-lach" }],
+  ])("refuses a producer with %s", async (_label, over) => {
+    const before = (await ocop().listOcopProducers({}, { take: null })).length
+    const body = { name: "HTX Chè Tân Cương", handle: "htx-che-tan-cuong", type: "cooperative", province_code: "thai-nguyen", tax_code: "4600123456", ...over }
+    const res = await settle(ctx.api.post("/admin/ocop/producers", body, admin()))
+    expect([400, 422]).toContain(res.status)
+    expect((await ocop().listOcopProducers({}, { take: null })).length).toBe(before)
+  })
+
+  it("creates a producer in a current province", async () => {
+    const body = { name: "HTX Chè Tân Cương", handle: "htx-che-tan-cuong", type: "cooperative", province_code: "thai-nguyen", tax_code: "4600123456" }
+    const res = await ctx.api.post("/admin/ocop/producers", body, admin())
+    expect(res.status).toBe(201)
+    expect(res.data.producer.handle).toBe("htx-che-tan-cuong")
+  })
+
+  it("records each expired certificate once, for staff to see", async () => {
+    const first = await recordExpiredCertificatesWorkflow(ctx.container()).run({ input: { at: new Date() } })
+    expect(first.result.events).toHaveLength(1)
+    const second = await recordExpiredCertificatesWorkflow(ctx.container()).run({ input: { at: new Date() } })
+    expect(second.result.events).toHaveLength(0)
+    const res = await ctx.api.get("/admin/ocop/sale-events?type=expired", admin())
+    expect(res.data.sale_events).toHaveLength(1)
+    expect(res.data.sale_events[0].product_id).toBe(ctx.productIdByHandle.get("fixture-expired"))
+  })
+
+  describe("public certificate check", () => {
+    it.each([
+      ["T-BT-1", "valid"],
+      ["T-EXP", "expired"],
+      ["T-REV", "revoked"],
+      ["T-SUB", "submitted"],
+    ])("shows certificate %s as %s", async (number, state) => {
+      const res = await ctx.api.get(`/store/ocop/certificates/${number}`, ctx.storeHeaders)
+      expect(res.data.certificate.state).toBe(state)
+      expect(res.data.certificate.producer.name).toBeTruthy()
+    })
+    it("answers 404 with a message for an unknown number", async () => {
+      const res = await settle(ctx.api.get("/store/ocop/certificates/NOPE-1", ctx.storeHeaders))
+      expect(res.status).toBe(404)
+      expect(res.data.message).toContain("NOPE-1")
+    })
+  })
+
+  it("lists the 34 current provinces with their former units", async () => {
+    const res = await ctx.api.get("/store/ocop/provinces", ctx.storeHeaders)
+    expect(res.data.count).toBe(34)
+    const vinhLong = res.data.provinces.find((p: any) => p.code === "vinh-long")
+    expect(vinhLong.former.map((f: any) => f.name).sort()).toEqual(["Bến Tre", "Trà Vinh", "Vĩnh Long"])
+  })
+})
