@@ -42,6 +42,12 @@ export default defineConfig({
       authCors: process.env.AUTH_CORS || "http://localhost:8000,http://localhost:9000",
       jwtSecret: process.env.JWT_SECRET || "supersecret-dev-only",
       cookieSecret: process.env.COOKIE_SECRET || "supersecret-dev-only",
+      // actor types that may log in, and how ("producer": the producer portal)
+      authMethodsPerActor: {
+        user: ["emailpass"],
+        customer: ["emailpass"],
+        producer: ["emailpass"],
+      },
     },
   },
   admin: {

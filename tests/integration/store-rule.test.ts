@@ -125,7 +125,8 @@ withBackend((ctx) => {
         store()
       )
       const { data: options } = await ctx.api.get(`/store/shipping-options?cart_id=${cart.id}`, store())
-      await ctx.api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: options.shipping_options[0].id }, store())
+      const standard = options.shipping_options.find((o: any) => o.name === "Giao hàng tiêu chuẩn")
+      await ctx.api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: standard.id }, store())
       const { data: pc } = await ctx.api.post("/store/payment-collections", { cart_id: cart.id }, store())
       await ctx.api.post(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { provider_id: "pp_cod_cod" }, store())
       return cart

@@ -1,4 +1,6 @@
-import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { loadProducerContext, requireApprovedProducer } from "./producer/context"
+import { ProducerCreateProduct, ProducerSignup, ProducerSubmitCertificate, ProducerUpdateProduct } from "./producer/validators"
 import { attachOcopProvenance, restrictToSellableProducts } from "./store/products/sellable-middlewares"
 import {
   AdminCreateCertificate,
@@ -7,9 +9,12 @@ import {
   AdminListProducers,
   AdminListSaleEvents,
   AdminSetCertificateStatus,
+  AdminUpdateProducer,
 } from "./admin/ocop/validators"
 
 const listConfig = { isList: true, defaults: ["id"] }
+const producerAuth = authenticate("producer", ["bearer", "session"])
+const approvedProducer = [producerAuth, loadProducerContext, requireApprovedProducer]
 
 export default defineMiddlewares({
   routes: [
@@ -22,6 +27,21 @@ export default defineMiddlewares({
     { method: ["POST"], matcher: "/admin/ocop/certificates/:id/status", middlewares: [validateAndTransformBody(AdminSetCertificateStatus)] },
     { method: ["GET"], matcher: "/admin/ocop/producers", middlewares: [validateAndTransformQuery(AdminListProducers, listConfig)] },
     { method: ["POST"], matcher: "/admin/ocop/producers", middlewares: [validateAndTransformBody(AdminCreateProducer)] },
+    { method: ["POST"], matcher: "/admin/ocop/producers/:id", middlewares: [validateAndTransformBody(AdminUpdateProducer)] },
     { method: ["GET"], matcher: "/admin/ocop/sale-events", middlewares: [validateAndTransformQuery(AdminListSaleEvents, listConfig)] },
+
+    // Producer portal: every route is scoped to the logged-in member's producer.
+    {
+      method: ["POST"],
+      matcher: "/producer/signup",
+      middlewares: [authenticate("producer", ["bearer"], { allowUnregistered: true }), validateAndTransformBody(ProducerSignup)],
+    },
+    { method: ["GET"], matcher: "/producer/me", middlewares: [producerAuth, loadProducerContext] },
+    { method: ["GET"], matcher: "/producer/products", middlewares: approvedProducer },
+    { method: ["POST"], matcher: "/producer/products", middlewares: [...approvedProducer, validateAndTransformBody(ProducerCreateProduct)] },
+    { method: ["GET"], matcher: "/producer/products/:id", middlewares: approvedProducer },
+    { method: ["POST"], matcher: "/producer/products/:id", middlewares: [...approvedProducer, validateAndTransformBody(ProducerUpdateProduct)] },
+    { method: ["GET"], matcher: "/producer/certificates", middlewares: approvedProducer },
+    { method: ["POST"], matcher: "/producer/certificates", middlewares: [...approvedProducer, validateAndTransformBody(ProducerSubmitCertificate)] },
   ],
 })

@@ -4,6 +4,8 @@ import { OcopCertificate } from "./models/certificate"
 import { OcopProvince } from "./models/province"
 import { OcopSaleEvent } from "./models/sale-event"
 import { Producer } from "./models/producer"
+import { ProducerMember } from "./models/producer-member"
+import { ProducerInvite } from "./models/producer-invite"
 import { MIN_SELLABLE_STARS } from "./lib/constants"
 import { ProvinceDirectory, ProvinceUnit } from "./lib/provinces"
 
@@ -11,6 +13,8 @@ type Knex = any
 
 class OcopModuleService extends MedusaService({
   OcopProducer: Producer,
+  ProducerMember,
+  ProducerInvite,
   OcopCertificate,
   OcopProvince,
   OcopSaleEvent,

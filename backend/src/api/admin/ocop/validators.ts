@@ -73,3 +73,10 @@ export const AdminListSaleEvents = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).default(0),
 })
+
+export const AdminUpdateProducer = z
+  .object({
+    status: z.enum(["pending", "approved", "rejected", "suspended"]).optional(),
+    commission_bps: z.number().int().min(0).max(5000, "Hoa hồng tối đa 50% (commission at most 50%)").optional(),
+  })
+  .strict()

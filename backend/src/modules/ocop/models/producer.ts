@@ -1,6 +1,7 @@
 import { model } from "@medusajs/framework/utils"
 import { PRODUCER_TYPES } from "../lib/constants"
 import { OcopCertificate } from "./certificate"
+import { ProducerMember } from "./producer-member"
 
 /** A producing entity (chủ thể OCOP) that owns products and holds certificates. */
 export const Producer = model
@@ -17,5 +18,10 @@ export const Producer = model
     phone: model.text().nullable(),
     email: model.text().nullable(),
     description: model.text().nullable(),
+    // sign-ups wait for the operator's approval; seeded and admin-created ones are approved
+    status: model.enum(["pending", "approved", "rejected", "suspended"]).default("approved"),
+    // marketplace commission on online sales, in basis points (1000 = 10%); set by the operator only
+    commission_bps: model.number().default(1000),
+    members: model.hasMany(() => ProducerMember, { mappedBy: "producer" }),
     certificates: model.hasMany(() => OcopCertificate, { mappedBy: "producer" }),
   })

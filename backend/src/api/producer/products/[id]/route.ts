@@ -1,0 +1,31 @@
+import type { MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { saleStatusOf } from "../../../../lib/sale-status"
+import { assertOwnProduct, ProducerRequest } from "../../context"
+import { PRODUCT_FIELDS } from "../route"
+
+async function loadOwn(req: ProducerRequest) {
+  await assertOwnProduct(req, req.params.id)
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "product", fields: PRODUCT_FIELDS, filters: { id: req.params.id } })
+  const sale = await saleStatusOf(req.scope, data as any[])
+  return { ...(data[0] as any), sale: sale.get(req.params.id) }
+}
+
+export async function GET(req: ProducerRequest, res: MedusaResponse) {
+  res.json({ product: await loadOwn(req) })
+}
+
+/** Edit a listing, or submit it for sale (status "published", refused without a valid certificate). */
+export async function POST(req: ProducerRequest<any>, res: MedusaResponse) {
+  await assertOwnProduct(req, req.params.id)
+  const { images, ...rest } = req.validatedBody
+  const update: Record<string, unknown> = { ...rest }
+  if (images) {
+    update.images = images.map((url: string) => ({ url }))
+    update.thumbnail = images[0] ?? null
+  }
+  await updateProductsWorkflow(req.scope).run({ input: { selector: { id: req.params.id }, update } })
+  res.json({ product: await loadOwn(req) })
+}

@@ -1,0 +1,79 @@
+import { z } from "@medusajs/framework/zod"
+import { PRODUCER_TYPES, PRODUCT_GROUPS } from "../../modules/ocop/lib/constants"
+import { TAX_CODE } from "../admin/ocop/validators"
+
+const text = (max: number) => z.string().trim().min(1).max(max)
+const date = z.coerce.date({ message: "Ngày không hợp lệ (invalid date)" })
+const vnd = z
+  .number({ message: "Giá phải là số đồng (price must be a number of dong)" })
+  .int("Giá tính bằng đồng, không có phần lẻ (VND prices are whole dong)")
+  .min(0, "Giá không được âm (price cannot be negative)")
+  .max(1_000_000_000)
+const stock = z.number().int().min(0, "Tồn kho không được âm (stock cannot be negative)").max(1_000_000)
+
+export const ProducerSignup = z
+  .object({
+    member_name: z.string().trim().max(200).nullish(),
+    name: text(200),
+    handle: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "handle: chữ thường không dấu và dấu gạch (lowercase ASCII and hyphens)").max(100),
+    type: z.enum(PRODUCER_TYPES),
+    tax_code: z.string().regex(TAX_CODE, "Mã số thuế gồm 10 chữ số, có thể thêm -XXX (tax code: 10 digits, optionally -XXX)"),
+    province_code: text(40),
+    commune: text(120),
+    address: z.string().trim().max(300).nullish(),
+    phone: z.string().regex(/^[0-9 +().-]{8,20}$/, "Số điện thoại không hợp lệ (invalid phone number)").nullish(),
+    description: z.string().max(5000).nullish(),
+  })
+  .strict()
+
+const variant = z
+  .object({
+    title: text(100),
+    sku: z.string().trim().regex(/^[A-Za-z0-9._-]{1,64}$/, "SKU: chữ, số, dấu chấm, gạch (letters, digits, . _ -)"),
+    price: vnd,
+    stock,
+  })
+  .strict()
+
+export const ProducerCreateProduct = z
+  .object({
+    title: text(300),
+    subtitle: z.string().trim().max(300).nullish(),
+    description: z.string().max(20000).nullish(),
+    handle: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "handle: chữ thường không dấu và dấu gạch (lowercase ASCII and hyphens)").max(200).optional(),
+    weight: z.number().int().min(0).max(1_000_000).nullish(),
+    images: z.array(z.string().url().max(1000)).max(10).optional(),
+    variants: z.array(variant).min(1).max(20),
+  })
+  .strict()
+
+export const ProducerUpdateProduct = z
+  .object({
+    title: text(300).optional(),
+    subtitle: z.string().trim().max(300).nullish(),
+    description: z.string().max(20000).nullish(),
+    images: z.array(z.string().url().max(1000)).max(10).optional(),
+    // "published" = submit for sale: refused unless a verified certificate is valid
+    status: z.enum(["draft", "published"]).optional(),
+  })
+  .strict()
+
+export const ProducerSubmitCertificate = z
+  .object({
+    product_id: text(64),
+    certificate_number: text(64),
+    decision_number: text(64),
+    issuing_authority: text(200),
+    stars: z.number().int().min(3, "Chỉ sản phẩm 3-5 sao là sản phẩm OCOP (only 3-5 star results are OCOP certificates)").max(5, "Tối đa 5 sao (at most 5 stars)"),
+    score: z.number().min(0).max(100).nullish(),
+    product_group: z.enum(PRODUCT_GROUPS),
+    sub_group: z.string().trim().max(120).nullish(),
+    issued_at: date,
+    expires_at: date.nullish(),
+    potential_five_star: z.boolean().optional(),
+    evidence_url: z.string().url().max(1000).nullish(),
+    commune: text(120),
+    province_code: text(40),
+    geographical_indication: z.string().trim().max(200).nullish(),
+  })
+  .strict()

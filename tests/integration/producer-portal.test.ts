@@ -1,0 +1,156 @@
+import { withBackend } from "../support/backend-app"
+
+const settle = (p: Promise<any>) => p.catch((e) => e.response ?? Promise.reject(e))
+const bearer = (token: string) => ({ headers: { authorization: `Bearer ${token}` } })
+
+withBackend((ctx) => {
+  /** Registers a login, signs the producer up, has the operator approve it, and logs in again. */
+  async function approvedProducer(handle: string, email: string) {
+    const reg = await ctx.api.post("/auth/producer/emailpass/register", { email, password: "mat-khau-123" })
+    const signup = await ctx.api.post(
+      "/producer/signup",
+      {
+        member_name: "Trần Thị Hoa",
+        name: `HTX ${handle}`,
+        handle,
+        type: "cooperative",
+        tax_code: "5400123456",
+        province_code: "phu-tho",
+        commune: "Xã Cao Phong",
+      },
+      bearer(reg.data.token)
+    )
+    await ctx.api.post(`/admin/ocop/producers/${signup.data.producer.id}`, { status: "approved" }, ctx.adminHeaders)
+    const login = await ctx.api.post("/auth/producer/emailpass", { email, password: "mat-khau-123" })
+    return { token: login.data.token, producerId: signup.data.producer.id }
+  }
+
+  const listing = (sku: string) => ({
+    title: "Cam Cao Phong",
+    description: "Cam đường canh trồng trên đồi Cao Phong.",
+    variants: [{ title: "Thùng 5kg", sku, price: 250000, stock: 40 }],
+  })
+  const certificate = (productId: string, over: Record<string, unknown> = {}) => ({
+    product_id: productId,
+    certificate_number: `HB-${productId.slice(-6)}`,
+    decision_number: "455/QĐ-UBND",
+    issuing_authority: "UBND tỉnh Hòa Bình",
+    stars: 4,
+    product_group: "food",
+    issued_at: "2025-03-01",
+    commune: "Xã Cao Phong",
+    province_code: "hoa-binh",
+    ...over,
+  })
+
+  it("keeps a new producer waiting for approval", async () => {
+    const reg = await ctx.api.post("/auth/producer/emailpass/register", { email: "cho@duyet.vn", password: "mat-khau-123" })
+    await ctx.api.post(
+      "/producer/signup",
+      { name: "Hộ Chờ Duyệt", handle: "ho-cho-duyet", type: "household", tax_code: "5400999999", province_code: "phu-tho", commune: "Xã Tân Lạc" },
+      bearer(reg.data.token)
+    )
+    const login = await ctx.api.post("/auth/producer/emailpass", { email: "cho@duyet.vn", password: "mat-khau-123" })
+    const me = await ctx.api.get("/producer/me", bearer(login.data.token))
+    expect(me.data.producer.status).toBe("pending")
+    const res = await settle(ctx.api.get("/producer/products", bearer(login.data.token)))
+    expect(res.status).toBe(403)
+    expect(res.data.message).toMatch(/chờ ban quản lý duyệt/)
+  })
+
+  it.each([
+    ["an invalid tax code", { tax_code: "54-00" }],
+    ["a former province", { province_code: "hoa-binh" }],
+    ["an unknown producer type", { type: "corporation" }],
+  ])("refuses a sign-up with %s", async (_label, over) => {
+    const reg = await ctx.api.post("/auth/producer/emailpass/register", { email: `bad${Math.random()}@x.vn`, password: "mat-khau-123" })
+    const body = { name: "HTX Sai", handle: "htx-sai", type: "cooperative", tax_code: "5400123456", province_code: "phu-tho", commune: "Xã A", ...over }
+    const res = await settle(ctx.api.post("/producer/signup", body, bearer(reg.data.token)))
+    expect(res.status).toBe(400)
+    const me = await settle(ctx.api.get("/producer/me", bearer(reg.data.token)))
+    expect(me.status).toBe(401)
+  })
+
+  it("lists a product, submits its certificate, and sells it once the operator verifies", async () => {
+    const { token } = await approvedProducer("htx-cam-cao-phong", "cam@caophong.vn")
+    const created = await ctx.api.post("/producer/products", listing("CAM-CP-5KG"), bearer(token))
+    expect(created.status).toBe(201)
+    const productId = created.data.product.id
+
+    const mine = await ctx.api.get("/producer/products", bearer(token))
+    expect(mine.data.products).toHaveLength(1)
+    expect(mine.data.products[0].sale).toMatchObject({ on_sale: false, reason: "draft" })
+
+    const publish = await settle(ctx.api.post(`/producer/products/${productId}`, { status: "published" }, bearer(token)))
+    expect(publish.status).toBe(400)
+    expect(publish.data.message).toMatch(/chưa có chứng nhận OCOP/)
+
+    const cert = await ctx.api.post("/producer/certificates", certificate(productId), bearer(token))
+    expect(cert.data.certificate.status).toBe("submitted")
+    const selfVerify = await settle(ctx.api.post(`/admin/ocop/certificates/${cert.data.certificate.id}/status`, { status: "verified" }, bearer(token)))
+    expect(selfVerify.status).toBe(401)
+
+    await ctx.api.post(`/admin/ocop/certificates/${cert.data.certificate.id}/status`, { status: "verified" }, ctx.adminHeaders)
+    await ctx.api.post(`/producer/products/${productId}`, { status: "published" }, bearer(token))
+    const { data: regions } = await ctx.api.get("/store/regions", ctx.storeHeaders)
+    const store = await ctx.api.get(`/store/products/${productId}?region_id=${regions.regions[0].id}`, ctx.storeHeaders)
+    expect(store.data.product.ocop).toMatchObject({ stars: 4, province: { label: "Phú Thọ (Hòa Bình)" } })
+    expect(store.data.product.variants[0].calculated_price.calculated_amount).toBe(250000)
+  })
+
+  it.each([
+    ["a 2-star result", { stars: 2 }],
+    ["6 stars", { stars: 6 }],
+    ["an expiry before issue", { expires_at: "2024-01-01" }],
+  ])("refuses a certificate with %s", async (_label, over) => {
+    const { token } = await approvedProducer(`htx-cert-${String(Math.random()).slice(2, 8)}`, `c${Math.random()}@x.vn`)
+    const created = await ctx.api.post("/producer/products", listing(`SKU-${String(Math.random()).slice(2, 8)}`), bearer(token))
+    const res = await settle(ctx.api.post("/producer/certificates", certificate(created.data.product.id, over), bearer(token)))
+    expect(res.status).toBe(400)
+    const list = await ctx.api.get("/producer/certificates", bearer(token))
+    expect(list.data.certificates).toHaveLength(0)
+  })
+
+  it.each([
+    ["a negative price", { variants: [{ title: "Hộp", sku: "NEG-1", price: -1, stock: 1 }] }],
+    ["a fractional price", { variants: [{ title: "Hộp", sku: "FRAC-1", price: 1000.5, stock: 1 }] }],
+    ["a negative stock", { variants: [{ title: "Hộp", sku: "NEG-2", price: 1000, stock: -5 }] }],
+    ["no variant", { variants: [] }],
+  ])("refuses a listing with %s and saves nothing", async (_label, over) => {
+    const { token } = await approvedProducer(`htx-bad-${String(Math.random()).slice(2, 8)}`, `b${Math.random()}@x.vn`)
+    const res = await settle(ctx.api.post("/producer/products", { ...listing("X-1"), ...over }, bearer(token)))
+    expect(res.status).toBe(400)
+    const mine = await ctx.api.get("/producer/products", bearer(token))
+    expect(mine.data.products).toHaveLength(0)
+  })
+
+  it("keeps each producer to its own products and certificates", async () => {
+    const a = await approvedProducer("htx-a", "a@a.vn")
+    const b = await approvedProducer("htx-b", "b@b.vn")
+    const productA = (await ctx.api.post("/producer/products", listing("A-1"), bearer(a.token))).data.product.id
+    const seeded = ctx.productIdByHandle.get("keo-dua-cho-lach")!
+
+    for (const id of [productA, seeded]) {
+      expect((await settle(ctx.api.get(`/producer/products/${id}`, bearer(b.token)))).status).toBe(404)
+      expect((await settle(ctx.api.post(`/producer/products/${id}`, { title: "Chiếm" }, bearer(b.token)))).status).toBe(404)
+      expect((await settle(ctx.api.post("/producer/certificates", certificate(id), bearer(b.token)))).status).toBe(404)
+    }
+    const listB = await ctx.api.get("/producer/products", bearer(b.token))
+    expect(listB.data.products).toHaveLength(0)
+    const still = await ctx.api.get(`/producer/products/${productA}`, bearer(a.token))
+    expect(still.data.product.title).toBe("Cam Cao Phong")
+
+    for (const [method, url] of [["get", "/producer/products"], ["get", "/producer/me"], ["get", "/producer/certificates"], ["post", "/producer/products"]] as const) {
+      const res = await settle((ctx.api as any)[method](url, method === "post" ? listing("Z-1") : undefined))
+      expect(res.status).toBe(401)
+    }
+  })
+
+  it("does not let a producer set its own commission or approval", async () => {
+    const a = await approvedProducer("htx-hoa-hong", "hh@x.vn")
+    const res = await settle(ctx.api.post(`/admin/ocop/producers/${a.producerId}`, { commission_bps: 0 }, bearer(a.token)))
+    expect(res.status).toBe(401)
+    const me = await ctx.api.get("/producer/me", bearer(a.token))
+    expect(me.data.producer.commission_bps).toBe(1000)
+  })
+})
