@@ -1,6 +1,13 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { loadProducerContext, requireApprovedProducer } from "./producer/context"
-import { ProducerCreateProduct, ProducerSignup, ProducerSubmitCertificate, ProducerUpdateProduct } from "./producer/validators"
+import {
+  ProducerCreateProduct,
+  ProducerPayoutQuery,
+  ProducerShipLines,
+  ProducerSignup,
+  ProducerSubmitCertificate,
+  ProducerUpdateProduct,
+} from "./producer/validators"
 import { attachOcopProvenance, restrictToSellableProducts } from "./store/products/sellable-middlewares"
 import {
   AdminCreateCertificate,
@@ -43,5 +50,13 @@ export default defineMiddlewares({
     { method: ["POST"], matcher: "/producer/products/:id", middlewares: [...approvedProducer, validateAndTransformBody(ProducerUpdateProduct)] },
     { method: ["GET"], matcher: "/producer/certificates", middlewares: approvedProducer },
     { method: ["POST"], matcher: "/producer/certificates", middlewares: [...approvedProducer, validateAndTransformBody(ProducerSubmitCertificate)] },
+    { method: ["GET"], matcher: "/producer/orders", middlewares: approvedProducer },
+    { method: ["GET"], matcher: "/producer/orders/:id", middlewares: approvedProducer },
+    { method: ["POST"], matcher: "/producer/orders/:id/shipments", middlewares: [...approvedProducer, validateAndTransformBody(ProducerShipLines)] },
+    {
+      method: ["GET"],
+      matcher: "/producer/payouts",
+      middlewares: [...approvedProducer, validateAndTransformQuery(ProducerPayoutQuery, { isList: false, defaults: ["id"] })],
+    },
   ],
 })

@@ -77,3 +77,17 @@ export const ProducerSubmitCertificate = z
     geographical_indication: z.string().trim().max(200).nullish(),
   })
   .strict()
+
+export const ProducerShipLines = z
+  .object({
+    tracking_number: z.string().trim().regex(/^[A-Za-z0-9-]{4,40}$/, "Mã vận đơn gồm 4-40 chữ, số hoặc gạch (tracking number: 4-40 letters, digits or hyphens)"),
+    tracking_url: z.string().url().max(500).nullish(),
+  })
+  .strict()
+
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Kỳ theo dạng YYYY-MM (period as YYYY-MM)")
+export const ProducerPayoutQuery = z.object({
+  from: month.optional(),
+  to: month.optional(),
+  format: z.enum(["json", "csv"]).optional(),
+})

@@ -1,0 +1,7 @@
+import type { MedusaResponse } from "@medusajs/framework/http"
+import type { ProducerRequest } from "../../context"
+import { producerOrder } from "../helpers"
+
+export async function GET(req: ProducerRequest, res: MedusaResponse) {
+  res.json({ order: await producerOrder(req, req.params.id) })
+}
