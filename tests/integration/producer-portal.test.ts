@@ -153,4 +153,56 @@ withBackend((ctx) => {
     const me = await ctx.api.get("/producer/me", bearer(a.token))
     expect(me.data.producer.commission_bps).toBe(1000)
   })
+
+  describe("uploads", () => {
+    const PNG = Buffer.from(
+      "89504e470d0a1a0a0000000d4948445200000001000000010806000000" + "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082",
+      "hex"
+    )
+    const form = (name: string, content: Buffer, type: string) => {
+      const fd = new FormData()
+      fd.append("files", new Blob([content], { type }), name)
+      return fd
+    }
+
+    it("stores a real image and serves it back", async () => {
+      const { token } = await approvedProducer("htx-anh", "anh@x.vn")
+      const res = await ctx.api.post("/producer/uploads", form("cam.png", PNG, "image/png"), bearer(token))
+      expect(res.status).toBe(201)
+      expect(res.data.files[0].url).toMatch(/\.png$/)
+      const served = await ctx.api.get(new URL(res.data.files[0].url).pathname, { responseType: "arraybuffer" })
+      expect(Buffer.from(served.data).equals(PNG)).toBe(true)
+    })
+
+    it.each([
+      ["a script named .png", Buffer.from("<script>alert(1)</script>"), "image/png"],
+      ["an SVG", Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'), "image/svg+xml"],
+      ["a 6 MB file", Buffer.concat([PNG, Buffer.alloc(6 * 1024 * 1024)]), "image/png"],
+    ])("refuses %s with a clear message", async (_label, content, type) => {
+      const { token } = await approvedProducer(`htx-up-${String(Math.random()).slice(2, 8)}`, `u${Math.random()}@x.vn`)
+      const res = await settle(ctx.api.post("/producer/uploads", form("x.png", content, type), bearer(token)))
+      expect(res.status).toBe(400)
+      expect(res.data.message).toMatch(/JPEG|MB/)
+    })
+  })
+
+  it("lets an owner invite a colleague who then manages the same producer", async () => {
+    const owner = await approvedProducer("htx-moi", "chu@moi.vn")
+    const invite = await ctx.api.post("/producer/invites", { email: "dongnghiep@moi.vn" }, bearer(owner.token))
+    const reg = await ctx.api.post("/auth/producer/emailpass/register", { email: "dongnghiep@moi.vn", password: "mat-khau-456" })
+    const wrong = await settle(ctx.api.post("/producer/invites/accept", { token: "x".repeat(20) }, bearer(reg.data.token)))
+    expect(wrong.status).toBe(400)
+    const accepted = await ctx.api.post("/producer/invites/accept", { token: invite.data.invite.token, name: "Đồng Nghiệp" }, bearer(reg.data.token))
+    expect(accepted.data.member.role).toBe("member")
+    const login = await ctx.api.post("/auth/producer/emailpass", { email: "dongnghiep@moi.vn", password: "mat-khau-456" })
+    const me = await ctx.api.get("/producer/me", bearer(login.data.token))
+    expect(me.data.producer.id).toBe(owner.producerId)
+    const members = await ctx.api.get("/producer/members", bearer(login.data.token))
+    expect(members.data.members.map((m: any) => m.email).sort()).toEqual(["chu@moi.vn", "dongnghiep@moi.vn"])
+    const reuse = await ctx.api.post("/auth/producer/emailpass/register", { email: "ke-gian@moi.vn", password: "mat-khau-789" })
+    const again = await settle(ctx.api.post("/producer/invites/accept", { token: invite.data.invite.token }, bearer(reuse.data.token)))
+    expect(again.status).toBe(400)
+    const memberInvites = await settle(ctx.api.post("/producer/invites", { email: "x@moi.vn" }, bearer(login.data.token)))
+    expect(memberInvites.status).toBe(403)
+  })
 })

@@ -1,7 +1,10 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { loadProducerContext, requireApprovedProducer } from "./producer/context"
+import { imageUploadMiddleware } from "../lib/image-upload"
 import {
+  ProducerAcceptInvite,
   ProducerCreateProduct,
+  ProducerInvite,
   ProducerPayoutQuery,
   ProducerShipLines,
   ProducerSignup,
@@ -50,6 +53,14 @@ export default defineMiddlewares({
     { method: ["POST"], matcher: "/producer/products/:id", middlewares: [...approvedProducer, validateAndTransformBody(ProducerUpdateProduct)] },
     { method: ["GET"], matcher: "/producer/certificates", middlewares: approvedProducer },
     { method: ["POST"], matcher: "/producer/certificates", middlewares: [...approvedProducer, validateAndTransformBody(ProducerSubmitCertificate)] },
+    { method: ["POST"], matcher: "/producer/uploads", middlewares: [...approvedProducer, imageUploadMiddleware] },
+    { method: ["GET"], matcher: "/producer/members", middlewares: [producerAuth, loadProducerContext] },
+    { method: ["POST"], matcher: "/producer/invites", middlewares: [...approvedProducer, validateAndTransformBody(ProducerInvite)] },
+    {
+      method: ["POST"],
+      matcher: "/producer/invites/accept",
+      middlewares: [authenticate("producer", ["bearer"], { allowUnregistered: true }), validateAndTransformBody(ProducerAcceptInvite)],
+    },
     { method: ["GET"], matcher: "/producer/orders", middlewares: approvedProducer },
     { method: ["GET"], matcher: "/producer/orders/:id", middlewares: approvedProducer },
     { method: ["POST"], matcher: "/producer/orders/:id/shipments", middlewares: [...approvedProducer, validateAndTransformBody(ProducerShipLines)] },

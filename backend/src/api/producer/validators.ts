@@ -91,3 +91,6 @@ export const ProducerPayoutQuery = z.object({
   to: month.optional(),
   format: z.enum(["json", "csv"]).optional(),
 })
+
+export const ProducerInvite = z.object({ email: z.string().trim().toLowerCase().email("Email không hợp lệ (invalid email)").max(200) }).strict()
+export const ProducerAcceptInvite = z.object({ token: z.string().min(10).max(100), name: z.string().trim().max(200).nullish() }).strict()
