@@ -177,4 +177,15 @@ withBackend((ctx) => {
     const vinhLong = res.data.provinces.find((p: any) => p.code === "vinh-long")
     expect(vinhLong.former.map((f: any) => f.name).sort()).toEqual(["Bến Tre", "Trà Vinh", "Vĩnh Long"])
   })
+
+  it("shows the operator a product's badge, producer, sale status and certificate history", async () => {
+    const res = await ctx.api.get(`/admin/ocop/products/${ctx.productIdByHandle.get("keo-dua-cho-lach")}`, admin())
+    expect(res.data.producer).toMatchObject({ handle: "htx-dua-cho-lach" })
+    expect(res.data.badge).toMatchObject({ stars: 4, certificate_number: "T-BT-1" })
+    expect(res.data.sale).toMatchObject({ on_sale: true, reason: null })
+    const expired = await ctx.api.get(`/admin/ocop/products/${ctx.productIdByHandle.get("fixture-expired")}`, admin())
+    expect(expired.data.badge).toBeNull()
+    expect(expired.data.sale).toMatchObject({ on_sale: false, reason: "expired" })
+    expect(expired.data.certificates[0].state).toBe("expired")
+  })
 })
