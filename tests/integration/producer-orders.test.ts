@@ -21,29 +21,37 @@ withBackend((ctx) => {
     return login.data.token as string
   }
 
-  async function order(lines: [string, number][]) {
-    const { data: regions } = await ctx.api.get("/store/regions", store())
-    const { data } = await ctx.api.post("/store/carts", { region_id: regions.regions[0].id, email: "mua@example.vn" }, store())
+  async function customer(email: string) {
+    const reg = await ctx.api.post("/auth/customer/emailpass/register", { email, password: "khach-123456" })
+    await ctx.api.post("/store/customers", { email, first_name: "Minh" }, { headers: { ...store().headers, authorization: `Bearer ${reg.data.token}` } })
+    const login = await ctx.api.post("/auth/customer/emailpass", { email, password: "khach-123456" })
+    return { headers: { ...store().headers, authorization: `Bearer ${login.data.token}` } }
+  }
+
+  async function order(lines: [string, number][], as = store()) {
+    const { data: regions } = await ctx.api.get("/store/regions", as)
+    const { data } = await ctx.api.post("/store/carts", { region_id: regions.regions[0].id, email: "mua@example.vn" }, as)
     const cartId = data.cart.id
     for (const [handle, quantity] of lines) {
       const [v] = await ctx.container().resolve(Modules.PRODUCT).listProductVariants({ product_id: ctx.productIdByHandle.get(handle) })
-      await ctx.api.post(`/store/carts/${cartId}/line-items`, { variant_id: v.id, quantity }, store())
+      await ctx.api.post(`/store/carts/${cartId}/line-items`, { variant_id: v.id, quantity }, as)
     }
     await ctx.api.post(`/store/carts/${cartId}`, {
       shipping_address: { first_name: "Minh", last_name: "Lê", address_1: "5 Lý Thường Kiệt", city: "Hà Nội", province: "ha-noi", country_code: "vn", phone: "0912000111" },
-    }, store())
-    const { data: options } = await ctx.api.get(`/store/shipping-options?cart_id=${cartId}`, store())
-    await ctx.api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.shipping_options[0].id }, store())
-    const { data: pc } = await ctx.api.post("/store/payment-collections", { cart_id: cartId }, store())
-    await ctx.api.post(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { provider_id: "pp_cod_cod" }, store())
-    const done = await ctx.api.post(`/store/carts/${cartId}/complete`, {}, store())
+    }, as)
+    const { data: options } = await ctx.api.get(`/store/shipping-options?cart_id=${cartId}`, as)
+    await ctx.api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.shipping_options[0].id }, as)
+    const { data: pc } = await ctx.api.post("/store/payment-collections", { cart_id: cartId }, as)
+    await ctx.api.post(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { provider_id: "pp_cod_cod" }, as)
+    const done = await ctx.api.post(`/store/carts/${cartId}/complete`, {}, as)
     return done.data.order
   }
 
   it("splits a two-producer order: each sees and ships only its own lines, and earns from them", async () => {
     const coconut = await memberOf("htx-dua-cho-lach", "dua@cholach.vn")
     const durian = await memberOf("cty-trai-cay-chanh-thu", "saurieng@chanhthu.vn")
-    const mixed = await order([["keo-dua-cho-lach", 1], ["sau-rieng-cho-lach", 2]])
+    const buyer = await customer("minh@khach.vn")
+    const mixed = await order([["keo-dua-cho-lach", 1], ["sau-rieng-cho-lach", 2]], buyer)
     const durianOnly = await order([["sau-rieng-cho-lach", 1]])
 
     const a = await ctx.api.get("/producer/orders", bearer(coconut))
@@ -76,6 +84,14 @@ withBackend((ctx) => {
     const { data: adminOrder } = await ctx.api.get(`/admin/orders/${mixed.id}?fields=items.title,items.detail.shipped_quantity`, ctx.adminHeaders)
     const shippedByTitle = Object.fromEntries(adminOrder.order.items.map((i: any) => [i.title, i.detail.shipped_quantity]))
     expect(shippedByTitle).toEqual({ "Kẹo dừa Chợ Lách": 1, "Sầu riêng Chợ Lách": 0 })
+
+    const parts = await ctx.api.get(`/store/ocop/orders/${mixed.id}/parts`, buyer)
+    const byProducer = Object.fromEntries(parts.data.parts.map((p: any) => [p.producer.handle, p]))
+    expect(byProducer["htx-dua-cho-lach"]).toMatchObject({ status: "shipped", tracking_numbers: ["GHN123456789"] })
+    expect(byProducer["cty-trai-cay-chanh-thu"]).toMatchObject({ status: "waiting", tracking_numbers: [] })
+    const stranger = await customer("la@khach.vn")
+    expect((await settle(ctx.api.get(`/store/ocop/orders/${mixed.id}/parts`, stranger))).status).toBe(404)
+    expect((await settle(ctx.api.get(`/store/ocop/orders/${mixed.id}/parts`, store()))).status).toBe(401)
 
     const payouts = await ctx.api.get("/producer/payouts", bearer(coconut))
     expect(payouts.data.periods).toHaveLength(1)

@@ -32,6 +32,8 @@ export default defineMiddlewares({
     { method: ["GET"], matcher: "/store/products", middlewares: [restrictToSellableProducts, attachOcopProvenance] },
     { method: ["GET"], matcher: "/store/products/:id", middlewares: [restrictToSellableProducts, attachOcopProvenance] },
 
+    { method: ["GET"], matcher: "/store/ocop/orders/:id/parts", middlewares: [authenticate("customer", ["bearer", "session"])] },
+
     { method: ["GET"], matcher: "/admin/ocop/certificates", middlewares: [validateAndTransformQuery(AdminListCertificates, listConfig)] },
     { method: ["POST"], matcher: "/admin/ocop/certificates", middlewares: [validateAndTransformBody(AdminCreateCertificate)] },
     { method: ["POST"], matcher: "/admin/ocop/certificates/:id/status", middlewares: [validateAndTransformBody(AdminSetCertificateStatus)] },
@@ -61,6 +63,7 @@ export default defineMiddlewares({
       matcher: "/producer/invites/accept",
       middlewares: [authenticate("producer", ["bearer"], { allowUnregistered: true }), validateAndTransformBody(ProducerAcceptInvite)],
     },
+    { method: ["GET"], matcher: "/producer/sale-events", middlewares: approvedProducer },
     { method: ["GET"], matcher: "/producer/orders", middlewares: approvedProducer },
     { method: ["GET"], matcher: "/producer/orders/:id", middlewares: approvedProducer },
     { method: ["POST"], matcher: "/producer/orders/:id/shipments", middlewares: [...approvedProducer, validateAndTransformBody(ProducerShipLines)] },
