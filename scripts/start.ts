@@ -13,6 +13,9 @@ import { assertPortFree, RunningPostgres, SetupError, startEmbeddedPostgres } fr
 import { medusa } from "./lib/run"
 import { seedIfNeeded } from "./lib/seed-runner"
 
+// the key the seed creates for the storefront's sales channel (seed/store-setup.ts)
+const PUBLISHABLE_KEY_TITLE = "OCOP Storefront"
+
 const cfg = settings()
 const started = Date.now()
 const say = (msg: string) => console.log(`[ocop] ${msg}`)
@@ -75,7 +78,8 @@ async function main() {
   }
   const key = await queryOne(
     databaseUrl,
-    `SELECT token FROM api_key WHERE type = 'publishable' AND revoked_at IS NULL AND deleted_at IS NULL ORDER BY created_at LIMIT 1`
+    `SELECT token FROM api_key WHERE type = 'publishable' AND title = $1 AND revoked_at IS NULL AND deleted_at IS NULL LIMIT 1`,
+    [PUBLISHABLE_KEY_TITLE]
   )
   if (key?.token) fs.writeFileSync(path.join(cfg.dataDir, "publishable-key"), key.token + "\n")
 
