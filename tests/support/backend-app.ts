@@ -34,7 +34,10 @@ async function adminToken(container: any): Promise<string> {
  * Boots the real backend on a fresh database of the test server, loads the test
  * catalogue through the real seed loader, and hands the suite an API client.
  */
-export function withBackend(suite: (ctx: Ctx) => void) {
+export function withBackend(
+  suite: (ctx: Ctx) => void,
+  catalogue: { producers: typeof TEST_PRODUCERS; products: typeof TEST_PRODUCTS } = { producers: TEST_PRODUCERS, products: TEST_PRODUCTS }
+) {
   medusaIntegrationTestRunner({
     cwd: BACKEND_DIR,
     env: { MEDUSA_ADMIN_DISABLED: "true" },
@@ -48,7 +51,7 @@ export function withBackend(suite: (ctx: Ctx) => void) {
       }
       beforeAll(async () => {
         const container = getContainer()
-        const setup = await loadCatalogue(container, { producers: TEST_PRODUCERS, products: TEST_PRODUCTS })
+        const setup = await loadCatalogue(container, catalogue)
         ctx.storeHeaders.headers["x-publishable-api-key"] = setup.publishableKey
         ctx.adminHeaders.headers.authorization = `Bearer ${await adminToken(container)}`
         const products = await container.resolve(Modules.PRODUCT).listProducts({}, { select: ["id", "handle"] })
