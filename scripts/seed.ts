@@ -18,7 +18,8 @@ async function main() {
       await medusa(["db:migrate"], env)
       await writeSchemaFingerprint(db.url, fingerprint)
     }
-    await medusa(["exec", "../seed/exec.ts", ...args], env, false)
+    // the Medusa CLI reads "--x" as its own options: pass ours as plain words
+    await medusa(["exec", "../seed/exec.ts", ...args.map((a) => a.replace(/^--/, ""))], env, false)
   } finally {
     await db.close()
   }

@@ -11,12 +11,13 @@ import { syntheticCatalogue } from "./synthetic"
  */
 export default async function seed({ container, args }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  const at = (args ?? []).indexOf("--synthetic")
+  // "synthetic N" (as scripts/seed.ts passes it) or "--synthetic N"
+  const at = (args ?? []).findIndex((a) => a === "synthetic" || a === "--synthetic")
   const log = (msg: string) => logger.info(`[seed] ${msg}`)
   if (at >= 0) {
     const count = Number(args[at + 1])
     if (!Number.isInteger(count) || count < 1 || count > 200000) {
-      throw new Error(`--synthetic needs a whole number of products between 1 and 200000 (got "${args[at + 1] ?? ""}")`)
+      throw new Error(`synthetic needs a whole number of products between 1 and 200000 (got "${args[at + 1] ?? ""}")`)
     }
     const { producers, products } = syntheticCatalogue(count)
     await loadCatalogue(container, { producers, products, batchSize: 200, log })
