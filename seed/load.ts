@@ -5,6 +5,7 @@ import {
   createProductsWorkflow,
   updateProductsWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { listingOptionsAndVariants } from "../backend/src/lib/listing-variants"
 import { OCOP_MODULE } from "../backend/src/modules/ocop"
 import type OcopModuleService from "../backend/src/modules/ocop/service"
 import { createCertificatesWorkflow } from "../backend/src/workflows/create-certificates"
@@ -29,7 +30,7 @@ export async function loadProducers(container: MedusaContainer, producers: Produ
   const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
   const existing = await ocop.listOcopProducers({ handle: producers.map((p) => p.handle) }, { take: null as any })
   const have = new Set(existing.map((p) => p.handle))
-  const created = await ocop.createOcopProducers(producers.filter((p) => !have.has(p.handle)) as any)
+  const created: typeof existing = await ocop.createOcopProducers(producers.filter((p) => !have.has(p.handle)) as any[])
   return new Map([...existing, ...created].map((p) => [p.handle, p.id]))
 }
 
@@ -59,14 +60,7 @@ async function loadProductBatch(
           images: [{ url: image }],
           shipping_profile_id: setup.shippingProfileId,
           sales_channels: [{ id: setup.salesChannelId }],
-          options: [{ title: "Quy cách", values: p.variants.map((v) => v.title) }],
-          variants: p.variants.map((v) => ({
-            title: v.title,
-            sku: v.sku,
-            manage_inventory: true,
-            options: { "Quy cách": v.title },
-            prices: [{ currency_code: "vnd", amount: v.price }],
-          })),
+          ...listingOptionsAndVariants(p.variants),
         }
       }),
     },

@@ -161,7 +161,7 @@ withBackend((ctx) => {
     )
     const form = (name: string, content: Buffer, type: string) => {
       const fd = new FormData()
-      fd.append("files", new Blob([content], { type }), name)
+      fd.append("files", new Blob([new Uint8Array(content)], { type }), name)
       return fd
     }
 

@@ -1,9 +1,8 @@
 import { z } from "@medusajs/framework/zod"
-import { PRODUCER_TYPES, PRODUCT_GROUPS } from "../../modules/ocop/lib/constants"
-import { TAX_CODE } from "../admin/ocop/validators"
+import { PRODUCER_TYPES } from "../../modules/ocop/lib/constants"
+import { certificateFields, TAX_CODE } from "../admin/ocop/validators"
 
 const text = (max: number) => z.string().trim().min(1).max(max)
-const date = z.coerce.date({ message: "Ngày không hợp lệ (invalid date)" })
 const vnd = z
   .number({ message: "Giá phải là số đồng (price must be a number of dong)" })
   .int("Giá tính bằng đồng, không có phần lẻ (VND prices are whole dong)")
@@ -60,21 +59,13 @@ export const ProducerUpdateProduct = z
 
 export const ProducerSubmitCertificate = z
   .object({
-    product_id: text(64),
-    certificate_number: text(64),
-    decision_number: text(64),
-    issuing_authority: text(200),
-    stars: z.number().int().min(3, "Chỉ sản phẩm 3-5 sao là sản phẩm OCOP (only 3-5 star results are OCOP certificates)").max(5, "Tối đa 5 sao (at most 5 stars)"),
-    score: z.number().min(0).max(100).nullish(),
-    product_group: z.enum(PRODUCT_GROUPS),
-    sub_group: z.string().trim().max(120).nullish(),
-    issued_at: date,
-    expires_at: date.nullish(),
-    potential_five_star: z.boolean().optional(),
-    evidence_url: z.string().url().max(1000).nullish(),
-    commune: text(120),
-    province_code: text(40),
-    geographical_indication: z.string().trim().max(200).nullish(),
+    ...certificateFields,
+    // a producer submits OCOP certificates only: 1-2 star results are not certificates
+    stars: z
+      .number()
+      .int()
+      .min(3, "Chỉ sản phẩm 3-5 sao là sản phẩm OCOP (only 3-5 star results are OCOP certificates)")
+      .max(5, "Tối đa 5 sao (at most 5 stars)"),
   })
   .strict()
 

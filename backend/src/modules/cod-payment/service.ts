@@ -34,6 +34,10 @@ import crypto from "node:crypto"
 class CashOnDeliveryProvider extends AbstractPaymentProvider {
   static identifier = "cod"
 
+  constructor(cradle: Record<string, unknown>, config: Record<string, unknown> = {}) {
+    super(cradle, config)
+  }
+
   async initiatePayment(input: InitiatePaymentInput): Promise<InitiatePaymentOutput> {
     return { id: `cod_${crypto.randomUUID()}`, data: { method: "cash_on_delivery", amount: input.amount } }
   }

@@ -6,6 +6,7 @@ import {
   createRemoteLinkStep,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
+import { listingOptionsAndVariants, ListingVariant } from "../../lib/listing-variants"
 import { OCOP_MODULE } from "../../modules/ocop"
 
 export type ProducerProductInput = {
@@ -20,7 +21,7 @@ export type ProducerProductInput = {
     handle?: string
     weight?: number | null
     images?: string[]
-    variants: { title: string; sku: string; price: number; stock: number }[]
+    variants: ListingVariant[]
   }
 }
 
@@ -46,14 +47,7 @@ export const createProducerProductWorkflow = createWorkflow(
           images: (p.images ?? []).map((url) => ({ url })),
           shipping_profile_id: input.shipping_profile_id,
           sales_channels: [{ id: input.sales_channel_id }],
-          options: [{ title: "Quy cách", values: p.variants.map((v) => v.title) }],
-          variants: p.variants.map((v) => ({
-            title: v.title,
-            sku: v.sku,
-            manage_inventory: true,
-            options: { "Quy cách": v.title },
-            prices: [{ currency_code: "vnd", amount: v.price }],
-          })),
+          ...listingOptionsAndVariants(p.variants),
         },
       ]
     })

@@ -59,9 +59,8 @@ export const createCertificatesStep = createStep(
       }
       return normalizeCertificate(c)
     })
-    const created = await ocop.createOcopCertificates(
-      data.map(({ producer_id, ...rest }) => ({ ...rest, producer_id })) as any
-    )
+    // producer_id is the foreign key of the producer relation
+    const created = await ocop.createOcopCertificates(data as any[])
     return new StepResponse(created, created.map((c) => c.id))
   },
   async (ids, { container }) => {

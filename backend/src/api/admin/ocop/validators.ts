@@ -7,26 +7,31 @@ const date = z.coerce.date({ message: "Ngày không hợp lệ (invalid date)" }
 /** Vietnamese tax code (mã số thuế): 10 digits, or 10 digits and a 3-digit branch suffix. */
 export const TAX_CODE = /^\d{10}(-\d{3})?$/
 
+/** What a certificate states, as recorded by the operator or submitted by a producer. */
+export const certificateFields = {
+  product_id: text(64),
+  certificate_number: text(64),
+  decision_number: text(64),
+  issuing_authority: text(200),
+  stars: z.number().int().min(1).max(5),
+  score: z.number().min(0).max(100).nullish(),
+  product_group: z.enum(PRODUCT_GROUPS),
+  sub_group: z.string().trim().max(120).nullish(),
+  issued_at: date,
+  expires_at: date.nullish(),
+  potential_five_star: z.boolean().optional(),
+  evidence_url: z.string().url().max(1000).nullish(),
+  commune: text(120),
+  province_code: text(40),
+  geographical_indication: z.string().trim().max(200).nullish(),
+}
+
 export const AdminCreateCertificate = z
   .object({
-    product_id: text(64),
+    ...certificateFields,
     producer_id: text(64),
     product_name: text(300),
-    certificate_number: text(64),
-    decision_number: text(64),
-    issuing_authority: text(200),
-    stars: z.number().int().min(1).max(5),
     level: z.enum(["provincial", "national"]).optional(),
-    score: z.number().min(0).max(100).nullish(),
-    product_group: z.enum(PRODUCT_GROUPS),
-    sub_group: z.string().trim().max(120).nullish(),
-    issued_at: date,
-    expires_at: date.nullish(),
-    potential_five_star: z.boolean().optional(),
-    evidence_url: z.string().url().max(1000).nullish(),
-    commune: text(120),
-    province_code: text(40),
-    geographical_indication: z.string().trim().max(200).nullish(),
   })
   .strict()
 export type AdminCreateCertificateType = z.infer<typeof AdminCreateCertificate>
