@@ -10,6 +10,7 @@ import {
   createTaxRegionsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
+  updateRegionsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 
@@ -58,7 +59,20 @@ export async function setUpStore(container: MedusaContainer): Promise<StoreSetup
   const paymentProviders = ["pp_system_default", "pp_cod_cod"]
   if (process.env.STRIPE_API_KEY) paymentProviders.push("pp_stripe_stripe")
   let [region] = await container.resolve(Modules.REGION).listRegions({ name: REGION_NAME })
-  if (!region) {
+  if (region) {
+    // a provider configured since the first seed (Stripe) is added to the region
+    const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+      entity: "region",
+      fields: ["payment_providers.id"],
+      filters: { id: region.id },
+    })
+    const current = ((data[0] as any)?.payment_providers ?? []).map((p: any) => p.id)
+    if (paymentProviders.some((id) => !current.includes(id))) {
+      await updateRegionsWorkflow(container).run({
+        input: { selector: { id: region.id }, update: { payment_providers: [...new Set([...current, ...paymentProviders])] } },
+      })
+    }
+  } else {
     const { result } = await createRegionsWorkflow(container).run({
       input: {
         regions: [
