@@ -188,4 +188,35 @@ withBackend((ctx) => {
     expect(expired.data.sale).toMatchObject({ on_sale: false, reason: "expired" })
     expect(expired.data.certificates[0].state).toBe("expired")
   })
+
+  it.each([
+    ["get", "/admin/ocop/certificates?status=expired"],
+    ["get", "/admin/ocop/certificates?limit=-1"],
+    ["get", "/admin/ocop/certificates?limit=abc"],
+    ["get", "/admin/ocop/sale-events?type=stolen"],
+    ["get", "/admin/ocop/producers?limit=100000"],
+    ["post", "/admin/ocop/producers/prod_ocop_x", { commission_bps: 9000 }],
+    ["post", "/admin/ocop/producers/prod_ocop_x", { status: "owner" }],
+    ["post", "/admin/ocop/certificates/ocert_x/status", { status: "expired" }],
+    ["post", "/admin/ocop/certificates", "not json at all"],
+  ])("answers 400 with a message to %s %s", async (method, url, body?: any) => {
+    const res = await settle(method === "get" ? ctx.api.get(url, admin()) : ctx.api.post(url, body, admin()))
+    expect(res.status).toBe(400)
+    expect(res.data.message).toBeTruthy()
+  })
+
+  it.each([
+    ["an unknown certificate", "/admin/ocop/certificates/ocert_missing"],
+    ["an unknown product", "/admin/ocop/products/prod_missing"],
+  ])("answers 404 for %s", async (_label, url) => {
+    expect((await settle(ctx.api.get(url, admin()))).status).toBe(404)
+  })
+
+  it("answers a 10 KB or control-character certificate number with 404, not a crash", async () => {
+    for (const number of ["A".repeat(10_000), "%00%01%1F", "'; DROP TABLE ocop_certificate; --"]) {
+      const res = await settle(ctx.api.get(`/store/ocop/certificates/${encodeURIComponent(number)}`, ctx.storeHeaders))
+      expect([404, 414, 431]).toContain(res.status)
+    }
+    expect((await ocop().listOcopCertificates({}, { take: null })).length).toBeGreaterThan(0)
+  })
 })

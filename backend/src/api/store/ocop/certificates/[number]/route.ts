@@ -10,12 +10,17 @@ import { certificateState } from "../../../../../modules/ocop/lib/validity"
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const ocop: OcopModuleService = req.scope.resolve(OCOP_MODULE)
-  const number = decodeURIComponent(req.params.number).trim()
-  const [c] = await ocop.listOcopCertificates({ certificate_number: number }, { relations: ["producer"] })
+  // Express has already decoded the path once; anything that cannot be a
+  // certificate number (too long, control characters) is simply unknown.
+  const number = String(req.params.number).trim()
+  const plausible = number.length <= 64 && !/[\u0000-\u001f\u007f]/.test(number)
+  const [c] = plausible
+    ? await ocop.listOcopCertificates({ certificate_number: number }, { relations: ["producer"] })
+    : []
   if (!c) {
     throw new MedusaError(
       MedusaError.Types.NOT_FOUND,
-      `Không tìm thấy chứng nhận OCOP số "${number}" (no OCOP certificate with this number)`
+      `Không tìm thấy chứng nhận OCOP số "${number.slice(0, 64).replace(/[\u0000-\u001f\u007f]/g, "?")}" (no OCOP certificate with this number)`
     )
   }
   const provinces = await ocop.getProvinceDirectory()
