@@ -205,4 +205,25 @@ withBackend((ctx) => {
     const memberInvites = await settle(ctx.api.post("/producer/invites", { email: "x@moi.vn" }, bearer(login.data.token)))
     expect(memberInvites.status).toBe(403)
   })
+
+  it("lets a producer change its own variant's price and stock, with whole dong only", async () => {
+    const a = await approvedProducer("htx-gia", "gia@x.vn")
+    const b = await approvedProducer("htx-khac", "khac@x.vn")
+    const product = (await ctx.api.post("/producer/products", listing("GIA-1"), bearer(a.token))).data.product
+    const variantId = product.variants[0].id
+    const url = `/producer/products/${product.id}/variants/${variantId}`
+
+    const res = await ctx.api.post(url, { price: 275000, stock: 12 }, bearer(a.token))
+    expect(res.data.variant.prices.find((p: any) => p.currency_code === "vnd").amount).toBe(275000)
+    expect(res.data.variant.inventory_items[0].inventory.location_levels[0].stocked_quantity).toBe(12)
+
+    for (const body of [{ price: 1.5 }, { price: -1 }, { stock: -3 }, {}]) {
+      expect((await settle(ctx.api.post(url, body, bearer(a.token)))).status).toBe(400)
+    }
+    expect((await settle(ctx.api.post(url, { price: 1 }, bearer(b.token)))).status).toBe(404)
+    const seededVariant = `/producer/products/${product.id}/variants/variant_not_mine`
+    expect((await settle(ctx.api.post(seededVariant, { price: 1 }, bearer(a.token)))).status).toBe(404)
+    const after = await ctx.api.get(`/producer/products/${product.id}`, bearer(a.token))
+    expect(after.data.product.variants[0].prices[0].amount).toBe(275000)
+  })
 })

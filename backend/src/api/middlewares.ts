@@ -10,6 +10,7 @@ import {
   ProducerSignup,
   ProducerSubmitCertificate,
   ProducerUpdateProduct,
+  ProducerUpdateVariant,
 } from "./producer/validators"
 import { attachOcopProvenance, restrictToSellableProducts } from "./store/products/sellable-middlewares"
 import {
@@ -53,6 +54,11 @@ export default defineMiddlewares({
     { method: ["POST"], matcher: "/producer/products", middlewares: [...approvedProducer, validateAndTransformBody(ProducerCreateProduct)] },
     { method: ["GET"], matcher: "/producer/products/:id", middlewares: approvedProducer },
     { method: ["POST"], matcher: "/producer/products/:id", middlewares: [...approvedProducer, validateAndTransformBody(ProducerUpdateProduct)] },
+    {
+      method: ["POST"],
+      matcher: "/producer/products/:id/variants/:variant_id",
+      middlewares: [...approvedProducer, validateAndTransformBody(ProducerUpdateVariant)],
+    },
     { method: ["GET"], matcher: "/producer/certificates", middlewares: approvedProducer },
     { method: ["POST"], matcher: "/producer/certificates", middlewares: [...approvedProducer, validateAndTransformBody(ProducerSubmitCertificate)] },
     { method: ["POST"], matcher: "/producer/uploads", middlewares: [...approvedProducer, imageUploadMiddleware] },

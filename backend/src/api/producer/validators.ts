@@ -46,6 +46,11 @@ export const ProducerCreateProduct = z
   })
   .strict()
 
+export const ProducerUpdateVariant = z
+  .object({ title: text(100).optional(), price: vnd.optional(), stock: stock.optional() })
+  .strict()
+  .refine((v) => Object.keys(v).length > 0, "Không có gì để cập nhật (nothing to update)")
+
 export const ProducerUpdateProduct = z
   .object({
     title: text(300).optional(),
