@@ -11,6 +11,7 @@ import {
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
   updateRegionsWorkflow,
+  updateSalesChannelsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 
@@ -36,7 +37,21 @@ export async function setUpStore(container: MedusaContainer): Promise<StoreSetup
   const link = container.resolve(ContainerRegistrationKeys.LINK)
 
   const salesChannelModule = container.resolve(Modules.SALES_CHANNEL)
+  const [store] = await container.resolve(Modules.STORE).listStores()
   let [channel] = await salesChannelModule.listSalesChannels({ name: SALES_CHANNEL_NAME })
+  const [medusaDefault] = channel ? [] : await salesChannelModule.listSalesChannels({ name: "Default Sales Channel" })
+  if (!channel && medusaDefault) {
+    // Reuse the channel Medusa creates at first boot: with a single sales channel
+    // Medusa's store routes skip a product-to-channel filter that costs about a
+    // second per request on a 20,000-product catalogue.
+    const { result } = await updateSalesChannelsWorkflow(container).run({
+      input: {
+        selector: { id: medusaDefault.id },
+        update: { name: SALES_CHANNEL_NAME, description: "Sàn OCOP trực tuyến" },
+      },
+    })
+    channel = Array.isArray(result) ? result[0] : result
+  }
   if (!channel) {
     const { result } = await createSalesChannelsWorkflow(container).run({
       input: { salesChannelsData: [{ name: SALES_CHANNEL_NAME, description: "Sàn OCOP trực tuyến" }] },
@@ -44,7 +59,6 @@ export async function setUpStore(container: MedusaContainer): Promise<StoreSetup
     channel = result[0]
   }
 
-  const [store] = await container.resolve(Modules.STORE).listStores()
   await updateStoresWorkflow(container).run({
     input: {
       selector: { id: store.id },

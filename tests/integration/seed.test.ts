@@ -61,6 +61,7 @@ withBackend(
         provinces: (await container.resolve(OCOP_MODULE).listOcopProvinces({}, { take: null })).length,
         regions: (await container.resolve(Modules.REGION).listRegions({})).length,
         keys: (await container.resolve(Modules.API_KEY).listApiKeys({ title: "OCOP Storefront" })).length,
+        salesChannels: (await container.resolve(Modules.SALES_CHANNEL).listSalesChannels({})).length,
         shippingOptions: (await container.resolve(Modules.FULFILLMENT).listShippingOptions({})).length,
         stock: (await container.resolve(Modules.INVENTORY).listInventoryLevels({}, { take: null })).length,
       })
@@ -70,6 +71,7 @@ withBackend(
       expect(await counts()).toEqual(before)
       expect(before.provinces).toBe(63)
       expect(before.regions).toBe(1)
+      expect(before.salesChannels).toBe(1)
     })
   },
   { producers: PRODUCERS, products: PRODUCTS }

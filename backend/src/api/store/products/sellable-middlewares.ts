@@ -3,6 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { OCOP_MODULE } from "../../../modules/ocop"
 import type OcopModuleService from "../../../modules/ocop/service"
 import { provenanceFor } from "../../../lib/provenance"
+import { listUnsellablePublishedProductIds } from "../../../lib/unsellable-products"
 
 // Matches nothing: Medusa would treat an empty id list as "no filter".
 const NO_PRODUCT = "__no_sellable_product__"
@@ -18,18 +19,32 @@ function requestedIds(filter: unknown): string[] | undefined {
 
 /**
  * Runs after Medusa's own query middlewares on GET /store/products and
- * /store/products/:id: narrows the id filter to products sellable right now,
- * so uncertified products are neither listed nor found by id or handle (404).
+ * /store/products/:id, so uncertified products are neither listed nor found by
+ * id or handle (404). A short id list (detail, Medusa's sales-channel filter on a
+ * small catalogue) is narrowed to its sellable ids; otherwise the few unsellable
+ * published products are excluded, which keeps large catalogues fast.
  */
 export async function restrictToSellableProducts(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  const ocop: OcopModuleService = req.scope.resolve(OCOP_MODULE)
   const filters = (req.filterableFields ??= {}) as Record<string, unknown>
   const requested = requestedIds(filters.id) ?? (req.params?.id ? [req.params.id] : undefined)
-  const sellable = await ocop.listSellableProductIds(new Date(), requested)
-  if (req.params?.id && !sellable.length) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product with id: ${req.params.id} was not found`)
+  const now = new Date()
+  if (requested && requested.length <= 500) {
+    const ocop: OcopModuleService = req.scope.resolve(OCOP_MODULE)
+    const sellable = await ocop.listSellableProductIds(now, requested)
+    if (req.params?.id && !sellable.length) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product with id: ${req.params.id} was not found`)
+    }
+    filters.id = sellable.length ? sellable : [NO_PRODUCT]
+    return next()
   }
-  filters.id = sellable.length ? sellable : [NO_PRODUCT]
+  const unsellable = await listUnsellablePublishedProductIds(req.scope, now)
+  if (requested) {
+    const excluded = new Set(unsellable)
+    const kept = requested.filter((id) => !excluded.has(id))
+    filters.id = kept.length ? kept : [NO_PRODUCT]
+  } else if (unsellable.length) {
+    filters.id = { $nin: unsellable }
+  }
   next()
 }
 

@@ -1,0 +1,28 @@
+import { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { MIN_SELLABLE_STARS } from "../modules/ocop/lib/constants"
+
+/**
+ * Published products that the OCOP rule keeps off sale at `at`: no verified,
+ * unexpired certificate of 3+ stars. This is the exception list (normally a
+ * handful), so the store list can exclude it instead of naming every sellable
+ * product. The rule spans two modules (product, OCOP) that share this database,
+ * so one anti-join answers it exactly at request time in milliseconds.
+ */
+export async function listUnsellablePublishedProductIds(container: MedusaContainer, at = new Date()): Promise<string[]> {
+  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const rows: { id: string }[] = await knex("product as p")
+    .select("p.id")
+    .where("p.status", "published")
+    .whereNull("p.deleted_at")
+    .whereNotExists(
+      knex("ocop_certificate as c")
+        .select(knex.raw("1"))
+        .whereRaw("c.product_id = p.id")
+        .andWhere("c.status", "verified")
+        .andWhere("c.stars", ">=", MIN_SELLABLE_STARS)
+        .andWhere("c.expires_at", ">", at)
+        .whereNull("c.deleted_at")
+    )
+  return rows.map((r) => r.id)
+}
