@@ -71,6 +71,33 @@ withBackend((ctx) => {
     })
   })
 
+  describe("other store routes that show products", () => {
+    it("lists and finds only variants of sellable products", async () => {
+      const res = await ctx.api.get("/store/product-variants?limit=100&fields=id,product_id", store())
+      const productIds = new Set(res.data.variants.map((v: any) => v.product_id))
+      for (const handle of UNSELLABLE_HANDLES) expect(productIds.has(idOf(handle))).toBe(false)
+      expect(res.data.count).toBe(SELLABLE_HANDLES.length)
+      const [hidden] = await ctx.container().resolve(Modules.PRODUCT).listProductVariants({ product_id: idOf("fixture-revoked") })
+      expect((await settle(ctx.api.get(`/store/product-variants/${hidden.id}`, store()))).status).toBe(404)
+      const asked = await ctx.api.get(`/store/product-variants?product_id=${idOf("fixture-none")}`, store())
+      expect(asked.data.variants).toEqual([])
+    })
+
+    it("leaves unsellable products out of a collection's products", async () => {
+      const created = await ctx.api.post("/admin/collections", { title: "Quà Tết", handle: "qua-tet" }, ctx.adminHeaders)
+      const collectionId = created.data.collection.id
+      await ctx.api.post(
+        `/admin/collections/${collectionId}/products`,
+        { add: [idOf("keo-dua-cho-lach"), idOf("fixture-expired"), idOf("fixture-none")] },
+        ctx.adminHeaders
+      )
+      const res = await ctx.api.get(`/store/collections/${collectionId}?fields=*products`, store())
+      expect(res.data.collection.products.map((p: any) => p.handle)).toEqual(["keo-dua-cho-lach"])
+      const list = await ctx.api.get(`/store/collections?fields=*products`, store())
+      expect(list.data.collections[0].products.map((p: any) => p.handle)).toEqual(["keo-dua-cho-lach"])
+    })
+  })
+
   describe("carts", () => {
     async function newCart(items?: { variant_id: string; quantity: number }[]) {
       const { data: regions } = await ctx.api.get("/store/regions", store())

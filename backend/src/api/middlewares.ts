@@ -13,6 +13,7 @@ import {
   ProducerUpdateVariant,
 } from "./producer/validators"
 import { attachOcopProvenance, restrictToSellableProducts } from "./store/products/sellable-middlewares"
+import { hideUnsellableNestedProducts, restrictVariantsToSellable } from "./store/catalogue/hide-unsellable"
 import {
   AdminCreateCertificate,
   AdminCreateProducer,
@@ -32,6 +33,12 @@ export default defineMiddlewares({
     // The marketplace rule on Medusa's own store product routes.
     { method: ["GET"], matcher: "/store/products", middlewares: [restrictToSellableProducts, attachOcopProvenance] },
     { method: ["GET"], matcher: "/store/products/:id", middlewares: [restrictToSellableProducts, attachOcopProvenance] },
+    { method: ["GET"], matcher: "/store/product-variants", middlewares: [restrictVariantsToSellable] },
+    { method: ["GET"], matcher: "/store/product-variants/:id", middlewares: [restrictVariantsToSellable] },
+    ...["/store/product-categories", "/store/collections", "/store/product-tags", "/store/product-types"].flatMap((base) => [
+      { method: ["GET"] as const, matcher: base, middlewares: [hideUnsellableNestedProducts] },
+      { method: ["GET"] as const, matcher: `${base}/:id`, middlewares: [hideUnsellableNestedProducts] },
+    ]),
 
     { method: ["GET"], matcher: "/store/ocop/orders/:id/parts", middlewares: [authenticate("customer", ["bearer", "session"])] },
 
