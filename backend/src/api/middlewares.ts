@@ -36,8 +36,8 @@ export default defineMiddlewares({
     { method: ["GET"], matcher: "/store/product-variants", middlewares: [restrictVariantsToSellable] },
     { method: ["GET"], matcher: "/store/product-variants/:id", middlewares: [restrictVariantsToSellable] },
     ...["/store/product-categories", "/store/collections", "/store/product-tags", "/store/product-types"].flatMap((base) => [
-      { method: ["GET"] as const, matcher: base, middlewares: [hideUnsellableNestedProducts] },
-      { method: ["GET"] as const, matcher: `${base}/:id`, middlewares: [hideUnsellableNestedProducts] },
+      { method: ["GET" as const], matcher: base, middlewares: [hideUnsellableNestedProducts] },
+      { method: ["GET" as const], matcher: `${base}/:id`, middlewares: [hideUnsellableNestedProducts] },
     ]),
 
     { method: ["GET"], matcher: "/store/ocop/orders/:id/parts", middlewares: [authenticate("customer", ["bearer", "session"])] },
