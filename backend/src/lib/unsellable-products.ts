@@ -2,6 +2,9 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { MIN_SELLABLE_STARS } from "../modules/ocop/lib/constants"
 
+/** An id filter that matches nothing: Medusa would read an empty id list as "no filter". */
+export const NO_PRODUCT = "__no_sellable_product__"
+
 /**
  * Published products that the OCOP rule keeps off sale at `at`: no verified,
  * unexpired certificate of 3+ stars. This is the exception list (normally a

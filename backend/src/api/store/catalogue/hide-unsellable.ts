@@ -1,5 +1,5 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { listUnsellablePublishedProductIds } from "../../../lib/unsellable-products"
+import { listUnsellablePublishedProductIds, NO_PRODUCT } from "../../../lib/unsellable-products"
 
 /**
  * Medusa's variant routes: variants of products the OCOP rule keeps off sale are
@@ -16,7 +16,7 @@ export async function restrictVariantsToSellable(req: MedusaRequest, _res: Medus
     const excluded = new Set(unsellable)
     const list = (Array.isArray(requested) ? requested : [requested]) as string[]
     const kept = list.filter((id) => !excluded.has(id))
-    filters.product_id = kept.length ? kept : ["__no_sellable_product__"]
+    filters.product_id = kept.length ? kept : [NO_PRODUCT]
   }
   next()
 }

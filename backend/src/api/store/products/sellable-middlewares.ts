@@ -3,10 +3,8 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { OCOP_MODULE } from "../../../modules/ocop"
 import type OcopModuleService from "../../../modules/ocop/service"
 import { provenanceFor } from "../../../lib/provenance"
-import { listUnsellablePublishedProductIds } from "../../../lib/unsellable-products"
+import { listUnsellablePublishedProductIds, NO_PRODUCT } from "../../../lib/unsellable-products"
 
-// Matches nothing: Medusa would treat an empty id list as "no filter".
-const NO_PRODUCT = "__no_sellable_product__"
 
 /** The id constraint already on the request (from params or the sales-channel filter), as a list. */
 function requestedIds(filter: unknown): string[] | undefined {
