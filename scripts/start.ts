@@ -23,17 +23,34 @@ const children: ChildProcess[] = []
 let pg: RunningPostgres | undefined
 let stopping = false
 
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+/**
+ * Stops a whole process group (medusa develop forks the server into it) and
+ * waits until every member has exited; after 15 s, kills what is left.
+ */
+async function stopProcessGroup(pgid: number) {
+  const alive = () => {
+    try {
+      process.kill(-pgid, 0)
+      return true
+    } catch {
+      return false
+    }
+  }
+  try {
+    process.kill(-pgid, "SIGTERM")
+  } catch {
+    return
+  }
+  for (let waited = 0; waited < 15_000 && alive(); waited += 100) await sleep(100)
+  if (alive()) process.kill(-pgid, "SIGKILL")
+}
+
 async function stopAll(code: number) {
   if (stopping) return
   stopping = true
-  for (const child of children) {
-    if (child.pid && child.exitCode === null) {
-      try {
-        process.kill(-child.pid, "SIGTERM") // the whole process group: develop forks a server
-      } catch {}
-    }
-  }
-  await Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once("exit", r)) : null)))
+  await Promise.all(children.map((c) => c.pid && stopProcessGroup(c.pid)))
   if (pg) {
     say("stopping the embedded PostgreSQL")
     await pg.stop().catch(() => {})
