@@ -36,6 +36,12 @@ function scrub(value: unknown, excluded: Set<string>): void {
   }
 }
 
+function hasProducts(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(hasProducts)
+  if (!value || typeof value !== "object") return false
+  return Object.entries(value).some(([key, child]) => (key === "products" && Array.isArray(child)) || hasProducts(child))
+}
+
 /**
  * Categories, collections, tags and types can expand their products; those
  * the OCOP rule keeps off sale are removed from such responses.
@@ -43,6 +49,7 @@ function scrub(value: unknown, excluded: Set<string>): void {
 export function hideUnsellableNestedProducts(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const json = res.json.bind(res)
   res.json = ((body: any) => {
+    if (!hasProducts(body)) return json(body) // nothing expanded, no query needed
     listUnsellablePublishedProductIds(req.scope)
       .then((ids) => {
         if (ids.length) scrub(body, new Set(ids))
