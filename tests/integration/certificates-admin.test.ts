@@ -155,14 +155,24 @@ withBackend((ctx) => {
 
   describe("public certificate check", () => {
     it.each([
-      ["T-BT-1", "valid"],
-      ["T-EXP", "expired"],
-      ["T-REV", "revoked"],
-      ["T-SUB", "submitted"],
-    ])("shows certificate %s as %s", async (number, state) => {
+      ["T-BT-1", "valid", "keo-dua-cho-lach"],
+      ["T-EXP", "expired", null],
+      ["T-REV", "revoked", null],
+    ])("shows certificate %s as %s, linking the product only while it is on sale", async (number, state, handle) => {
       const res = await ctx.api.get(`/store/ocop/certificates/${number}`, ctx.storeHeaders)
       expect(res.data.certificate.state).toBe(state)
       expect(res.data.certificate.producer.name).toBeTruthy()
+      expect(res.data.certificate.product_name).toBeTruthy()
+      expect(res.data.certificate.product?.handle ?? null).toBe(handle)
+    })
+    it("does not publish a certificate still under review", async () => {
+      const res = await settle(ctx.api.get("/store/ocop/certificates/T-SUB", ctx.storeHeaders))
+      expect(res.status).toBe(404)
+    })
+    it("answers a malformed percent-escape with 400, not 500", async () => {
+      const res = await settle(ctx.api.get("/store/ocop/certificates/%E0%A4%A", ctx.storeHeaders))
+      expect(res.status).toBe(400)
+      expect(res.data.message).toMatch(/malformed URL/)
     })
     it("answers 404 with a message for an unknown number", async () => {
       const res = await settle(ctx.api.get("/store/ocop/certificates/NOPE-1", ctx.storeHeaders))

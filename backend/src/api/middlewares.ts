@@ -1,4 +1,5 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { ocopErrorHandler } from "./error-handler"
 import { loadProducerContext, requireApprovedProducer } from "./producer/context"
 import { imageUploadMiddleware } from "../lib/image-upload"
 import {
@@ -29,6 +30,7 @@ const producerAuth = authenticate("producer", ["bearer", "session"])
 const approvedProducer = [producerAuth, loadProducerContext, requireApprovedProducer]
 
 export default defineMiddlewares({
+  errorHandler: ocopErrorHandler,
   routes: [
     // The marketplace rule on Medusa's own store product routes.
     { method: ["GET"], matcher: "/store/products", middlewares: [restrictToSellableProducts, attachOcopProvenance] },

@@ -11,9 +11,9 @@ export type ProducerRequest<B = unknown> = AuthenticatedMedusaRequest<B> & { pro
 export async function loadProducerContext(req: AuthenticatedMedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   const ocop: OcopModuleService = req.scope.resolve(OCOP_MODULE)
   const [member] = await ocop.listProducerMembers({ id: req.auth_context.actor_id }, { relations: ["producer"] })
-  if (!member) throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Unauthorized")
-  const producer = member.producer as any
-  ;(req as ProducerRequest).producer = { id: producer.id, status: producer.status, member_id: member.id, role: member.role }
+  const producer = member?.producer as any
+  if (!producer) throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Unauthorized")
+  ;(req as ProducerRequest).producer = { id: producer.id, status: producer.status, member_id: member!.id, role: member!.role }
   next()
 }
 

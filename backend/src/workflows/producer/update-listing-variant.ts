@@ -3,7 +3,7 @@ import { updateInventoryLevelsWorkflow, updateProductVariantsWorkflow } from "@m
 
 export type UpdateListingVariantInput = {
   variant_id: string
-  inventory_item_id: string
+  inventory_item_id?: string
   location_id: string
   title?: string
   price?: number
@@ -30,7 +30,7 @@ export const updateListingVariantWorkflow = createWorkflow(
     when({ input }, ({ input }) => input.stock !== undefined).then(() => {
       const levels = transform({ input }, ({ input }) => ({
         updates: [
-          { inventory_item_id: input.inventory_item_id, location_id: input.location_id, stocked_quantity: input.stock! },
+          { inventory_item_id: input.inventory_item_id!, location_id: input.location_id, stocked_quantity: input.stock! },
         ],
       }))
       updateInventoryLevelsWorkflow.runAsStep({ input: levels })

@@ -5,8 +5,9 @@ import type OcopModuleService from "../../../../../modules/ocop/service"
 import { certificateState } from "../../../../../modules/ocop/lib/validity"
 
 /**
- * Public certificate check (the page a QR stamp opens): valid, expired, revoked
- * or pending, with the producer and product. Unknown numbers answer 404.
+ * Public certificate check (the page a QR stamp opens): valid, expired or
+ * revoked, with the producer and the product name; a link to the product only
+ * while it is on sale. Unknown, pending and rejected numbers answer 404.
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const ocop: OcopModuleService = req.scope.resolve(OCOP_MODULE)
@@ -14,19 +15,28 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   // certificate number (too long, control characters) is simply unknown.
   const number = String(req.params.number).trim()
   const plausible = number.length <= 64 && !/[\u0000-\u001f\u007f]/.test(number)
+  // Only the operator's public decisions are shown: a certificate still under
+  // review, or rejected, is "unknown" to the public.
   const [c] = plausible
-    ? await ocop.listOcopCertificates({ certificate_number: number }, { relations: ["producer"] })
+    ? await ocop.listOcopCertificates(
+        { certificate_number: number, status: ["verified", "revoked"] },
+        { relations: ["producer"] }
+      )
     : []
-  if (!c) {
+  if (!c || !c.producer) {
     throw new MedusaError(
       MedusaError.Types.NOT_FOUND,
       `Không tìm thấy chứng nhận OCOP số "${number.slice(0, 64).replace(/[\u0000-\u001f\u007f]/g, "?")}" (no OCOP certificate with this number)`
     )
   }
   const provinces = await ocop.getProvinceDirectory()
-  const [product] = await req.scope
-    .resolve(Modules.PRODUCT)
-    .listProducts({ id: c.product_id }, { select: ["id", "title", "handle", "thumbnail"] })
+  // link to the product only while it is on sale: the store answers 404 otherwise
+  const [onSale] = await ocop.listSellableProductIds(new Date(), [c.product_id])
+  const [product] = onSale
+    ? await req.scope
+        .resolve(Modules.PRODUCT)
+        .listProducts({ id: onSale, status: "published" }, { select: ["id", "title", "handle", "thumbnail"] })
+    : []
   const producer = c.producer as any
   res.json({
     certificate: {

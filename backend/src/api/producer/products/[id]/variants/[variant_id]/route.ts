@@ -17,11 +17,18 @@ export async function POST(req: ProducerRequest<{ title?: string; price?: number
   if (!variant || variant.product_id !== req.params.id) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Không tìm thấy quy cách ${req.params.variant_id} (variant not found)`)
   }
+  const inventoryItemId = variant.inventory_items?.[0]?.inventory_item_id
+  if (req.validatedBody.stock !== undefined && !inventoryItemId) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      "Quy cách này không quản lý tồn kho (this variant's stock is not managed)"
+    )
+  }
   const { stockLocationId } = await marketplaceSetup(req.scope)
   await updateListingVariantWorkflow(req.scope).run({
     input: {
       variant_id: variant.id,
-      inventory_item_id: variant.inventory_items[0].inventory_item_id,
+      inventory_item_id: inventoryItemId,
       location_id: stockLocationId,
       ...req.validatedBody,
     },
