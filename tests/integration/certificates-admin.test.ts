@@ -112,6 +112,25 @@ withBackend((ctx) => {
     expect(await count()).toBe(before)
   })
 
+  it("refuses a certificate naming another producer than the product's owner, and saves nothing", async () => {
+    const [other] = await ocop().listOcopProducers({ handle: "ho-vai-luc-ngan" })
+    const before = await count()
+    const res = await settle(
+      ctx.api.post("/admin/ocop/certificates", certificateBody(ctx.productIdByHandle.get("keo-dua-cho-lach")!, other.id, { certificate_number: "X-OWN-1" }), admin())
+    )
+    expect(res.status).toBe(400)
+    expect(res.data.message).toMatch(/chủ thể khác|another producer/)
+    expect(await count()).toBe(before)
+  })
+
+  it("links a product without a producer to the producer of its first certificate", async () => {
+    const product = (await draftProduct("che-chua-chu")).data.product
+    const [producer] = await ocop().listOcopProducers({ handle: "ho-vai-luc-ngan" })
+    await ctx.api.post("/admin/ocop/certificates", certificateBody(product.id, producer.id, { certificate_number: "X-LINK-1" }), admin())
+    const res = await ctx.api.get(`/admin/ocop/products/${product.id}`, admin())
+    expect(res.data.producer.handle).toBe("ho-vai-luc-ngan")
+  })
+
   it("answers 404 for a certificate of a product that does not exist", async () => {
     const [producer] = await ocop().listOcopProducers({ handle: "ho-vai-luc-ngan" })
     const res = await settle(ctx.api.post("/admin/ocop/certificates", certificateBody("prod_missing", producer.id), admin()))
