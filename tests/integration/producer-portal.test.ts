@@ -226,4 +226,25 @@ withBackend((ctx) => {
     const after = await ctx.api.get(`/producer/products/${product.id}`, bearer(a.token))
     expect(after.data.product.variants[0].prices[0].amount).toBe(275000)
   })
+
+  it("does not let a producer take over another's certificate number", async () => {
+    const a = await approvedProducer("htx-so-a", "soa@x.vn")
+    const b = await approvedProducer("htx-so-b", "sob@x.vn")
+    const productA = (await ctx.api.post("/producer/products", { ...listing("SO-A"), handle: "cam-so-a" }, bearer(a.token))).data.product.id
+    const productB = (await ctx.api.post("/producer/products", { ...listing("SO-B"), handle: "cam-so-b" }, bearer(b.token))).data.product.id
+
+    // an existing verified number (seeded "T-BT-1") cannot be submitted again
+    const squat = await settle(ctx.api.post("/producer/certificates", certificate(productA, { certificate_number: "T-BT-1" }), bearer(a.token)))
+    expect(squat.status).toBe(422)
+    expect(squat.data.message).toMatch(/already registered/)
+
+    // two pending submissions of one new number: only the first verified one stands
+    const first = await ctx.api.post("/producer/certificates", certificate(productB, { certificate_number: "HB-2025-7777" }), bearer(b.token))
+    const second = await ctx.api.post("/producer/certificates", certificate(productA, { certificate_number: "HB-2025-7777" }), bearer(a.token))
+    await ctx.api.post(`/admin/ocop/certificates/${first.data.certificate.id}/status`, { status: "verified" }, ctx.adminHeaders)
+    const clash = await settle(ctx.api.post(`/admin/ocop/certificates/${second.data.certificate.id}/status`, { status: "verified" }, ctx.adminHeaders))
+    expect(clash.status).toBe(400)
+    const check = await ctx.api.get("/store/ocop/certificates/HB-2025-7777", ctx.storeHeaders)
+    expect(check.data.certificate.producer.handle).toBe("htx-so-b")
+  })
 })

@@ -59,6 +59,16 @@ export const createCertificatesStep = createStep(
       }
       return normalizeCertificate(c)
     })
+    const taken = await ocop.listOcopCertificates(
+      { certificate_number: data.map((c) => c.certificate_number), status: ["verified", "revoked"] },
+      { select: ["certificate_number"] }
+    )
+    if (taken.length) {
+      throw new MedusaError(
+        MedusaError.Types.DUPLICATE_ERROR,
+        `Số chứng nhận ${taken.map((c) => c.certificate_number).join(", ")} đã được công nhận (this certificate number is already registered)`
+      )
+    }
     // producer_id is the foreign key of the producer relation
     const created = await ocop.createOcopCertificates(data as any[])
     return new StepResponse(created, created.map((c) => c.id))

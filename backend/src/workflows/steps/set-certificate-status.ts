@@ -34,6 +34,19 @@ export const setCertificateStatusStep = createStep(
         "Cần ghi rõ lý do (a reason is required to reject or revoke a certificate)"
       )
     }
+    if (input.status === "verified") {
+      const [other] = await ocop.listOcopCertificates({
+        certificate_number: before.certificate_number,
+        status: ["verified", "revoked"],
+        id: { $ne: before.id },
+      })
+      if (other) {
+        throw new MedusaError(
+          MedusaError.Types.NOT_ALLOWED,
+          `Số chứng nhận ${before.certificate_number} đã được công nhận cho sản phẩm khác (this number is already registered for another product)`
+        )
+      }
+    }
     const now = new Date()
     const updated = await ocop.updateOcopCertificates({
       id: input.id,

@@ -12,7 +12,9 @@ export const OcopCertificate = model
     // the certified product (Product module); read-only link in src/links
     product_id: model.text().index(),
     product_name: model.text(),
-    certificate_number: model.text().unique(),
+    // unique among published decisions only (see indexes below): a pending or
+    // rejected submission cannot block or take over a real certificate's number
+    certificate_number: model.text(),
     decision_number: model.text(),
     issuing_authority: model.text(),
     level: model.enum([...CERTIFICATE_LEVELS]),
@@ -34,3 +36,12 @@ export const OcopCertificate = model
     geographical_indication: model.text().nullable(),
     producer: model.belongsTo(() => Producer, { mappedBy: "certificates" }),
   })
+  .indexes([
+    {
+      name: "IDX_ocop_certificate_number_decided",
+      on: ["certificate_number"],
+      unique: true,
+      where: "status IN ('verified', 'revoked') AND deleted_at IS NULL",
+    },
+    { name: "IDX_ocop_certificate_number", on: ["certificate_number"] },
+  ])
