@@ -6,6 +6,7 @@ import {
   defaultExpiry,
   isCertificateSellable,
   levelForStars,
+  productCertificateState,
   starsForScore,
 } from "../../backend/src/modules/ocop/lib/validity"
 
@@ -85,5 +86,22 @@ describe("star and level rules", () => {
   it("only lets a 4-star product be nominated as potential 5 stars", () => {
     expect(certificateRuleViolations({ stars: 5, issued_at: issued, potential_five_star: true })).toHaveLength(1)
     expect(certificateRuleViolations({ stars: 3, issued_at: issued, potential_five_star: true })).toHaveLength(1)
+  })
+})
+
+describe("a product's certificate state", () => {
+  const at = new Date("2026-06-01")
+  const old = { status: "verified", stars: 4, issued_at: "2021-01-01", expires_at: "2024-01-01" }
+  const renewal = { status: "verified", stars: 4, issued_at: "2025-01-01", expires_at: "2028-01-01" }
+  const revoked = { status: "revoked", stars: 5, issued_at: "2025-06-01", expires_at: "2028-06-01" }
+  it("is valid when any certificate is, whatever came later", () => {
+    expect(productCertificateState([old, revoked, renewal], at)).toEqual({ certificate: renewal, state: "valid" })
+  })
+  it("otherwise reports the most recently issued certificate", () => {
+    expect(productCertificateState([old, revoked], at)).toEqual({ certificate: revoked, state: "revoked" })
+    expect(productCertificateState([old], at).state).toBe("expired")
+  })
+  it("says none when there is no certificate", () => {
+    expect(productCertificateState([], at)).toEqual({ certificate: null, state: "none" })
   })
 })

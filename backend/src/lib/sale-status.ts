@@ -1,7 +1,7 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { OCOP_MODULE } from "../modules/ocop"
 import type OcopModuleService from "../modules/ocop/service"
-import { certificateState } from "../modules/ocop/lib/validity"
+import { productCertificateState } from "../modules/ocop/lib/validity"
 
 export type SaleStatus = {
   on_sale: boolean
@@ -18,23 +18,19 @@ export async function saleStatusOf(
 ): Promise<Map<string, SaleStatus>> {
   const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
   const ids = products.map((p) => p.id)
-  const certificates = await ocop.listOcopCertificates(
-    { product_id: ids },
-    { order: { issued_at: "DESC" }, take: null as any }
-  )
+  const certificates = await ocop.listOcopCertificates({ product_id: ids }, { take: null as any })
   const result = new Map<string, SaleStatus>()
   for (const p of products) {
-    const mine = certificates.filter((c) => c.product_id === p.id)
-    const valid = mine.find((c) => certificateState(c as any, at) === "valid")
-    const shown = valid ?? mine[0]
-    const state = shown ? certificateState(shown as any, at) : null
-    const reason: SaleStatus["reason"] =
-      p.status !== "published" ? "draft" : !shown ? "no_certificate" : state === "valid" ? null : (state as any)
+    const { certificate: shown, state } = productCertificateState(
+      certificates.filter((c) => c.product_id === p.id) as any[],
+      at
+    )
+    const published = p.status === "published"
     result.set(p.id, {
-      on_sale: p.status === "published" && !!valid,
-      reason,
+      on_sale: published && state === "valid",
+      reason: !published ? "draft" : state === "none" ? "no_certificate" : state === "valid" ? null : state,
       certificate: shown
-        ? { id: shown.id, number: shown.certificate_number, state: state!, expires_at: new Date(shown.expires_at).toISOString() }
+        ? { id: shown.id, number: shown.certificate_number, state, expires_at: new Date(shown.expires_at).toISOString() }
         : null,
     })
   }

@@ -2,7 +2,7 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { OCOP_MODULE } from "../modules/ocop"
 import type OcopModuleService from "../modules/ocop/service"
-import { certificateState, CertificateState } from "../modules/ocop/lib/validity"
+import { CertificateState, productCertificateState } from "../modules/ocop/lib/validity"
 
 const REASONS: Record<Exclude<CertificateState, "valid"> | "none", { vi: string; en: string }> = {
   expired: { vi: "chứng nhận OCOP đã hết hạn", en: "its OCOP certificate has expired" },
@@ -13,22 +13,18 @@ const REASONS: Record<Exclude<CertificateState, "valid"> | "none", { vi: string;
   none: { vi: "sản phẩm chưa có chứng nhận OCOP", en: "it has no OCOP certificate" },
 }
 
-/** Why each of the given (unsellable) products cannot be sold, from its latest certificate. */
+/** Why each of the given (unsellable) products cannot be sold at `at`. */
 async function reasonsFor(ocop: OcopModuleService, productIds: string[], at: Date) {
   const certificates = await ocop.listOcopCertificates(
     { product_id: productIds },
-    { select: ["product_id", "status", "stars", "expires_at", "issued_at"], order: { issued_at: "DESC" } }
+    { select: ["product_id", "status", "stars", "expires_at", "issued_at"] }
   )
-  const reasons = new Map<string, keyof typeof REASONS>()
-  for (const id of productIds) reasons.set(id, "none")
-  const seen = new Set<string>()
-  for (const c of certificates) {
-    if (seen.has(c.product_id)) continue
-    seen.add(c.product_id)
-    const state = certificateState(c as any, at)
-    reasons.set(c.product_id, state === "valid" ? "none" : state)
-  }
-  return reasons
+  return new Map(
+    productIds.map((id) => {
+      const { state } = productCertificateState(certificates.filter((c) => c.product_id === id) as any[], at)
+      return [id, (state === "valid" ? "none" : state) as keyof typeof REASONS]
+    })
+  )
 }
 
 /**

@@ -1,6 +1,6 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { MIN_SELLABLE_STARS } from "../modules/ocop/lib/constants"
+import { whereCertificateSellable } from "../modules/ocop/lib/validity"
 
 /** An id filter that matches nothing: Medusa would read an empty id list as "no filter". */
 export const NO_PRODUCT = "__no_sellable_product__"
@@ -18,14 +18,6 @@ export async function listUnsellablePublishedProductIds(container: MedusaContain
     .select("p.id")
     .where("p.status", "published")
     .whereNull("p.deleted_at")
-    .whereNotExists(
-      knex("ocop_certificate as c")
-        .select(knex.raw("1"))
-        .whereRaw("c.product_id = p.id")
-        .andWhere("c.status", "verified")
-        .andWhere("c.stars", ">=", MIN_SELLABLE_STARS)
-        .andWhere("c.expires_at", ">", at)
-        .whereNull("c.deleted_at")
-    )
+    .whereNotExists(whereCertificateSellable(knex("ocop_certificate as c").select(knex.raw("1")).whereRaw("c.product_id = p.id"), at, "c"))
   return rows.map((r) => r.id)
 }

@@ -6,7 +6,7 @@ import { OcopSaleEvent } from "./models/sale-event"
 import { Producer } from "./models/producer"
 import { ProducerMember } from "./models/producer-member"
 import { ProducerInvite } from "./models/producer-invite"
-import { MIN_SELLABLE_STARS } from "./lib/constants"
+import { sellableCertificateFilter, whereCertificateSellable } from "./lib/validity"
 import { ProvinceDirectory, ProvinceUnit } from "./lib/provinces"
 
 type Knex = any
@@ -38,12 +38,7 @@ class OcopModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<string[]> {
     if (productIds && !productIds.length) return []
-    const q = this.knex_(sharedContext)("ocop_certificate")
-      .distinct("product_id")
-      .where("status", "verified")
-      .andWhere("stars", ">=", MIN_SELLABLE_STARS)
-      .andWhere("expires_at", ">", at)
-      .whereNull("deleted_at")
+    const q = whereCertificateSellable(this.knex_(sharedContext)("ocop_certificate").distinct("product_id"), at)
     if (productIds) q.whereIn("product_id", productIds)
     const rows: { product_id: string }[] = await q
     return rows.map((r) => r.product_id)
@@ -61,12 +56,7 @@ class OcopModuleService extends MedusaService({
   ) {
     if (!productIds.length) return new Map<string, any>()
     const certificates = await this.listOcopCertificates(
-      {
-        product_id: productIds,
-        status: "verified",
-        stars: { $gte: MIN_SELLABLE_STARS },
-        expires_at: { $gt: at },
-      },
+      { product_id: productIds, ...sellableCertificateFilter(at) },
       { relations: ["producer"], order: { stars: "DESC", expires_at: "DESC" } },
       sharedContext
     )

@@ -115,3 +115,41 @@ export function certificateRuleViolations(input: CertificateRuleInput): string[]
   }
   return problems
 }
+
+/**
+ * The same rule as a filter on certificate rows, for the module's list methods
+ * (MikroORM operators).
+ */
+export function sellableCertificateFilter(at: Date) {
+  return { status: "verified", stars: { $gte: MIN_SELLABLE_STARS }, expires_at: { $gt: at } }
+}
+
+/**
+ * The same rule as SQL conditions on a knex query over ocop_certificate
+ * (optionally aliased), for queries that must not hydrate rows.
+ */
+export function whereCertificateSellable<Q extends { where: Function; andWhere: Function; whereNull: Function }>(
+  qb: Q,
+  at: Date,
+  alias = "ocop_certificate"
+): Q {
+  return qb
+    .where(`${alias}.status`, "verified")
+    .andWhere(`${alias}.stars`, ">=", MIN_SELLABLE_STARS)
+    .andWhere(`${alias}.expires_at`, ">", at)
+    .whereNull(`${alias}.deleted_at`)
+}
+
+/**
+ * Of one product's certificates, the one that makes it sellable at `at`, else the
+ * most recently issued one, with its state ("none" when there is no certificate).
+ */
+export function productCertificateState<C extends CertificateLike & { issued_at: Date | string }>(
+  certificates: C[],
+  at: Date = new Date()
+): { certificate: C | null; state: CertificateState | "none" } {
+  const valid = certificates.find((c) => certificateState(c, at) === "valid")
+  if (valid) return { certificate: valid, state: "valid" }
+  const latest = [...certificates].sort((a, b) => new Date(b.issued_at).getTime() - new Date(a.issued_at).getTime())[0]
+  return latest ? { certificate: latest, state: certificateState(latest, at) } : { certificate: null, state: "none" }
+}
