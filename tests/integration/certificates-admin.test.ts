@@ -248,4 +248,16 @@ withBackend((ctx) => {
     }
     expect((await ocop().listOcopCertificates({}, { take: null })).length).toBeGreaterThan(0)
   })
+
+  it("filters the certificate, producer and sale-event lists by what is asked, and pages them", async () => {
+    const revoked = await ctx.api.get("/admin/ocop/certificates?status=revoked", admin())
+    expect(revoked.data.certificates.map((c: any) => c.certificate_number)).toEqual(["T-REV"])
+    const page = await ctx.api.get("/admin/ocop/certificates?limit=2&offset=0", admin())
+    expect(page.data.certificates).toHaveLength(2)
+    expect(page.data.count).toBe(7)
+    const producers = await ctx.api.get("/admin/ocop/producers?q=Chánh", admin())
+    expect(producers.data.producers.map((p: any) => p.handle)).toEqual(["cty-trai-cay-chanh-thu"])
+    const events = await ctx.api.get(`/admin/ocop/sale-events?product_id=${ctx.productIdByHandle.get("keo-dua-cho-lach")}`, admin())
+    expect(events.data.sale_events).toEqual([])
+  })
 })

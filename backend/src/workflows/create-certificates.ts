@@ -1,6 +1,5 @@
-import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { transform } from "@medusajs/framework/workflows-sdk"
 import { CertificateInput, createCertificatesStep } from "./steps/create-certificates"
 import { assertProductsExistStep } from "./steps/assert-products-exist"
 import { ensureProductProducerStep } from "./steps/ensure-product-producer"

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { OCOP_MODULE } from "../../modules/ocop"
 import type OcopModuleService from "../../modules/ocop/service"
 import ProductProducerLink from "../../links/product-producer"
@@ -46,4 +46,20 @@ export async function ownProductIds(req: ProducerRequest, productIds?: string[])
 export async function assertOwnProduct(req: ProducerRequest, productId: string) {
   const [own] = await ownProductIds(req, [productId])
   if (!own) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Không tìm thấy sản phẩm ${productId} (product not found)`)
+}
+
+/**
+ * For sign-up and invitation: the registered login that is not bound to a
+ * producer yet, with its email.
+ */
+export async function unboundProducerLogin(req: AuthenticatedMedusaRequest): Promise<{ authIdentityId: string; email: string }> {
+  if (req.auth_context.actor_id) {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Tài khoản này đã gắn với một chủ thể (this login already belongs to a producer)")
+  }
+  const identity = await req.scope
+    .resolve(Modules.AUTH)
+    .retrieveAuthIdentity(req.auth_context.auth_identity_id, { relations: ["provider_identities"] })
+  const email = identity.provider_identities?.[0]?.entity_id
+  if (!email) throw new MedusaError(MedusaError.Types.INVALID_DATA, "Không tìm thấy email đăng nhập (no login email)")
+  return { authIdentityId: identity.id, email }
 }

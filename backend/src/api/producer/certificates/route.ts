@@ -1,4 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
+import { Modules } from "@medusajs/framework/utils"
 import { OCOP_MODULE } from "../../../modules/ocop"
 import type OcopModuleService from "../../../modules/ocop/service"
 import { certificateState } from "../../../modules/ocop/lib/validity"
@@ -38,7 +39,7 @@ export async function GET(req: ProducerRequest, res: MedusaResponse) {
 export async function POST(req: ProducerRequest<any>, res: MedusaResponse) {
   const body = req.validatedBody
   await assertOwnProduct(req, body.product_id)
-  const { title } = await (req.scope.resolve("product") as any).retrieveProduct(body.product_id, { select: ["title"] })
+  const { title } = await req.scope.resolve(Modules.PRODUCT).retrieveProduct(body.product_id, { select: ["title"] })
   const { result } = await createCertificatesWorkflow(req.scope).run({
     input: {
       certificates: [{ ...body, product_name: title, producer_id: req.producer.id, status: "submitted" }],

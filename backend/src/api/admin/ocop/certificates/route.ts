@@ -9,11 +9,8 @@ const withState = (c: any) => ({ ...c, state: certificateState(c) })
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const ocop: OcopModuleService = req.scope.resolve(OCOP_MODULE)
-  const { status, product_id, producer_id, limit, offset } = req.validatedQuery as any
-  const filters: Record<string, unknown> = {}
-  if (status) filters.status = status
-  if (product_id) filters.product_id = product_id
-  if (producer_id) filters.producer_id = producer_id
+  // the validator leaves only the filters that were given, beside paging
+  const { limit, offset, ...filters } = req.validatedQuery as any
   const [certificates, count] = await ocop.listAndCountOcopCertificates(filters, {
     take: limit,
     skip: offset,

@@ -5,8 +5,8 @@ import { createProducerWorkflow } from "../../../../workflows/create-producer"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const ocop: OcopModuleService = req.scope.resolve(OCOP_MODULE)
-  const { q, limit, offset } = req.validatedQuery as any
-  const [producers, count] = await ocop.listAndCountOcopProducers(q ? { q } : {}, {
+  const { limit, offset, ...filters } = req.validatedQuery as any
+  const [producers, count] = await ocop.listAndCountOcopProducers(filters, {
     take: limit,
     skip: offset,
     order: { name: "ASC" },

@@ -5,10 +5,8 @@ import type OcopModuleService from "../../../../modules/ocop/service"
 /** Why products entered or left sale (verified, rejected, revoked, expired), newest first. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const ocop: OcopModuleService = req.scope.resolve(OCOP_MODULE)
-  const { type, product_id, limit, offset } = req.validatedQuery as any
-  const filters: Record<string, unknown> = {}
-  if (type) filters.type = type
-  if (product_id) filters.product_id = product_id
+  // the validator leaves only the filters that were given, beside paging
+  const { limit, offset, ...filters } = req.validatedQuery as any
   const [events, count] = await ocop.listAndCountOcopSaleEvents(filters, {
     take: limit,
     skip: offset,

@@ -5,8 +5,8 @@ import { saleStatusOf } from "../../../../lib/sale-status"
 import { assertOwnProduct, ProducerRequest } from "../../context"
 import { PRODUCT_FIELDS } from "../route"
 
-async function loadOwn(req: ProducerRequest) {
-  await assertOwnProduct(req, req.params.id)
+/** The listing with its sale status; the caller has checked ownership. */
+async function loadListing(req: ProducerRequest) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "product", fields: PRODUCT_FIELDS, filters: { id: req.params.id } })
   const sale = await saleStatusOf(req.scope, data as any[])
@@ -14,7 +14,8 @@ async function loadOwn(req: ProducerRequest) {
 }
 
 export async function GET(req: ProducerRequest, res: MedusaResponse) {
-  res.json({ product: await loadOwn(req) })
+  await assertOwnProduct(req, req.params.id)
+  res.json({ product: await loadListing(req) })
 }
 
 /** Edit a listing, or submit it for sale (status "published", refused without a valid certificate). */
@@ -27,5 +28,5 @@ export async function POST(req: ProducerRequest<any>, res: MedusaResponse) {
     update.thumbnail = images[0] ?? null
   }
   await updateProductsWorkflow(req.scope).run({ input: { selector: { id: req.params.id }, update } })
-  res.json({ product: await loadOwn(req) })
+  res.json({ product: await loadListing(req) })
 }
