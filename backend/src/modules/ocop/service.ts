@@ -45,6 +45,31 @@ class OcopModuleService extends MedusaService({
   }
 
   /**
+   * Verified certificates that have expired by `at` and have no "expired" sale
+   * event yet: the daily job's work, found in one query however long the
+   * history grows.
+   */
+  @InjectManager()
+  async listUnrecordedExpiredCertificates(
+    at: Date,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ id: string; product_id: string; expires_at: Date }[]> {
+    const knex = this.knex_(sharedContext)
+    return knex("ocop_certificate as c")
+      .select("c.id", "c.product_id", "c.expires_at")
+      .where("c.status", "verified")
+      .andWhere("c.expires_at", "<=", at)
+      .whereNull("c.deleted_at")
+      .whereNotExists(
+        knex("ocop_sale_event as e")
+          .select(knex.raw("1"))
+          .whereRaw("e.certificate_id = c.id")
+          .andWhere("e.type", "expired")
+          .whereNull("e.deleted_at")
+      )
+  }
+
+  /**
    * The certificate that makes each product sellable now (highest stars, then
    * latest expiry), with its producer. Products without one are absent.
    */

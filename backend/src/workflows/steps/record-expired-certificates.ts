@@ -11,29 +11,18 @@ export const recordExpiredCertificatesStep = createStep(
   "ocop-record-expired-certificates",
   async (input: { at: Date }, { container }) => {
     const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
-    const expired = await ocop.listOcopCertificates(
-      { status: "verified", expires_at: { $lte: input.at } },
-      { select: ["id", "product_id", "expires_at"], take: null as any }
+    const fresh = await ocop.listUnrecordedExpiredCertificates(input.at)
+    if (!fresh.length) return new StepResponse({ events: [], productIds: [] }, [])
+    const events = await ocop.createOcopSaleEvents(
+      fresh.map((c) => ({
+        product_id: c.product_id,
+        certificate_id: c.id,
+        type: "expired" as const,
+        reason: "Chứng nhận OCOP hết hạn (certificate expired)",
+        actor: "system",
+        occurred_at: c.expires_at,
+      }))
     )
-    if (!expired.length) return new StepResponse({ events: [], productIds: [] }, [])
-    const recorded = await ocop.listOcopSaleEvents(
-      { type: "expired", certificate_id: expired.map((c) => c.id) },
-      { select: ["certificate_id"], take: null as any }
-    )
-    const done = new Set(recorded.map((e) => e.certificate_id))
-    const fresh = expired.filter((c) => !done.has(c.id))
-    const events = fresh.length
-      ? await ocop.createOcopSaleEvents(
-          fresh.map((c) => ({
-            product_id: c.product_id,
-            certificate_id: c.id,
-            type: "expired" as const,
-            reason: "Chứng nhận OCOP hết hạn (certificate expired)",
-            actor: "system",
-            occurred_at: c.expires_at,
-          }))
-        )
-      : []
     // products that no other certificate keeps on sale
     const candidates = [...new Set(fresh.map((c) => c.product_id))]
     const stillSellable = new Set(await ocop.listSellableProductIds(input.at, candidates))
