@@ -32,6 +32,18 @@ const stripeProviders = stripeKey
     ]
   : []
 
+// Search: Meilisearch when MEILISEARCH_HOST is set, else the embedded engine
+// (PostgreSQL full text in the project's own database).
+const searchOptions = {
+  meilisearch: process.env.MEILISEARCH_HOST
+    ? {
+        host: process.env.MEILISEARCH_HOST,
+        apiKey: process.env.MEILISEARCH_API_KEY,
+        indexName: process.env.MEILISEARCH_INDEX || "ocop_products",
+      }
+    : undefined,
+}
+
 export default defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
@@ -55,6 +67,7 @@ export default defineConfig({
   },
   modules: [
     { resolve: "./src/modules/ocop" },
+    { resolve: "./src/modules/ocop-search", options: searchOptions },
     ...redisModules,
     {
       resolve: "@medusajs/medusa/payment",

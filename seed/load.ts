@@ -10,7 +10,8 @@ import { OCOP_MODULE } from "../backend/src/modules/ocop"
 import type OcopModuleService from "../backend/src/modules/ocop/service"
 import { createCertificatesWorkflow } from "../backend/src/workflows/create-certificates"
 import { writeProductImage } from "./images"
-import { progressBar } from "./progress"
+import { progressBar } from "../backend/src/lib/progress-bar"
+import { reindexSearch } from "../backend/src/lib/search-reindex"
 import { PROVINCES } from "./data/provinces"
 import type { ProducerSeed } from "./data/producers"
 import type { ProductSeed } from "./data/products"
@@ -166,5 +167,8 @@ export async function loadCatalogue(container: MedusaContainer, opts: LoadOption
     await loadProductBatch(container, setup, producerIds, todo.slice(i, i + size))
     tick(Math.min(i + size, todo.length))
   }
+  // the search index in one pass, rather than waiting on a sync per product event
+  const index = await reindexSearch(container, progressBar("search index"))
+  log(`search index (${index.engine}): ${index.indexed} products on sale, ${index.ms} ms`)
   return { ...setup, created: todo.length }
 }

@@ -41,7 +41,7 @@ export const TEST_PRODUCERS: ProducerSeed[] = [
   },
 ]
 
-const cert = (over: Partial<NonNullable<ProductSeed["certificate"]>>): NonNullable<ProductSeed["certificate"]> => ({
+export const cert = (over: Partial<NonNullable<ProductSeed["certificate"]>>): NonNullable<ProductSeed["certificate"]> => ({
   number: "X",
   decision: "1234/QĐ-UBND",
   authority: "UBND tỉnh Bến Tre",
@@ -53,14 +53,22 @@ const cert = (over: Partial<NonNullable<ProductSeed["certificate"]>>): NonNullab
   ...over,
 })
 
-const product = (handle: string, title: string, producer: string, certificate: ProductSeed["certificate"], fixture?: ProductSeed["fixture"], stock = 10): ProductSeed => ({
+export const product = (
+  handle: string,
+  title: string,
+  producer: string,
+  certificate: ProductSeed["certificate"],
+  fixture?: ProductSeed["fixture"],
+  stock = 10,
+  over: { price?: number; group?: ProductSeed["group"]; sub_group?: string; description?: string } = {}
+): ProductSeed => ({
   handle,
   title,
-  description: `${title} (test)`,
+  description: over.description ?? `${title} (test)`,
   producer,
-  group: "food",
-  sub_group: "Bánh, mứt, kẹo",
-  variants: [{ title: "Hộp 400g", sku: handle.toUpperCase(), price: 85000, stock }],
+  group: over.group ?? "food",
+  sub_group: over.sub_group ?? "Bánh, mứt, kẹo",
+  variants: [{ title: "Hộp 400g", sku: handle.toUpperCase(), price: over.price ?? 85000, stock }],
   color: "#8B5A2B",
   certificate,
   ...(fixture ? { fixture } : {}),

@@ -13,6 +13,7 @@ import {
   ProducerUpdateProduct,
   ProducerUpdateVariant,
 } from "./producer/validators"
+import { StoreSearchQuery } from "./store/ocop/search/validators"
 import { attachOcopProvenance, restrictToSellableProducts } from "./store/products/sellable-middlewares"
 import { hideUnsellableNestedProducts, restrictVariantsToSellable } from "./store/catalogue/hide-unsellable"
 import {
@@ -42,6 +43,7 @@ export default defineMiddlewares({
       { method: ["GET" as const], matcher: `${base}/:id`, middlewares: [hideUnsellableNestedProducts] },
     ]),
 
+    { method: ["GET"], matcher: "/store/ocop/search", middlewares: [validateAndTransformQuery(StoreSearchQuery, {})] },
     { method: ["GET"], matcher: "/store/ocop/orders/:id/parts", middlewares: [authenticate("customer", ["bearer", "session"])] },
 
     { method: ["GET"], matcher: "/admin/ocop/certificates", middlewares: [validateAndTransformQuery(AdminListCertificates, listConfig)] },

@@ -83,5 +83,12 @@ export const AdminUpdateProducer = z
   .object({
     status: z.enum(["pending", "approved", "rejected", "suspended"]).optional(),
     commission_bps: z.number().int().min(0).max(5000, "Hoa hồng tối đa 50% (commission at most 50%)").optional(),
+    // corrections to the producer's registered name and contact details
+    name: z.string().trim().min(1, "Tên chủ thể không được trống (name cannot be empty)").max(200).optional(),
+    phone: z.string().regex(/^[0-9 +().-]{8,20}$/, "Số điện thoại không hợp lệ (invalid phone number)").nullish(),
+    email: z.string().email("Email không hợp lệ (invalid email)").max(200).nullish(),
+    address: z.string().trim().max(300).nullish(),
+    description: z.string().max(5000).nullish(),
   })
   .strict()
+  .refine((v) => Object.keys(v).length > 0, "Không có gì để cập nhật (nothing to update)")

@@ -1,8 +1,12 @@
-/** A one-line progress bar on stderr (plain lines when stderr is not a terminal). */
-export function progressBar(label: string, total: number) {
+/**
+ * A one-line progress bar on stderr (plain lines when stderr is not a terminal).
+ * The returned tick takes the count done and, when it is only known later, the total.
+ */
+export function progressBar(label: string, total = 0) {
   const started = Date.now()
   let lastPrinted = -1
-  return (done: number) => {
+  return (done: number, knownTotal?: number) => {
+    if (knownTotal != null) total = knownTotal
     const pct = total ? Math.floor((done / total) * 100) : 100
     if (pct === lastPrinted) return
     lastPrinted = pct

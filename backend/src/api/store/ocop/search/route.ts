@@ -1,0 +1,32 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { OCOP_MODULE } from "../../../../modules/ocop"
+import type OcopModuleService from "../../../../modules/ocop/service"
+import { OCOP_SEARCH_MODULE } from "../../../../modules/ocop-search"
+import type OcopSearchService from "../../../../modules/ocop-search/service"
+import { describeFacets, toEngineQuery } from "../../../../lib/search-request"
+import type { StoreSearchParams } from "./validators"
+
+/**
+ * Product search for the storefront: hits with badge, provenance, price and
+ * availability, the total, facet counts and the time taken. Only products on
+ * sale at this instant: the expiry is part of the engine's filter.
+ */
+export async function GET(req: MedusaRequest, res: MedusaResponse) {
+  const started = performance.now()
+  const params = req.validatedQuery as unknown as StoreSearchParams
+  const directory = await (req.scope.resolve(OCOP_MODULE) as OcopModuleService).getProvinceDirectory()
+  const search: OcopSearchService = req.scope.resolve(OCOP_SEARCH_MODULE)
+  const { query, provinces, provinceFromText } = toEngineQuery(params, directory, Date.now())
+  const result = await search.search(query)
+  res.json({
+    hits: result.hits,
+    total: result.total,
+    page: query.page,
+    limit: query.limit,
+    pages: Math.ceil(result.total / query.limit),
+    facets: describeFacets(result.facets, directory),
+    query: { q: params.q ?? "", terms: query.terms, sort: query.sort, provinces, province_from_text: provinceFromText },
+    engine: search.engineName,
+    took_ms: Math.round((performance.now() - started) * 10) / 10,
+  })
+}

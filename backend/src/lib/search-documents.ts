@@ -1,0 +1,110 @@
+import { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
+import { OCOP_MODULE } from "../modules/ocop"
+import type OcopModuleService from "../modules/ocop/service"
+import { PRODUCER_TYPE_LABELS, PRODUCT_GROUP_LABELS, ProducerType, ProductGroup, MIN_SELLABLE_STARS } from "../modules/ocop/lib/constants"
+import { SearchDocument, toSearchDocument } from "../modules/ocop-search/lib/document"
+
+const PRODUCT_FIELDS = [
+  "id",
+  "handle",
+  "title",
+  "subtitle",
+  "description",
+  "thumbnail",
+  "status",
+  "created_at",
+  "variants.id",
+  "variants.manage_inventory",
+  "variants.allow_backorder",
+  "variants.prices.amount",
+  "variants.prices.currency_code",
+  "variants.inventory_items.required_quantity",
+  "variants.inventory_items.inventory.location_levels.stocked_quantity",
+  "variants.inventory_items.inventory.location_levels.reserved_quantity",
+]
+
+const num = (v: unknown) => Number(MathBN.convert((v ?? 0) as any).toString())
+
+/** Lowest VND price over the variants, in whole dong. */
+function lowestPrice(variants: any[]): number | null {
+  const amounts = variants.flatMap((v) => (v.prices ?? []).filter((p: any) => p.currency_code === "vnd").map((p: any) => num(p.amount)))
+  return amounts.length ? Math.min(...amounts) : null
+}
+
+/** A variant can be bought when it does not track stock, allows backorders, or has units left. */
+function variantAvailable(v: any): boolean {
+  if (!v.manage_inventory || v.allow_backorder) return true
+  return (v.inventory_items ?? []).every((link: any) => {
+    const available = (link.inventory?.location_levels ?? []).reduce(
+      (sum: number, l: any) => sum + num(l.stocked_quantity) - num(l.reserved_quantity),
+      0
+    )
+    return available >= num(link.required_quantity || 1)
+  })
+}
+
+/**
+ * Search documents for the given products, built from the catalogue as it is
+ * now: a published product with a verified certificate of 3+ stars that has
+ * not expired gets a document; the rest are `absent` (to remove from the index).
+ */
+export async function buildSearchDocuments(
+  container: MedusaContainer,
+  productIds: string[],
+  at = new Date()
+): Promise<{ docs: SearchDocument[]; absent: string[] }> {
+  if (!productIds.length) return { docs: [], absent: [] }
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
+  const [{ data: products }, certificates, provinces] = await Promise.all([
+    query.graph({ entity: "product", fields: PRODUCT_FIELDS, filters: { id: productIds } }),
+    ocop.listOcopCertificates(
+      { product_id: productIds, status: "verified", stars: { $gte: MIN_SELLABLE_STARS }, expires_at: { $gt: at } },
+      { relations: ["producer"], order: { expires_at: "DESC" }, take: null as any }
+    ),
+    ocop.getProvinceDirectory(),
+  ])
+  // of several valid certificates (a renewal), the one that lasts longest
+  const certificateOf = new Map<string, (typeof certificates)[number]>()
+  for (const c of certificates) if (!certificateOf.has(c.product_id)) certificateOf.set(c.product_id, c)
+
+  const docs: SearchDocument[] = []
+  for (const product of products as any[]) {
+    const certificate = certificateOf.get(product.id)
+    if (product.status !== "published" || !certificate) continue
+    const producer = certificate.producer as any
+    docs.push(
+      toSearchDocument({
+        product,
+        price: lowestPrice(product.variants ?? []),
+        in_stock: (product.variants ?? []).some(variantAvailable),
+        certificate,
+        producer,
+        province: provinces.provenance(certificate.province_code),
+        groupLabels: PRODUCT_GROUP_LABELS[certificate.product_group as ProductGroup],
+        producerTypeLabels: PRODUCER_TYPE_LABELS[producer.type as ProducerType],
+      })
+    )
+  }
+  const indexed = new Set(docs.map((d) => d.id))
+  return { docs, absent: productIds.filter((id) => !indexed.has(id)) }
+}
+
+/** Ids of every product (not deleted), in pages, for a full reindex or a drift check. */
+export async function* productIdPages(container: MedusaContainer, pageSize: number): AsyncGenerator<string[]> {
+  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  let after = ""
+  for (;;) {
+    const rows: { id: string }[] = await knex("product").select("id").whereNull("deleted_at").where("id", ">", after).orderBy("id").limit(pageSize)
+    if (!rows.length) return
+    yield rows.map((r) => r.id)
+    after = rows[rows.length - 1].id
+  }
+}
+
+export async function countProducts(container: MedusaContainer): Promise<number> {
+  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const [{ count }] = await knex("product").count("id as count").whereNull("deleted_at")
+  return Number(count)
+}

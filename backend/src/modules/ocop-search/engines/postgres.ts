@@ -1,0 +1,158 @@
+import { documentHash, SearchDocument, toHit } from "../lib/document"
+import { orderByFor, tsQueryText, vocabularyOf } from "../lib/pg-query"
+import { EngineQuery, FACET_FIELDS, SearchFilters, typoBudget } from "../lib/query"
+import { emptyFacets, EngineResult, SearchEngine } from "./types"
+
+type Knex = any
+const TABLE = "ocop_search_document"
+const TERMS = "ocop_search_term"
+const WRITE_BATCH = 500
+
+function row(doc: SearchDocument) {
+  return {
+    id: doc.id,
+    handle: doc.handle,
+    price: doc.price,
+    price_band: doc.price_band,
+    in_stock: doc.in_stock,
+    stars: doc.stars,
+    product_group: doc.product_group,
+    producer_id: doc.producer_id,
+    producer_type: doc.producer_type,
+    province_code: doc.province_code,
+    current_province_code: doc.current_province_code,
+    expires_at: new Date(doc.expires_at),
+    listed_at: new Date(doc.listed_at),
+    title_text: doc.title_text,
+    facts_text: doc.facts_text,
+    description_text: doc.description_text,
+    document: JSON.stringify(doc),
+    hash: documentHash(doc),
+    updated_at: new Date(),
+    deleted_at: null,
+  }
+}
+
+function applyFilters(qb: Knex, f: SearchFilters) {
+  if (f.current_province_codes.length || f.former_province_codes.length) {
+    qb.where((w: Knex) => {
+      if (f.current_province_codes.length) w.orWhereIn("current_province_code", f.current_province_codes)
+      if (f.former_province_codes.length) w.orWhereIn("province_code", f.former_province_codes)
+    })
+  }
+  if (f.stars.length < 3) qb.whereIn("stars", f.stars)
+  if (f.product_groups.length) qb.whereIn("product_group", f.product_groups)
+  if (f.producer_types.length) qb.whereIn("producer_type", f.producer_types)
+  if (f.price_min != null) qb.where("price", ">=", f.price_min)
+  if (f.price_max != null) qb.where("price", "<=", f.price_max)
+  if (f.in_stock != null) qb.where("in_stock", f.in_stock)
+  return qb
+}
+
+/**
+ * The embedded engine: PostgreSQL full text in the project's own database.
+ * Documents are rows; a search is one query for the page of hits and one
+ * GROUPING SETS query for the total and every facet, run side by side.
+ */
+export class PostgresSearchEngine implements SearchEngine {
+  readonly name = "postgres" as const
+
+  constructor(private readonly run: <T>(fn: (knex: Knex) => Promise<T>) => Promise<T>) {}
+
+  async applySettings() {}
+
+  async upsert(docs: SearchDocument[]) {
+    if (!docs.length) return
+    await this.run(async (knex) => {
+      for (let i = 0; i < docs.length; i += WRITE_BATCH) {
+        const batch = docs.slice(i, i + WRITE_BATCH)
+        await knex(TABLE).insert(batch.map(row)).onConflict("id").merge()
+        const words = vocabularyOf(batch.flatMap((d) => [d.title_text, d.facts_text, d.description_text]))
+        for (let j = 0; j < words.length; j += 5000) {
+          await knex(TERMS).insert(words.slice(j, j + 5000).map((word) => ({ word }))).onConflict("word").ignore()
+        }
+      }
+    })
+  }
+
+  async remove(ids: string[]) {
+    if (!ids.length) return
+    await this.run((knex) => knex(TABLE).whereIn("id", ids).delete())
+  }
+
+  async clear() {
+    await this.run(async (knex) => {
+      await knex(TABLE).delete()
+      await knex(TERMS).delete()
+    })
+  }
+
+  async hashes() {
+    const rows: { id: string; hash: string }[] = await this.run((knex) => knex(TABLE).select("id", "hash").whereNull("deleted_at"))
+    return new Map(rows.map((r) => [r.id, r.hash]))
+  }
+
+  async get(ids: string[]) {
+    if (!ids.length) return []
+    const rows: { document: SearchDocument }[] = await this.run((knex) =>
+      knex(TABLE).select("document").whereIn("id", ids).whereNull("deleted_at")
+    )
+    return rows.map((r) => r.document)
+  }
+
+  /** Words of the index within each term's typo budget (levenshtein, as Meilisearch counts typos). */
+  private async typoCandidates(knex: Knex, terms: string[]): Promise<string[][]> {
+    const lookups = terms
+      .map((term, i) => ({ term, i, budget: typoBudget(term) }))
+      .filter((t) => t.budget > 0)
+    if (!lookups.length) return terms.map(() => [])
+    const sql = lookups
+      .map(
+        () =>
+          `(select ?::int as i, word from ${TERMS} where length(word) between ? and ? and levenshtein_less_equal(word, ?, ?) <= ? limit 20)`
+      )
+      .join(" union all ")
+    const bindings = lookups.flatMap((t) => [t.i, t.term.length - t.budget, t.term.length + t.budget, t.term, t.budget, t.budget])
+    const { rows } = await knex.raw(sql, bindings)
+    const result: string[][] = terms.map(() => [])
+    for (const r of rows as { i: number; word: string }[]) result[r.i].push(r.word)
+    return result
+  }
+
+  async search(q: EngineQuery): Promise<EngineResult> {
+    return this.run(async (knex) => {
+      const tsquery = tsQueryText(q.terms, q.terms.length ? await this.typoCandidates(knex, q.terms) : [])
+      // documents holding every word exactly (no typo, no prefix) rank first
+      const exact = tsQueryText(q.terms, [], false)
+      const matching = () => {
+        const qb = knex(TABLE).whereNull("deleted_at").where("expires_at", ">", new Date(q.now))
+        applyFilters(qb, q.filters)
+        if (tsquery) qb.whereRaw(`search_vector @@ to_tsquery('simple', ?)`, [tsquery])
+        return qb
+      }
+      const columns = ["document", "id", "price", "stars", "listed_at"]
+      const hitsQuery = matching()
+        .select(tsquery ? [...columns, knex.raw(
+              `(search_vector @@ to_tsquery('simple', ?))::int + ts_rank_cd(search_vector, to_tsquery('simple', ?)) as rank`,
+              [exact, tsquery]
+            )] : columns)
+        .orderByRaw(orderByFor(q.sort, !!tsquery))
+        .limit(q.limit)
+        .offset((q.page - 1) * q.limit)
+      const facetsQuery = knex
+        .select([...FACET_FIELDS, ...FACET_FIELDS.map((f) => knex.raw(`grouping(${f}) as g_${f}`)), knex.raw("count(*)::int as n")])
+        .from(matching().select(FACET_FIELDS).as("m"))
+        .groupByRaw(`grouping sets (${FACET_FIELDS.map((f) => `(${f})`).join(", ")}, ())`)
+      const [hitRows, facetRows] = await Promise.all([hitsQuery, facetsQuery])
+
+      const facets = emptyFacets()
+      let total = 0
+      for (const r of facetRows) {
+        const field = FACET_FIELDS.find((f) => r[`g_${f}`] === 0)
+        if (!field) total = r.n
+        else if (r[field] != null) (facets[field] as Record<string, number>)[String(r[field])] = r.n
+      }
+      return { hits: hitRows.map((r: { document: SearchDocument }) => toHit(r.document)), total, facets }
+    })
+  }
+}

@@ -1,0 +1,33 @@
+import { readSchemaFingerprint, schemaFingerprint, writeSchemaFingerprint } from "./database"
+import { openDatabase } from "./database-session"
+import { SetupError } from "./embedded-postgres"
+import { medusa } from "./run"
+
+/**
+ * Runs a `medusa exec` script (path relative to backend/) on the project's
+ * database, migrating it first when the schema changed. Our "--flags" are
+ * passed as plain words: the Medusa CLI would read them as its own options.
+ */
+export async function runExecScript(script: string, args: string[]): Promise<void> {
+  const db = await openDatabase()
+  try {
+    const env = { ...process.env, DATABASE_URL: db.url, MEDUSA_DISABLE_TELEMETRY: "true" }
+    const fingerprint = schemaFingerprint()
+    if ((await readSchemaFingerprint(db.url)) !== fingerprint) {
+      console.log("[ocop] migrating the database")
+      await medusa(["db:migrate"], env)
+      await writeSchemaFingerprint(db.url, fingerprint)
+    }
+    await medusa(["exec", script, ...args.map((a) => a.replace(/^--/, ""))], env, false)
+  } finally {
+    await db.close()
+  }
+}
+
+/** Entry point wrapper: one-line errors, exit code 1. */
+export function main(run: () => Promise<void>) {
+  run().catch((e) => {
+    console.error(`[ocop] ${e instanceof SetupError ? e.message : e?.message ?? e}`)
+    process.exit(1)
+  })
+}
