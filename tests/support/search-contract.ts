@@ -149,6 +149,8 @@ export function searchContract(engine: "postgres" | "meilisearch") {
         expect(await handles("producer_type=household")).toEqual(["banh-pia-kim-sa", "vai-thieu-luc-ngan"])
         expect(await handles("price_min=100000&price_max=300000")).toEqual(["banh-tet-tra-cuon", "buoi-nam-roi-my-hoa"])
         expect(await handles("in_stock=false")).toEqual(["binh-gom-do"])
+        expect(await handles("producer=ho-vai-luc-ngan")).toEqual(["banh-pia-kim-sa", "vai-thieu-luc-ngan"])
+        expect(await handles("producer=no-such-producer")).toEqual([])
       })
 
       it("sorts by price, stars and newest, and pages without overlap", async () => {
@@ -250,6 +252,7 @@ export function searchContract(engine: "postgres" | "meilisearch") {
         expect(await failure("page=0")).toMatchObject({ status: 400 })
         expect(await failure("limit=5000")).toMatchObject({ status: 400 })
         expect(await failure("unknown=1")).toMatchObject({ status: 400 })
+        expect(await failure("producer=%3Cscript%3E")).toMatchObject({ status: 400, message: expect.stringContaining("producer") })
         expect(await failure("q.x=1")).toMatchObject({ status: 400 })
         const control = await search(`q=${encodeURIComponent("\u0000\u0001keo\u001b\t dua\u007f\u202e")}`)
         expect(control.hits.map((h: any) => h.handle)).toEqual(["keo-dua-cho-lach"])

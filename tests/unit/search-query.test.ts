@@ -14,6 +14,7 @@ const noFilters: SearchFilters = {
   stars: [3, 4, 5],
   product_groups: [],
   producer_types: [],
+  producer_ids: [],
   price_min: null,
   price_max: null,
   in_stock: null,

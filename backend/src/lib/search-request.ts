@@ -11,6 +11,8 @@ export type SearchParams = {
   stars_min?: number
   group?: string[]
   producer_type?: string[]
+  /** producer ids (the route resolves handles) */
+  producer_ids?: string[]
   price_min?: number
   price_max?: number
   in_stock?: boolean
@@ -49,6 +51,7 @@ export function toEngineQuery(
         stars: starValues(params.stars, params.stars_min),
         product_groups: params.group ?? [],
         producer_types: params.producer_type ?? [],
+        producer_ids: params.producer_ids ?? [],
         price_min: params.price_min ?? null,
         price_max: params.price_max ?? null,
         in_stock: params.in_stock ?? null,

@@ -43,6 +43,7 @@ function applyFilters(qb: Knex, f: SearchFilters) {
   if (f.stars.length < 3) qb.whereIn("stars", f.stars)
   if (f.product_groups.length) qb.whereIn("product_group", f.product_groups)
   if (f.producer_types.length) qb.whereIn("producer_type", f.producer_types)
+  if (f.producer_ids.length) qb.whereIn("producer_id", f.producer_ids)
   if (f.price_min != null) qb.where("price", ">=", f.price_min)
   if (f.price_max != null) qb.where("price", "<=", f.price_max)
   if (f.in_stock != null) qb.where("in_stock", f.in_stock)

@@ -40,6 +40,7 @@ export function meiliFilter(f: SearchFilters, now: number): (string | string[])[
   if (f.stars.length < 3) clauses.push(`stars IN [${f.stars.join(", ")}]`)
   if (f.product_groups.length) clauses.push(`product_group IN [${f.product_groups.map(quoted).join(", ")}]`)
   if (f.producer_types.length) clauses.push(`producer_type IN [${f.producer_types.map(quoted).join(", ")}]`)
+  if (f.producer_ids.length) clauses.push(`producer_id IN [${f.producer_ids.map(quoted).join(", ")}]`)
   if (f.price_min != null) clauses.push(`price >= ${f.price_min}`)
   if (f.price_max != null) clauses.push(`price <= ${f.price_max}`)
   if (f.in_stock != null) clauses.push(`in_stock = ${f.in_stock}`)

@@ -15,6 +15,7 @@ export type SearchFilters = {
   stars: number[]
   product_groups: string[]
   producer_types: string[]
+  producer_ids: string[]
   price_min: number | null
   price_max: number | null
   in_stock: boolean | null

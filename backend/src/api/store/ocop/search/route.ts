@@ -14,9 +14,16 @@ import type { StoreSearchParams } from "./validators"
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const started = performance.now()
   const params = req.validatedQuery as unknown as StoreSearchParams
-  const directory = await (req.scope.resolve(OCOP_MODULE) as OcopModuleService).getProvinceDirectory()
+  const ocop: OcopModuleService = req.scope.resolve(OCOP_MODULE)
+  const directory = await ocop.getProvinceDirectory()
   const search: OcopSearchService = req.scope.resolve(OCOP_SEARCH_MODULE)
-  const { query, provinces, provinceFromText } = toEngineQuery(params, directory, Date.now())
+  let producer_ids: string[] | undefined
+  if (params.producer) {
+    const [producer] = await ocop.listOcopProducers({ handle: params.producer }, { select: ["id"] })
+    // an unknown producer has no products: an empty result, not an error
+    producer_ids = [producer?.id ?? "none"]
+  }
+  const { query, provinces, provinceFromText } = toEngineQuery({ ...params, producer_ids }, directory, Date.now())
   const result = await search.search(query)
   res.json({
     hits: result.hits,

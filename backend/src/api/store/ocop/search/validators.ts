@@ -35,6 +35,7 @@ export const StoreSearchQuery = z
     stars_min: starValue.optional(),
     group: list(z.enum(PRODUCT_GROUPS, { message: `Nhóm sản phẩm phải là một trong: ${PRODUCT_GROUPS.join(", ")} (unknown product group)` }), "nhóm/group").optional(),
     producer_type: list(z.enum(PRODUCER_TYPES, { message: `Loại chủ thể phải là một trong: ${PRODUCER_TYPES.join(", ")} (unknown producer type)` }), "chủ thể/producer type").optional(),
+    producer: z.string().regex(/^[a-z0-9-]{1,100}$/, "producer: mã chủ thể không hợp lệ (invalid producer handle)").optional(),
     price_min: dong("Giá thấp nhất (price_min)").optional(),
     price_max: dong("Giá cao nhất (price_max)").optional(),
     in_stock: z.enum(["true", "false"], { message: "in_stock phải là true hoặc false (in_stock must be true or false)" }).transform((v) => v === "true").optional(),

@@ -1,0 +1,49 @@
+import { redirect } from "next/navigation"
+import { sdk } from "@/lib/config"
+import { getCart } from "@/lib/data/cart"
+import { cartProblems } from "@/lib/data/cart-problems"
+import { listProvinces } from "@/lib/data/catalogue"
+import { getCustomer } from "@/lib/data/customer"
+import { dictionary, type Lang } from "@/lib/i18n"
+import { formatVnd } from "@/lib/format"
+import { CartLines } from "@/components/cart-lines"
+import { CheckoutForm } from "@/components/checkout-form"
+
+export const metadata = { title: "Thanh toán · Checkout" }
+
+export default async function CheckoutPage({ params }: { params: Promise<{ lang: Lang }> }) {
+  const { lang } = await params
+  const t = dictionary(lang)
+  const cart = await getCart()
+  if (!cart?.items?.length) redirect(`/${lang}/cart`)
+  const [problems, provinces, customer, { shipping_options }, { payment_providers }] = await Promise.all([
+    cartProblems(cart),
+    listProvinces(),
+    getCustomer(),
+    sdk.store.fulfillment.listCartOptions({ cart_id: cart.id }),
+    sdk.store.payment.listPaymentProviders({ region_id: cart.region_id! }),
+  ])
+  // cash on delivery here; card payment needs Stripe.js from Stripe's servers (see README)
+  const payments = payment_providers.filter((p) => p.id === "pp_cod_cod").map((p) => ({ id: p.id, label: t.checkout.cod }))
+  return (
+    <section className="checkout-layout">
+      <h1>{t.checkout.title}</h1>
+      <CheckoutForm
+        lang={lang}
+        t={t.checkout}
+        provinces={provinces}
+        shippingOptions={shipping_options.map((o: any) => ({ id: o.id, name: o.name, price_text: formatVnd(o.calculated_price?.calculated_amount ?? o.amount, lang) }))}
+        payments={payments}
+        defaults={{ email: customer?.email, name: customer?.first_name ?? undefined, phone: customer?.phone ?? undefined }}
+        disabled={problems.size > 0}
+      />
+      <aside aria-labelledby="summary-heading" className="summary">
+        <h2 id="summary-heading">{t.checkout.summary}</h2>
+        <CartLines cart={cart} problems={problems} lang={lang} />
+        <p className="total-row">
+          {t.cart.subtotal}: <strong>{formatVnd(Number(cart.item_total), lang)}</strong>
+        </p>
+      </aside>
+    </section>
+  )
+}

@@ -1,0 +1,103 @@
+"use client"
+
+import { useActionState } from "react"
+import { placeOrder, type ActionState } from "@/lib/data/cart"
+import type { Dictionary } from "@/lib/i18n"
+
+type Option = { id: string; name: string; price_text: string }
+
+/** Contact, Vietnamese address (province, then commune/ward), delivery and payment; errors beside their fields. */
+export function CheckoutForm(props: {
+  lang: string
+  t: Dictionary["checkout"]
+  provinces: { code: string; name: string }[]
+  shippingOptions: Option[]
+  payments: { id: string; label: string }[]
+  defaults: { email?: string; name?: string; phone?: string }
+  disabled: boolean
+}) {
+  const { t, lang } = props
+  const [state, action, pending] = useActionState<ActionState, FormData>(placeOrder, { ok: false })
+  const err = (k: string) =>
+    state.fieldErrors?.[k] ? (
+      <span className="field-error" id={`${k}-error`} role="alert">
+        {state.fieldErrors[k]}
+      </span>
+    ) : null
+  const described = (k: string) => (state.fieldErrors?.[k] ? { "aria-invalid": true, "aria-describedby": `${k}-error` } : {})
+  return (
+    <form action={action} className="checkout stack" noValidate>
+      <input type="hidden" name="lang" value={lang} />
+      <fieldset>
+        <legend>{t.contact}</legend>
+        <label>
+          {t.email}
+          <input name="email" type="email" autoComplete="email" required defaultValue={props.defaults.email} {...described("email")} />
+          {err("email")}
+        </label>
+        <label>
+          {t.phone}
+          <input name="phone" type="tel" inputMode="tel" autoComplete="tel" required placeholder="0912345678" defaultValue={props.defaults.phone} {...described("phone")} />
+          {err("phone")}
+        </label>
+      </fieldset>
+      <fieldset>
+        <legend>{t.address}</legend>
+        <label>
+          {t.fullName}
+          <input name="name" autoComplete="name" required defaultValue={props.defaults.name} {...described("name")} />
+          {err("name")}
+        </label>
+        <label>
+          {t.province}
+          <select name="province" required defaultValue="" {...described("province")}>
+            <option value="" disabled>
+              {t.chooseProvince}
+            </option>
+            {props.provinces.map((p) => (
+              <option key={p.code} value={p.name}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+          {err("province")}
+        </label>
+        <label>
+          {t.ward}
+          <input name="ward" autoComplete="address-level3" required {...described("ward")} />
+          {err("ward")}
+        </label>
+        <label>
+          {t.street}
+          <input name="street" autoComplete="street-address" required {...described("street")} />
+          {err("street")}
+        </label>
+      </fieldset>
+      <fieldset>
+        <legend>{t.shipping}</legend>
+        {props.shippingOptions.map((o, i) => (
+          <label key={o.id} className="radio">
+            <input type="radio" name="shipping_option_id" value={o.id} defaultChecked={i === 0} /> {o.name} – {o.price_text}
+          </label>
+        ))}
+        {err("shipping_option_id")}
+      </fieldset>
+      <fieldset>
+        <legend>{t.payment}</legend>
+        {props.payments.map((p, i) => (
+          <label key={p.id} className="radio">
+            <input type="radio" name="payment" value={p.id} defaultChecked={i === 0} /> {p.label}
+          </label>
+        ))}
+      </fieldset>
+      {state.message ? (
+        <p role="alert" className="error" data-testid="checkout-error">
+          {state.message}
+        </p>
+      ) : null}
+      <button type="submit" className="primary" disabled={pending || props.disabled} data-testid="place-order">
+        {pending ? t.placing : t.placeOrder}
+      </button>
+    </form>
+  )
+}

@@ -1,0 +1,31 @@
+import type { HttpTypes } from "@medusajs/types"
+import { dictionary, type Lang } from "@/lib/i18n"
+import { formatDate, formatVnd } from "@/lib/format"
+
+/** An order's number, date, lines, totals and delivery address. */
+export function OrderSummary({ order, lang }: { order: HttpTypes.StoreOrder; lang: Lang }) {
+  const t = dictionary(lang)
+  const a = order.shipping_address
+  return (
+    <div className="order-summary" data-testid="order-summary">
+      <dl>
+        <div className="row"><dt>{t.order.number}</dt><dd data-testid="order-number">#{order.display_id}</dd></div>
+        <div className="row"><dt>{t.order.date}</dt><dd>{formatDate(order.created_at as string, lang)}</dd></div>
+        <div className="row"><dt>{t.order.status}</dt><dd>{t.order.statuses[order.status as keyof typeof t.order.statuses] ?? order.status}</dd></div>
+        <div className="row"><dt>{t.checkout.payment}</dt><dd>{t.order.paymentCod}</dd></div>
+        {a ? <div className="row"><dt>{t.checkout.address}</dt><dd>{[a.first_name, a.phone, a.address_1, a.address_2, a.province].filter(Boolean).join(", ")}</dd></div> : null}
+      </dl>
+      <h2>{t.order.items}</h2>
+      <ul className="order-items" role="list">
+        {(order.items ?? []).map((i) => (
+          <li key={i.id}>
+            <span>{i.product_title ?? i.title} · {i.variant_title}</span>
+            <span>{i.quantity} × {formatVnd(Number(i.unit_price), lang)}</span>
+          </li>
+        ))}
+      </ul>
+      <p className="total-row">{t.cart.shipping}: {formatVnd(Number(order.shipping_total), lang)}</p>
+      <p className="total-row">{t.order.total}: <strong data-testid="order-total">{formatVnd(Number(order.total), lang)}</strong></p>
+    </div>
+  )
+}

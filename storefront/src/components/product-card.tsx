@@ -1,0 +1,34 @@
+import Link from "next/link"
+import { StarBadge } from "./star-badge"
+import { dictionary, type Lang } from "@/lib/i18n"
+import { formatVnd } from "@/lib/format"
+import { imageSrc } from "@/lib/images"
+import type { SearchHit } from "@/lib/types"
+
+export function ProductCard({ hit, lang }: { hit: SearchHit; lang: Lang }) {
+  const t = dictionary(lang)
+  const src = imageSrc(hit.thumbnail)
+  return (
+    <li className="card">
+      <Link href={`/${lang}/products/${hit.handle}`} className="card-link">
+        {src ? <img src={src} alt="" width={320} height={240} loading="lazy" className="card-image" /> : <div className="card-image" />}
+        <span className="card-title">{hit.title}</span>
+      </Link>
+      <StarBadge stars={hit.stars} level={hit.level} lang={lang} size="sm" />
+      <span className="card-meta">{hit.province_label}</span>
+      <span className="card-meta">{hit.producer_name}</span>
+      <span className="card-price">{formatVnd(hit.price, lang)}</span>
+      {!hit.in_stock ? <span className="stock-out">{t.product.outOfStock}</span> : null}
+    </li>
+  )
+}
+
+export function ProductGrid({ hits, lang }: { hits: SearchHit[]; lang: Lang }) {
+  return (
+    <ul className="grid" role="list">
+      {hits.map((hit) => (
+        <ProductCard key={hit.id} hit={hit} lang={lang} />
+      ))}
+    </ul>
+  )
+}

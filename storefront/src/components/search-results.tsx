@@ -1,0 +1,52 @@
+import Link from "next/link"
+import { searchProducts, searchQuery, type SearchParams } from "@/lib/data/search"
+import { dictionary, fill, type Lang } from "@/lib/i18n"
+import { formatNumber } from "@/lib/format"
+import { Facets, withParam } from "./facets"
+import { ProductGrid } from "./product-card"
+import { Pagination } from "./pagination"
+import { SortSelect } from "./sort-select"
+
+const SORTS = ["relevance", "price_asc", "price_desc", "stars_desc", "newest"] as const
+
+/**
+ * A search with facets, sort and pages, all held in the URL. `fixed` are the
+ * page's own filters (a province page's province), kept out of the links.
+ */
+export async function SearchResults({ lang, base, params, fixed = {} }: { lang: Lang; base: string; params: SearchParams; fixed?: Record<string, string> }) {
+  const t = dictionary(lang)
+  const own = searchQuery(params)
+  const data = await searchProducts({ ...own, ...fixed })
+  const hrefFor = Object.fromEntries(SORTS.map((s) => [s, withParam(base, own, "sort", s === "relevance" ? null : s)]))
+  const filtered = Object.keys(own).some((k) => !["q", "sort", "page"].includes(k))
+  return (
+    <div className="results-layout">
+      <Facets data={data} params={own} base={base} lang={lang} />
+      <section aria-labelledby="results-heading" className="results">
+        <div className="results-bar">
+          <h2 id="results-heading" aria-live="polite">
+            {fill(t.search.results, { n: formatNumber(data.total, lang) })} <small className="muted">{fill(t.search.took, { ms: data.took_ms })}</small>
+          </h2>
+          <SortSelect value={own.sort ?? "relevance"} options={SORTS.map((s) => [s, t.search.sorts[s]])} label={t.search.sort} hrefFor={hrefFor} />
+        </div>
+        {data.query.province_from_text ? (
+          <p className="notice" data-testid="province-from-text">{fill(t.search.provinceFromText, { name: data.query.province_from_text.name })}</p>
+        ) : null}
+        {filtered ? (
+          <p>
+            <Link href={own.q ? `${base}?q=${encodeURIComponent(own.q)}` : base}>{t.search.clearFilters}</Link>
+          </p>
+        ) : null}
+        {data.hits.length ? (
+          <ProductGrid hits={data.hits} lang={lang} />
+        ) : (
+          <div className="empty">
+            <p>{t.search.noResults}</p>
+            <p className="muted">{t.search.noResultsHint}</p>
+          </div>
+        )}
+        <Pagination page={data.page} pages={data.pages} base={base} params={own} lang={lang} />
+      </section>
+    </div>
+  )
+}

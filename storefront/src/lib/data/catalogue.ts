@@ -1,0 +1,60 @@
+import "server-only"
+import type { HttpTypes } from "@medusajs/types"
+import { sdk } from "../config"
+import type { CertificateCheck, Provenance, ProvinceEntry } from "../types"
+import { storeGet } from "./backend"
+
+let region: { value: HttpTypes.StoreRegion; at: number } | null = null
+
+/** The one selling region (Việt Nam, VND), cached for a few minutes. */
+export async function getRegion(): Promise<HttpTypes.StoreRegion> {
+  if (!region || Date.now() - region.at > 5 * 60_000) {
+    const { regions } = await sdk.store.region.list({ limit: 1 })
+    region = { value: regions[0], at: Date.now() }
+  }
+  return region.value
+}
+
+export type ProductWithOcop = HttpTypes.StoreProduct & { ocop?: Provenance }
+
+/** A product on sale by handle; null when there is none (uncertified, expired or unknown). */
+export async function getProductByHandle(handle: string): Promise<ProductWithOcop | null> {
+  if (!/^[a-z0-9-]{1,200}$/.test(handle)) return null
+  const { id: region_id } = await getRegion()
+  const { products } = await sdk.store.product.list({
+    handle,
+    region_id,
+    fields: "*variants.calculated_price,+variants.inventory_quantity,*images",
+    limit: 1,
+  } as any)
+  return (products[0] as ProductWithOcop) ?? null
+}
+
+export async function checkCertificate(number: string): Promise<CertificateCheck | null> {
+  return storeGet<CertificateCheck>(`/store/ocop/certificates/${encodeURIComponent(number)}`)
+}
+
+let provinces: ProvinceEntry[] | null = null
+
+export async function listProvinces(): Promise<ProvinceEntry[]> {
+  provinces ??= (await storeGet<{ provinces: ProvinceEntry[] }>("/store/ocop/provinces"))!.provinces
+  return provinces
+}
+
+export type PublicProducer = {
+  id: string
+  handle: string
+  name: string
+  type: string
+  type_label: { vi: string; en: string }
+  description: string | null
+  address: string | null
+  commune: string | null
+  phone: string | null
+  province: { label: string } | null
+}
+
+export async function getProducer(handle: string): Promise<PublicProducer | null> {
+  if (!/^[a-z0-9-]{1,100}$/.test(handle)) return null
+  return (await storeGet<{ producer: PublicProducer }>(`/store/ocop/producers/${handle}`))?.producer ?? null
+}

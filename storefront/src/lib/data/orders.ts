@@ -1,0 +1,30 @@
+import "server-only"
+import type { HttpTypes } from "@medusajs/types"
+import { sdk } from "../config"
+import { authHeaders } from "./session"
+import { storeGet } from "./backend"
+
+const ORDER_FIELDS = "*items,*shipping_address,*shipping_methods,*payment_collections,+fulfillment_status,+payment_status"
+
+/** An order by id (ids are unguessable; Medusa's store route answers them like a receipt link). */
+export async function getOrder(id: string): Promise<HttpTypes.StoreOrder | null> {
+  if (!/^order_[A-Z0-9]{10,40}$/.test(id)) return null
+  try {
+    return (await sdk.store.order.retrieve(id, { fields: ORDER_FIELDS }, await authHeaders())).order
+  } catch {
+    return null
+  }
+}
+
+export type OrderPart = { producer: { name: string; handle: string }; status: string; items: { title: string; quantity: number }[]; tracking_numbers?: string[] }
+
+/** Each producer's part of a logged-in customer's order, with its progress. */
+export async function getOrderParts(id: string): Promise<OrderPart[] | null> {
+  const headers = await authHeaders()
+  if (!headers.authorization) return null
+  try {
+    return (await storeGet<{ parts: OrderPart[] }>(`/store/ocop/orders/${id}/parts`, undefined, headers))?.parts ?? null
+  } catch {
+    return null
+  }
+}
