@@ -1,7 +1,8 @@
 /**
  * `npm start`: the whole marketplace on embedded defaults.
  * Embedded PostgreSQL (unless DATABASE_URL) -> migrations (skipped when the schema
- * is unchanged) -> seed on first run -> admin user -> Medusa backend (+ admin).
+ * is unchanged) -> seed on first run -> admin user -> Medusa backend (+ admin)
+ * -> storefront (production build, rebuilt only when its sources change).
  * Ctrl-C stops every process started here, the database included.
  */
 import { ChildProcess, spawn } from "node:child_process"
@@ -12,6 +13,7 @@ import { queryOne, readSchemaFingerprint, schemaFingerprint, writeSchemaFingerpr
 import { assertPortFree, RunningPostgres, SetupError, startEmbeddedPostgres } from "./lib/embedded-postgres"
 import { medusa } from "./lib/run"
 import { seedIfNeeded } from "./lib/seed-runner"
+import { buildStorefrontIfNeeded, startStorefront } from "./lib/storefront"
 
 // the key the seed creates for the storefront's sales channel (seed/store-setup.ts)
 const PUBLISHABLE_KEY_TITLE = "OCOP Storefront"
@@ -65,6 +67,7 @@ async function main() {
   process.on("SIGTERM", () => void stopAll(0))
 
   await assertPortFree(cfg.backendPort, "Medusa backend", "PORT")
+  await assertPortFree(cfg.storefrontPort, "storefront", "STOREFRONT_PORT")
 
   let databaseUrl = cfg.externalDatabaseUrl
   if (!databaseUrl) {
@@ -114,28 +117,43 @@ async function main() {
       void stopAll(code || 1)
     }
   })
-  let announced = false
+  // the storefront builds while the backend boots; both must be up before "ready"
+  let backendReady: () => void
+  const backendUp = new Promise<void>((resolve) => (backendReady = resolve))
   const onOutput = (chunk: Buffer) => {
     process.stdout.write(chunk)
-    if (!announced && /Server is ready|Admin URL/.test(chunk.toString())) {
-      announced = true
-      const base = `http://localhost:${cfg.backendPort}`
-      console.log(
-        [
-          "",
-          `[ocop] OCOP marketplace ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
-          `[ocop]   Store API:      ${base}/store  (publishable key: ${key?.token ?? "none"})`,
-          `[ocop]   Admin API:      ${base}/admin`,
-          `[ocop]   Medusa Admin:   ${base}/app  (login ${cfg.adminEmail} / ${cfg.adminPassword}, development only)`,
-          `[ocop]   Database:       ${cfg.externalDatabaseUrl ? "DATABASE_URL" : databaseUrl}`,
-          "[ocop] Press Ctrl-C to stop everything.",
-          "",
-        ].join("\n")
-      )
-    }
+    if (/Server is ready|Admin URL/.test(chunk.toString())) backendReady()
   }
   backend.stdout!.on("data", onOutput)
   backend.stderr!.on("data", onOutput)
+
+  await buildStorefrontIfNeeded(say)
+  await backendUp
+  const base = `http://localhost:${cfg.backendPort}`
+  say("starting the storefront")
+  const storefront = await startStorefront({ port: cfg.storefrontPort, backendUrl: base, publishableKey: key?.token ?? "" })
+  children.push(storefront)
+  storefront.stdout!.resume()
+  storefront.stderr!.on("data", (chunk: Buffer) => process.stderr.write(chunk))
+  storefront.on("exit", (code) => {
+    if (!stopping) {
+      console.error(`[ocop] the storefront exited (code ${code}); stopping`)
+      void stopAll(code || 1)
+    }
+  })
+  console.log(
+    [
+      "",
+      `[ocop] OCOP marketplace ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      `[ocop]   Storefront:     http://localhost:${cfg.storefrontPort}`,
+      `[ocop]   Store API:      ${base}/store  (publishable key: ${key?.token ?? "none"})`,
+      `[ocop]   Admin API:      ${base}/admin`,
+      `[ocop]   Medusa Admin:   ${base}/app  (login ${cfg.adminEmail} / ${cfg.adminPassword}, development only)`,
+      `[ocop]   Database:       ${cfg.externalDatabaseUrl ? "DATABASE_URL" : databaseUrl}`,
+      "[ocop] Press Ctrl-C to stop everything.",
+      "",
+    ].join("\n")
+  )
 }
 
 main().catch(async (e) => {

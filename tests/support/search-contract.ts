@@ -6,19 +6,7 @@ import { OCOP_MODULE } from "../../backend/src/modules/ocop"
 import { reindexSearch, checkSearchDrift } from "../../backend/src/lib/search-reindex"
 import { OCOP_SEARCH_MODULE } from "../../backend/src/modules/ocop-search"
 import { syncSearchDocumentsWorkflow } from "../../backend/src/workflows/sync-search-documents"
-
-/** Polls until the check passes: index updates after an event are asynchronous. */
-export async function eventually(check: () => Promise<void>, timeoutMs = 15_000) {
-  const until = Date.now() + timeoutMs
-  for (;;) {
-    try {
-      return await check()
-    } catch (e) {
-      if (Date.now() > until) throw e
-      await new Promise((r) => setTimeout(r, 200))
-    }
-  }
-}
+import { eventually } from "./eventually"
 
 /**
  * The behaviour every search engine must show, run by one test file per
@@ -42,6 +30,8 @@ export function searchContract(engine: "postgres" | "meilisearch") {
       }
 
       beforeEach(async () => {
+        // the runner restores the database between tests, behind the engine's back
+        ctx.container().resolve(OCOP_SEARCH_MODULE).forgetCachedCounts()
         // an external index is not part of the database the runner restores between tests
         if (engine === "meilisearch") await reindexSearch(ctx.container())
       })

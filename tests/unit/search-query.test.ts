@@ -5,6 +5,7 @@ import { orderByFor, tsQueryText, vocabularyOf } from "../../backend/src/modules
 import { meiliFilter, meiliSearchParams, meiliSort } from "../../backend/src/modules/ocop-search/lib/meili-query"
 import { priceBand, toSearchDocument, documentHash, toHit } from "../../backend/src/modules/ocop-search/lib/document"
 import { describeFacets, toEngineQuery } from "../../backend/src/lib/search-request"
+import { SearchCache } from "../../backend/src/modules/ocop-search/lib/search-cache"
 import { PROVINCES } from "../../seed/data/provinces"
 
 const dir = new ProvinceDirectory(PROVINCES)
@@ -153,5 +154,32 @@ describe("the store route's reading of parameters", () => {
     expect(facets.province[1].former).toEqual([{ code: "soc-trang", name: "Sóc Trăng", count: 1 }])
     expect(facets.stars).toEqual([{ value: 5, count: 0 }, { value: 4, count: 4 }, { value: 3, count: 0 }])
     expect(facets.price[0]).toEqual({ key: "under_100k", min: 0, max: 100_000, count: 4 })
+  })
+})
+
+describe("the search answer cache", () => {
+  const counts = { total: 3, facets: { current_province_code: { "vinh-long": 3 }, province_code: {}, stars: {}, product_group: {}, producer_type: {}, price_band: {} } }
+
+  it("serves counts until the first certificate among the matches expires", () => {
+    const cache = new SearchCache<typeof counts>(5_000)
+    cache.set("k", counts, 1_000, 3_000)
+    expect(cache.get("k", 2_999)?.total).toBe(3)
+    expect(cache.get("k", 3_000)).toBeNull()
+  })
+
+  it("forgets everything when the index is written, and entries after the time limit", () => {
+    const cache = new SearchCache<typeof counts>(5_000)
+    cache.set("k", counts, 1_000, null)
+    expect(cache.get("k", 5_999)?.total).toBe(3)
+    expect(cache.get("k", 6_000)).toBeNull()
+    cache.set("k", counts, 1_000, null)
+    cache.invalidate()
+    expect(cache.get("k", 1_001)).toBeNull()
+  })
+
+  it("keeps a bounded number of entries", () => {
+    const cache = new SearchCache<typeof counts>(5_000, 2)
+    for (const k of ["a", "b", "c"]) cache.set(k, counts, 0, null)
+    expect([cache.get("a", 1), cache.get("b", 1)?.total, cache.get("c", 1)?.total]).toEqual([null, 3, 3])
   })
 })

@@ -1,18 +1,9 @@
 import Link from "next/link"
 import { dictionary, fill, type Lang } from "@/lib/i18n"
 import type { SearchResponse } from "@/lib/types"
+import { withParam } from "@/lib/search-url"
 
 type Params = Record<string, string>
-
-/** The same search with one parameter set (or removed), back on page 1. */
-export function withParam(base: string, params: Params, key: string, value: string | null): string {
-  const next = new URLSearchParams(params)
-  next.delete("page")
-  if (value == null || next.get(key) === value) next.delete(key)
-  else next.set(key, value)
-  const qs = next.toString()
-  return qs ? `${base}?${qs}` : base
-}
 
 /**
  * Facets as links: each one narrows the search (or, when chosen, widens it

@@ -72,6 +72,10 @@ class OcopSearchService extends MedusaService({ OcopSearchDocument }) {
     return this.engine.clear()
   }
 
+  forgetCachedCounts() {
+    this.engine.forgetCachedCounts()
+  }
+
   applySettings() {
     return this.engine.applySettings()
   }

@@ -50,6 +50,9 @@ export class MeilisearchEngine implements SearchEngine {
     if (ids.length) await settled(this.index.deleteDocuments(ids))
   }
 
+  // Meilisearch counts every search itself; nothing is cached here
+  forgetCachedCounts() {}
+
   async clear() {
     await settled(this.index.deleteAllDocuments())
   }

@@ -1,7 +1,8 @@
 import { documentHash, SearchDocument, toHit } from "../lib/document"
 import { orderByFor, tsQueryText, vocabularyOf } from "../lib/pg-query"
-import { EngineQuery, FACET_FIELDS, SearchFilters, typoBudget } from "../lib/query"
+import { EngineQuery, FACET_FIELDS, FacetCounts, SearchFilters, typoBudget } from "../lib/query"
 import { emptyFacets, EngineResult, SearchEngine } from "./types"
+import { SearchCache } from "../lib/search-cache"
 
 type Knex = any
 const TABLE = "ocop_search_document"
@@ -57,13 +58,21 @@ function applyFilters(qb: Knex, f: SearchFilters) {
  */
 export class PostgresSearchEngine implements SearchEngine {
   readonly name = "postgres" as const
+  private readonly counts = new SearchCache<{ total: number; facets: FacetCounts; firstExpiry: number | null }>()
+  private readonly pages = new SearchCache<EngineResult>()
 
   constructor(private readonly run: <T>(fn: (knex: Knex) => Promise<T>) => Promise<T>) {}
 
   async applySettings() {}
 
+  forgetCachedCounts() {
+    this.counts.invalidate()
+    this.pages.invalidate()
+  }
+
   async upsert(docs: SearchDocument[]) {
     if (!docs.length) return
+    this.forgetCachedCounts()
     await this.run(async (knex) => {
       for (let i = 0; i < docs.length; i += WRITE_BATCH) {
         const batch = docs.slice(i, i + WRITE_BATCH)
@@ -78,10 +87,12 @@ export class PostgresSearchEngine implements SearchEngine {
 
   async remove(ids: string[]) {
     if (!ids.length) return
+    this.forgetCachedCounts()
     await this.run((knex) => knex(TABLE).whereIn("id", ids).delete())
   }
 
   async clear() {
+    this.forgetCachedCounts()
     await this.run(async (knex) => {
       await knex(TABLE).delete()
       await knex(TERMS).delete()
@@ -121,6 +132,10 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   async search(q: EngineQuery): Promise<EngineResult> {
+    const { now, ...rest } = q
+    const pageKey = JSON.stringify(rest)
+    const cachedPage = this.pages.get(pageKey, now)
+    if (cachedPage) return cachedPage
     return this.run(async (knex) => {
       const tsquery = tsQueryText(q.terms, q.terms.length ? await this.typoCandidates(knex, q.terms) : [])
       // documents holding every word exactly (no typo, no prefix) rank first
@@ -140,20 +155,40 @@ export class PostgresSearchEngine implements SearchEngine {
         .orderByRaw(orderByFor(q.sort, !!tsquery))
         .limit(q.limit)
         .offset((q.page - 1) * q.limit)
-      const facetsQuery = knex
-        .select([...FACET_FIELDS, ...FACET_FIELDS.map((f) => knex.raw(`grouping(${f}) as g_${f}`)), knex.raw("count(*)::int as n")])
-        .from(matching().select(FACET_FIELDS).as("m"))
-        .groupByRaw(`grouping sets (${FACET_FIELDS.map((f) => `(${f})`).join(", ")}, ())`)
+      const countsKey = JSON.stringify([q.terms, q.filters])
+      const cached = this.counts.get(countsKey, q.now)
+      const facetsQuery = cached
+        ? null
+        : knex
+            .select([
+              ...FACET_FIELDS,
+              ...FACET_FIELDS.map((f) => knex.raw(`grouping(${f}) as g_${f}`)),
+              knex.raw("count(*)::int as n"),
+              knex.raw("min(expires_at) as first_expiry"),
+            ])
+            .from(matching().select([...FACET_FIELDS, "expires_at"]).as("m"))
+            .groupByRaw(`grouping sets (${FACET_FIELDS.map((f) => `(${f})`).join(", ")}, ())`)
       const [hitRows, facetRows] = await Promise.all([hitsQuery, facetsQuery])
 
-      const facets = emptyFacets()
-      let total = 0
-      for (const r of facetRows) {
-        const field = FACET_FIELDS.find((f) => r[`g_${f}`] === 0)
-        if (!field) total = r.n
-        else if (r[field] != null) (facets[field] as Record<string, number>)[String(r[field])] = r.n
+      let counted = cached
+      if (!counted) {
+        const facets = emptyFacets()
+        let total = 0
+        let firstExpiry: number | null = null
+        for (const r of facetRows) {
+          const field = FACET_FIELDS.find((f) => r[`g_${f}`] === 0)
+          if (!field) {
+            total = r.n
+            firstExpiry = r.first_expiry ? new Date(r.first_expiry).getTime() : null
+          } else if (r[field] != null) (facets[field] as Record<string, number>)[String(r[field])] = r.n
+        }
+        counted = { total, facets, firstExpiry }
+        this.counts.set(countsKey, counted, q.now, firstExpiry)
       }
-      return { hits: hitRows.map((r: { document: SearchDocument }) => toHit(r.document)), total, facets }
+      const { total, facets, firstExpiry } = counted
+      const result = { hits: hitRows.map((r: { document: SearchDocument }) => toHit(r.document)), total, facets }
+      this.pages.set(pageKey, result, q.now, firstExpiry)
+      return result
     })
   }
 }

@@ -15,6 +15,8 @@ export interface SearchEngine {
   get(ids: string[]): Promise<SearchDocument[]>
   clear(): Promise<void>
   search(query: EngineQuery): Promise<EngineResult>
+  /** drops cached counts, for when the index changed behind this process's back */
+  forgetCachedCounts(): void
 }
 
 export function emptyFacets(): FacetCounts {

@@ -32,7 +32,10 @@ export default async function CheckoutPage({ params }: { params: Promise<{ lang:
         lang={lang}
         t={t.checkout}
         provinces={provinces}
-        shippingOptions={shipping_options.map((o: any) => ({ id: o.id, name: o.name, price_text: formatVnd(o.calculated_price?.calculated_amount ?? o.amount, lang) }))}
+        shippingOptions={shipping_options
+          .map((o: any) => ({ id: o.id, name: o.name, amount: Number(o.calculated_price?.calculated_amount ?? o.amount ?? 0) }))
+          .sort((a, b) => a.amount - b.amount) // the cheapest is preselected
+          .map((o) => ({ id: o.id, name: o.name, price_text: formatVnd(o.amount, lang) }))}
         payments={payments}
         defaults={{ email: customer?.email, name: customer?.first_name ?? undefined, phone: customer?.phone ?? undefined }}
         disabled={problems.size > 0}

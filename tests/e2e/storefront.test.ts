@@ -1,0 +1,215 @@
+import { Modules } from "@medusajs/framework/utils"
+import type { Browser, BrowserContext, Page } from "playwright-core"
+import { withBackend } from "../support/backend-app"
+import { launchBrowser, screenshot, seeAttr, seeText, seeTexts, serveStorefront } from "../support/browser"
+import { eventually } from "../support/eventually"
+import { SEARCH_PRODUCERS, SEARCH_PRODUCTS } from "../support/search-fixtures"
+import { OCOP_MODULE } from "../../backend/src/modules/ocop"
+import { OCOP_SEARCH_MODULE } from "../../backend/src/modules/ocop-search"
+
+/**
+ * The storefront in a real browser (Debian Chromium via playwright-core),
+ * built for production and served by `next start` against a booted backend
+ * on a throwaway database.
+ */
+withBackend(
+  (ctx) => {
+    let browser: Browser
+    let storefront: { url: string; stop(): void }
+    let context: BrowserContext
+    let page: Page
+
+    beforeAll(async () => {
+      storefront = await serveStorefront(ctx.api.defaults.baseURL, ctx.storeHeaders.headers["x-publishable-api-key"])
+      browser = await launchBrowser()
+    })
+    afterAll(async () => {
+      await browser?.close()
+      storefront?.stop()
+    })
+    beforeEach(async () => {
+      // the runner restores the database between tests, behind the search engine's back
+      ctx.container().resolve(OCOP_SEARCH_MODULE).forgetCachedCounts()
+      context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "vi-VN" })
+      page = await context.newPage()
+    })
+    afterEach(async () => {
+      await context?.close()
+    })
+
+    const go = (path: string) => page.goto(storefront.url + path)
+    const expireCertificate = async (number: string) => {
+      const ocop = ctx.container().resolve(OCOP_MODULE)
+      const [c] = await ocop.listOcopCertificates({ certificate_number: number })
+      await ocop.updateOcopCertificates({ id: c.id, expires_at: new Date(Date.now() - 1000) })
+    }
+
+    it("searches without diacritics with results as you type, filters by a current province and by stars", async () => {
+      await go("/vi")
+      await screenshot(page, "home")
+      await page.getByRole("combobox").fill("keo dua")
+      await page.getByRole("option", { name: /Kẹo dừa Chợ Lách/ }).waitFor()
+      await page.getByRole("combobox").press("Enter")
+      await page.waitForURL(/\/vi\/search\?q=keo%20dua/)
+      await seeTexts(page.locator(".card-title"), ["Kẹo dừa Chợ Lách"])
+
+      await go("/vi/search")
+      // on a phone the filters are folded under one button
+      await page.getByText("Bộ lọc", { exact: true }).click()
+      await page.getByRole("link", { name: /Vĩnh Long/ }).first().click()
+      await page.waitForURL(/province=vinh-long/)
+      const titles = await page.locator(".card-title").allTextContents()
+      expect(titles.sort()).toEqual(["Bánh tét Trà Cuôn", "Bình gốm đỏ Mang Thít", "Bưởi Năm Roi Mỹ Hòa", "Kẹo dừa Chợ Lách", "Sầu riêng Chợ Lách"])
+      // the filters stay unfolded after a choice
+      await page.getByRole("link", { name: /Từ 5 sao/ }).click()
+      await page.waitForURL(/stars_min=5/)
+      expect(page.url()).toContain("province=vinh-long")
+      await seeTexts(page.locator(".card-title"), ["Sầu riêng Chợ Lách"])
+      await screenshot(page, "search")
+    })
+
+    it("shows a product's badge, provenance and the QR link to its certificate; the check page tells valid, expired and unknown", async () => {
+      const res = await go("/vi/products/keo-dua-cho-lach")
+      expect(res!.status()).toBe(200)
+      await seeText(page.locator(".product .badge"), "OCOP 4 sao")
+      await seeText(page.locator(".product .badge"), "cấp tỉnh")
+      await seeText(page.locator(".price"), "85.000 ₫", true)
+      const provenance = page.getByTestId("provenance")
+      await seeText(provenance, "Hợp tác xã Dừa Chợ Lách")
+      await seeText(provenance, "Vĩnh Long")
+      await seeText(provenance, "tỉnh cũ: Bến Tre")
+      await seeText(provenance, "T-BT-1")
+      const qr = page.getByTestId("qr-link")
+      expect(await qr.getAttribute("href")).toBe(`${storefront.url}/vi/verify/T-BT-1`)
+      await seeText(page.getByTestId("availability"), "Còn 10 sản phẩm")
+      await screenshot(page, "product")
+
+      await qr.click()
+      await seeAttr(page.getByTestId("verify-state"), "data-state", "valid")
+      await seeText(page.getByTestId("verify-state"), "Chứng nhận còn hiệu lực")
+      await seeText(page.getByTestId("verify-state"), "Hợp tác xã Dừa Chợ Lách")
+      await screenshot(page, "verify-valid")
+      await go("/vi/verify/T-EXP")
+      await seeAttr(page.getByTestId("verify-state"), "data-state", "expired")
+      await seeText(page.getByTestId("verify-state"), "Chứng nhận đã hết hạn")
+      await go("/vi/verify/KHONG-CO-SO-NAY")
+      await seeAttr(page.getByTestId("verify-state"), "data-state", "unknown")
+
+      // an expired or uncertified product is a real 404
+      expect((await go("/vi/products/fixture-expired"))!.status()).toBe(404)
+      expect((await go("/vi/products/fixture-none"))!.status()).toBe(404)
+      await page.getByTestId("not-found").waitFor()
+    })
+
+    it("buys with cash on delivery from an empty cart to the confirmation, then finds the order in the account and the admin API", async () => {
+      const productId = ctx.productIdByHandle.get("keo-dua-cho-lach")!
+      // units left to sell at the warehouse: stocked less reserved by orders
+      const stock = async () => {
+        const { data } = await ctx.api.get("/admin/inventory-items?sku=KEO-DUA-CHO-LACH&fields=stocked_quantity,reserved_quantity", ctx.adminHeaders)
+        const [item] = data.inventory_items
+        return Number(item.stocked_quantity) - Number(item.reserved_quantity)
+      }
+      expect(await stock()).toBe(10)
+
+      await go("/vi/account")
+      const register = page.locator("form", { has: page.getByRole("heading", { name: "Đăng ký" }) })
+      await register.getByLabel("Họ và tên").fill("Nguyễn Thị Mai")
+      await register.getByLabel("Email").fill("mai@example.vn")
+      await register.getByLabel("Mật khẩu").fill("matkhau-an-toan")
+      await register.getByRole("button", { name: "Đăng ký" }).click()
+      await seeText(page.getByRole("heading", { level: 1 }), "Xin chào, Nguyễn Thị Mai", true)
+
+      await go("/vi/cart")
+      await page.getByText("Giỏ hàng đang trống.").waitFor()
+      await go("/vi/products/keo-dua-cho-lach")
+      await page.getByLabel("Số lượng").fill("2")
+      await page.getByRole("button", { name: "Thêm vào giỏ" }).click()
+      await seeText(page.getByTestId("add-to-cart-status"), "Đã thêm vào giỏ", true)
+      await go("/vi/cart")
+      await seeText(page.getByTestId("cart-line"), "Kẹo dừa Chợ Lách")
+      await screenshot(page, "cart")
+      await page.getByTestId("go-checkout").click()
+      await page.waitForURL(/\/vi\/checkout/)
+
+      // the form says what is missing before anything is sent to the backend
+      await page.getByTestId("place-order").click()
+      await seeText(page.locator("#phone-error"), "Vui lòng điền Số điện thoại")
+
+      await page.getByLabel("Số điện thoại").fill("0912345678")
+      await page.getByLabel("Tỉnh/thành phố").selectOption("Vĩnh Long")
+      await page.getByLabel("Xã/phường").fill("Xã Chợ Lách")
+      await page.getByLabel("Số nhà, đường, thôn/ấp").fill("12 Ấp Phú Hòa")
+      expect(await page.getByLabel("Thanh toán khi nhận hàng (COD)").isChecked()).toBe(true)
+      await screenshot(page, "checkout")
+      await page.getByTestId("place-order").click()
+      await page.waitForURL(/\/vi\/orders\/order_[A-Z0-9]+\/confirmed/)
+      await seeText(page.getByTestId("order-confirmed"), "Đặt hàng thành công", true)
+      // 2 x 85.000 + standard delivery 30.000
+      await seeText(page.getByTestId("order-total"), "200.000 ₫", true)
+      const displayId = (await page.getByTestId("order-number").textContent())!.trim()
+      await screenshot(page, "order-confirmed")
+
+      await go("/vi/account")
+      await seeText(page.getByTestId("orders"), displayId)
+      await page.getByRole("link", { name: displayId }).click()
+      await page.waitForURL(/account\/orders/)
+      await seeText(page.getByTestId("order-parts"), "Hợp tác xã Dừa Chợ Lách")
+      await screenshot(page, "account-order")
+
+      const { data } = await ctx.api.get("/admin/orders?fields=id,email,display_id,*items", ctx.adminHeaders)
+      expect(data.orders).toHaveLength(1)
+      expect(data.orders[0]).toMatchObject({ email: "mai@example.vn" })
+      expect(`#${data.orders[0].display_id}`).toBe(displayId)
+      expect(data.orders[0].items[0]).toMatchObject({ product_id: productId, quantity: 2 })
+      expect(await stock()).toBe(8)
+      await go("/vi/cart")
+      await page.getByText("Giỏ hàng đang trống.").waitFor()
+    })
+
+    it("refuses checkout of a product whose certificate expired while it was in the cart, says so beside the item, and creates no order", async () => {
+      await go("/vi/products/vai-thieu-luc-ngan")
+      await page.getByRole("button", { name: "Thêm vào giỏ" }).click()
+      await seeText(page.getByTestId("add-to-cart-status"), "Đã thêm vào giỏ", true)
+      await go("/vi/checkout")
+      await page.getByLabel("Email").fill("khach@example.vn")
+      await page.getByLabel("Số điện thoại").fill("0987654321")
+      await page.getByLabel("Họ và tên").fill("Trần Văn Khách")
+      await page.getByLabel("Tỉnh/thành phố").selectOption("Bắc Ninh")
+      await page.getByLabel("Xã/phường").fill("Xã Lục Ngạn")
+      await page.getByLabel("Số nhà, đường, thôn/ấp").fill("Thôn Đồng Cốc")
+
+      await expireCertificate("T-BG-3")
+      await page.getByTestId("place-order").click()
+      await seeText(page.getByTestId("checkout-error"), "Vải thiều Lục Ngạn")
+      await seeText(page.getByTestId("line-problem"), "không còn được bán")
+      await eventually(async () => expect(await page.getByTestId("place-order").isDisabled()).toBe(true))
+      await screenshot(page, "checkout-expired")
+      const { data } = await ctx.api.get("/admin/orders?fields=id", ctx.adminHeaders)
+      expect(data.orders).toHaveLength(0)
+
+      // the cart page says the same and offers the way forward
+      await go("/vi/cart")
+      await seeText(page.getByTestId("line-problem"), "Hãy xóa sản phẩm này khỏi giỏ để tiếp tục.")
+      await page.getByRole("button", { name: "Xóa" }).click()
+      await page.getByText("Giỏ hàng đang trống.").waitFor()
+    })
+
+    it("switches language in the URL, formats prices and dates for it, and remembers the choice", async () => {
+      await go("/vi/products/keo-dua-cho-lach")
+      await page.getByRole("link", { name: /English/ }).click()
+      await page.waitForURL(/\/en\/products\/keo-dua-cho-lach/)
+      await seeAttr(page.locator("html"), "lang", "en")
+      await seeText(page.locator(".product .badge"), "OCOP 4 stars")
+      await seeText(page.locator(".price"), "₫85,000", true)
+      await seeText(page.getByTestId("provenance"), "former province: Bến Tre")
+      await seeText(page.getByTestId("provenance"), "1 Jun 2025")
+      await screenshot(page, "product-en")
+      await go("/")
+      await page.waitForURL(/\/en$/)
+      await page.getByRole("link", { name: /Tiếng Việt/ }).click()
+      await page.waitForURL(/\/vi$/)
+      await seeAttr(page.locator("html"), "lang", "vi")
+    })
+  },
+  { producers: SEARCH_PRODUCERS, products: SEARCH_PRODUCTS }
+)
