@@ -164,6 +164,21 @@ withBackend(
       expect(await stock()).toBe(8)
       await go("/vi/cart")
       await page.getByText("Giỏ hàng đang trống.").waitFor()
+
+      // without logging in: order number and email find it; a wrong email finds nothing
+      await context.clearCookies()
+      await go("/vi/orders/lookup")
+      await page.getByLabel("Mã đơn hàng").fill(displayId.replace("#", ""))
+      await page.getByLabel("Email").fill("someone-else@example.vn")
+      await page.getByRole("button", { name: "Tra cứu đơn hàng" }).click()
+      await seeText(page.locator("form .error"), "Không tìm thấy đơn hàng với mã và email này.")
+      await page.getByLabel("Email").fill("MAI@example.vn")
+      await page.getByRole("button", { name: "Tra cứu đơn hàng" }).click()
+      await seeText(page.getByTestId("looked-up-order"), "Kẹo dừa Chợ Lách")
+      await seeText(page.getByTestId("looked-up-order"), "200.000 ₫")
+      await seeText(page.getByTestId("looked-up-order"), "Hợp tác xã Dừa Chợ Lách: Đang chuẩn bị")
+      const bad = await ctx.api.get("/store/ocop/orders/lookup?display_id=abc&email=x", ctx.storeHeaders).catch((e: any) => e.response)
+      expect(bad.status).toBe(400)
     })
 
     it("refuses checkout of a product whose certificate expired while it was in the cart, says so beside the item, and creates no order", async () => {
@@ -182,6 +197,8 @@ withBackend(
       await page.getByTestId("place-order").click()
       await seeText(page.getByTestId("checkout-error"), "Vải thiều Lục Ngạn")
       await seeText(page.getByTestId("line-problem"), "không còn được bán")
+      // what the shopper typed is still there
+      expect(await page.getByLabel("Số nhà, đường, thôn/ấp").inputValue()).toBe("Thôn Đồng Cốc")
       await eventually(async () => expect(await page.getByTestId("place-order").isDisabled()).toBe(true))
       await screenshot(page, "checkout-expired")
       const { data } = await ctx.api.get("/admin/orders?fields=id", ctx.adminHeaders)

@@ -14,6 +14,7 @@ import {
   ProducerUpdateVariant,
 } from "./producer/validators"
 import { StoreSearchQuery } from "./store/ocop/search/validators"
+import { StoreOrderLookup } from "./store/ocop/orders/lookup/validators"
 import { attachOcopProvenance, restrictToSellableProducts } from "./store/products/sellable-middlewares"
 import { hideUnsellableNestedProducts, restrictVariantsToSellable } from "./store/catalogue/hide-unsellable"
 import {
@@ -44,6 +45,7 @@ export default defineMiddlewares({
     ]),
 
     { method: ["GET"], matcher: "/store/ocop/search", middlewares: [validateAndTransformQuery(StoreSearchQuery, {})] },
+    { method: ["GET"], matcher: "/store/ocop/orders/lookup", middlewares: [validateAndTransformQuery(StoreOrderLookup, {})] },
     { method: ["GET"], matcher: "/store/ocop/orders/:id/parts", middlewares: [authenticate("customer", ["bearer", "session"])] },
 
     { method: ["GET"], matcher: "/admin/ocop/certificates", middlewares: [validateAndTransformQuery(AdminListCertificates, listConfig)] },

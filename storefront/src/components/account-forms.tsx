@@ -2,13 +2,14 @@
 
 import { useActionState } from "react"
 import { login, register } from "@/lib/data/customer"
+import { keepInputs } from "@/lib/keep-inputs"
 import type { ActionState } from "@/lib/data/cart"
 import type { Dictionary } from "@/lib/i18n"
 
 export function LoginForm({ lang, t }: { lang: string; t: Dictionary }) {
   const [state, action, pending] = useActionState<ActionState, FormData>(login, { ok: false })
   return (
-    <form action={action} className="stack" aria-labelledby="login-heading">
+    <form action={action} onSubmit={keepInputs(action)} className="stack" aria-labelledby="login-heading">
       <h2 id="login-heading">{t.account.login}</h2>
       <input type="hidden" name="lang" value={lang} />
       <label>{t.checkout.email}<input name="email" type="email" autoComplete="email" required /></label>
@@ -23,7 +24,7 @@ export function RegisterForm({ lang, t }: { lang: string; t: Dictionary }) {
   const [state, action, pending] = useActionState<ActionState, FormData>(register, { ok: false })
   const err = (k: string) => (state.fieldErrors?.[k] ? <span className="field-error" role="alert">{state.fieldErrors[k]}</span> : null)
   return (
-    <form action={action} className="stack" aria-labelledby="register-heading">
+    <form action={action} onSubmit={keepInputs(action)} className="stack" aria-labelledby="register-heading">
       <h2 id="register-heading">{t.account.register}</h2>
       <input type="hidden" name="lang" value={lang} />
       <label>{t.checkout.fullName}<input name="name" autoComplete="name" required /></label>

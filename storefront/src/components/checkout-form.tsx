@@ -1,10 +1,15 @@
 "use client"
 
-import { useActionState } from "react"
-import { placeOrder, type ActionState } from "@/lib/data/cart"
+import { useActionState, useState } from "react"
+import dynamic from "next/dynamic"
+import { keepInputs } from "@/lib/keep-inputs"
+import { placeOrder, prepareCardPayment, type ActionState } from "@/lib/data/cart"
 import type { Dictionary } from "@/lib/i18n"
 
 type Option = { id: string; name: string; price_text: string }
+
+// Stripe's scripts load only for shoppers who choose a card
+const CardPayment = dynamic(() => import("./card-payment"), { ssr: false })
 
 /** Contact, Vietnamese address (province, then commune/ward), delivery and payment; errors beside their fields. */
 export function CheckoutForm(props: {
@@ -15,9 +20,15 @@ export function CheckoutForm(props: {
   payments: { id: string; label: string }[]
   defaults: { email?: string; name?: string; phone?: string }
   disabled: boolean
+  stripeKey?: string
 }) {
   const { t, lang } = props
-  const [state, action, pending] = useActionState<ActionState, FormData>(placeOrder, { ok: false })
+  const [codState, codAction, codPending] = useActionState<ActionState, FormData>(placeOrder, { ok: false })
+  const [cardState, cardAction, cardPending] = useActionState<ActionState, FormData>(prepareCardPayment, { ok: false })
+  const [payment, setPayment] = useState(props.payments[0]?.id ?? "pp_cod_cod")
+  const card = payment === "pp_stripe_stripe"
+  const state = card ? cardState : codState
+  const pending = codPending || cardPending
   const err = (k: string) =>
     state.fieldErrors?.[k] ? (
       <span className="field-error" id={`${k}-error`} role="alert">
@@ -26,7 +37,7 @@ export function CheckoutForm(props: {
     ) : null
   const described = (k: string) => (state.fieldErrors?.[k] ? { "aria-invalid": true, "aria-describedby": `${k}-error` } : {})
   return (
-    <form action={action} className="checkout stack" noValidate>
+    <form action={card ? cardAction : codAction} onSubmit={keepInputs(card ? cardAction : codAction)} className="checkout stack" noValidate>
       <input type="hidden" name="lang" value={lang} />
       <fieldset>
         <legend>{t.contact}</legend>
@@ -86,7 +97,7 @@ export function CheckoutForm(props: {
         <legend>{t.payment}</legend>
         {props.payments.map((p, i) => (
           <label key={p.id} className="radio">
-            <input type="radio" name="payment" value={p.id} defaultChecked={i === 0} /> {p.label}
+            <input type="radio" name="payment" value={p.id} checked={payment === p.id} onChange={() => setPayment(p.id)} /> {p.label}
           </label>
         ))}
       </fieldset>
@@ -95,9 +106,13 @@ export function CheckoutForm(props: {
           {state.message}
         </p>
       ) : null}
-      <button type="submit" className="primary" disabled={pending || props.disabled} data-testid="place-order">
-        {pending ? t.placing : t.placeOrder}
-      </button>
+      {card && cardState.ok && cardState.clientSecret && props.stripeKey ? (
+        <CardPayment publishableKey={props.stripeKey} clientSecret={cardState.clientSecret} lang={lang} t={{ pay: t.payByCard, paying: t.placing, failed: t.cardFailed }} />
+      ) : (
+        <button type="submit" className="primary" disabled={pending || props.disabled} data-testid="place-order">
+          {pending ? t.placing : card ? t.continueToCard : t.placeOrder}
+        </button>
+      )}
     </form>
   )
 }

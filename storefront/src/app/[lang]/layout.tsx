@@ -53,7 +53,7 @@ export default async function LangLayout({ children, params }: { children: React
         <footer className="site-footer">
           <p>{t.footer.about}</p>
           <p>
-            <Link href={`/${lang}/verify`}>{t.footer.verify}</Link>
+            <Link href={`/${lang}/verify`}>{t.footer.verify}</Link> · <Link href={`/${lang}/orders/lookup`}>{t.order.lookup}</Link>
           </p>
         </footer>
       </body>

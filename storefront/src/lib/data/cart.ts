@@ -9,7 +9,7 @@ import { getRegion } from "./catalogue"
 import { authHeaders, forgetCart, getCartId, rememberCart } from "./session"
 import { dictionary, fill, isLang, type Lang } from "../i18n"
 
-export type ActionState = { ok: boolean; message?: string; fieldErrors?: Record<string, string> }
+export type ActionState = { ok: boolean; message?: string; fieldErrors?: Record<string, string>; clientSecret?: string }
 
 const CART_FIELDS = "*items,*items.variant,*items.product,*shipping_methods,*shipping_address,*payment_collection.payment_sessions"
 
@@ -85,17 +85,13 @@ export async function updateLineItem(_prev: ActionState, formData: FormData): Pr
 const PHONE = /^0\d{9}$/
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
-/**
- * Checkout in one step: contact and Vietnamese address, delivery option,
- * payment (cash on delivery), then completion. Any refusal of the backend
- * (sold out, a certificate that expired since the item was added) comes back
- * as a message; no order exists until completion succeeds.
- */
-export async function placeOrder(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const lang = langOf(formData)
+type CheckoutValues = { email: string; name: string; phone: string; province: string; ward: string; street: string; shipping_option_id: string }
+
+/** The checkout form's fields, checked; errors are keyed by field for the form to show beside them. */
+function readCheckout(formData: FormData, lang: Lang): { values: CheckoutValues; fieldErrors: Record<string, string> } {
   const t = dictionary(lang).checkout
   const field = (k: string) => String(formData.get(k) ?? "").trim()
-  const values = {
+  const values: CheckoutValues = {
     email: field("email").toLowerCase(),
     name: field("name"),
     phone: field("phone").replace(/[\s.-]/g, ""),
@@ -103,35 +99,40 @@ export async function placeOrder(_prev: ActionState, formData: FormData): Promis
     ward: field("ward"),
     street: field("street"),
     shipping_option_id: field("shipping_option_id"),
-    payment: field("payment") || "pp_cod_cod",
   }
   const fieldErrors: Record<string, string> = {}
   const labels: Record<string, string> = { email: t.email, name: t.fullName, phone: t.phone, province: t.province, ward: t.ward, street: t.street, shipping_option_id: t.shipping }
-  for (const [k, label] of Object.entries(labels)) if (!values[k as keyof typeof values]) fieldErrors[k] = fill(t.required, { field: label })
+  for (const [k, label] of Object.entries(labels)) if (!values[k as keyof CheckoutValues]) fieldErrors[k] = fill(t.required, { field: label })
   if (values.email && !EMAIL.test(values.email)) fieldErrors.email = t.invalidEmail
   if (values.phone && !PHONE.test(values.phone)) fieldErrors.phone = t.invalidPhone
   for (const [k, v] of Object.entries(values)) if (v.length > 200) fieldErrors[k] = fill(t.required, { field: labels[k] ?? k })
-  if (Object.keys(fieldErrors).length) return { ok: false, fieldErrors }
+  return { values, fieldErrors }
+}
 
-  const id = await getCartId()
-  if (!id) return { ok: false, message: dictionary(lang).cart.empty }
-  const headers = await authHeaders()
+/** Contact, address and delivery onto the cart, then a payment session with the chosen provider. */
+async function prepareCart(id: string, v: CheckoutValues, providerId: string, headers: Record<string, string>) {
+  const address = {
+    first_name: v.name,
+    last_name: "",
+    phone: v.phone,
+    address_1: v.street,
+    address_2: v.ward,
+    city: v.ward,
+    province: v.province,
+    country_code: "vn",
+  }
+  await sdk.store.cart.update(id, { email: v.email, shipping_address: address, billing_address: address }, {}, headers)
+  await sdk.store.cart.addShippingMethod(id, { option_id: v.shipping_option_id }, {}, headers)
+  const { cart } = await sdk.store.cart.retrieve(id, { fields: CART_FIELDS }, headers)
+  const { payment_collection } = await sdk.store.payment.initiatePaymentSession(cart, { provider_id: providerId }, { fields: "*payment_sessions" }, headers)
+  return payment_collection.payment_sessions?.find((s) => s.provider_id === providerId)
+}
+
+/** Completes the cart into an order and goes to its confirmation; any refusal comes back as a message. */
+async function completeAndConfirm(id: string, lang: Lang, headers: Record<string, string>): Promise<ActionState> {
+  const t = dictionary(lang).checkout
   let orderId: string
   try {
-    const address = {
-      first_name: values.name,
-      last_name: "",
-      phone: values.phone,
-      address_1: values.street,
-      address_2: values.ward,
-      city: values.ward,
-      province: values.province,
-      country_code: "vn",
-    }
-    const { cart } = await sdk.store.cart.update(id, { email: values.email, shipping_address: address, billing_address: address }, { fields: CART_FIELDS }, headers)
-    await sdk.store.cart.addShippingMethod(id, { option_id: values.shipping_option_id }, {}, headers)
-    const { cart: priced } = await sdk.store.cart.retrieve(id, { fields: CART_FIELDS }, headers)
-    await sdk.store.payment.initiatePaymentSession(priced ?? cart, { provider_id: values.payment }, {}, headers)
     const result = await sdk.store.cart.complete(id, {}, headers)
     if (result.type !== "order") {
       revalidatePath(`/${lang}/checkout`)
@@ -145,4 +146,54 @@ export async function placeOrder(_prev: ActionState, formData: FormData): Promis
   }
   await forgetCart()
   redirect(`/${lang}/orders/${orderId}/confirmed`)
+}
+
+/**
+ * Checkout with cash on delivery, in one step: contact and Vietnamese address,
+ * delivery option, then completion. Any refusal of the backend (sold out, a
+ * certificate that expired since the item was added) comes back as a message;
+ * no order exists until completion succeeds.
+ */
+export async function placeOrder(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const lang = langOf(formData)
+  const { values, fieldErrors } = readCheckout(formData, lang)
+  if (Object.keys(fieldErrors).length) return { ok: false, fieldErrors }
+  const id = await getCartId()
+  if (!id) return { ok: false, message: dictionary(lang).cart.empty }
+  const headers = await authHeaders()
+  try {
+    await prepareCart(id, values, "pp_cod_cod", headers)
+  } catch (e) {
+    revalidatePath(`/${lang}/checkout`)
+    return { ok: false, message: fill(dictionary(lang).checkout.failed, { reason: backendError(e).message }) }
+  }
+  return completeAndConfirm(id, lang, headers)
+}
+
+/**
+ * Card payment, step 1: the same details, then a Stripe payment session whose
+ * client secret the browser's Payment Element confirms with Stripe directly
+ * (card numbers never touch our servers).
+ */
+export async function prepareCardPayment(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const lang = langOf(formData)
+  const { values, fieldErrors } = readCheckout(formData, lang)
+  if (Object.keys(fieldErrors).length) return { ok: false, fieldErrors }
+  const id = await getCartId()
+  if (!id) return { ok: false, message: dictionary(lang).cart.empty }
+  try {
+    const session = await prepareCart(id, values, "pp_stripe_stripe", await authHeaders())
+    const clientSecret = (session?.data as { client_secret?: string } | undefined)?.client_secret
+    if (!clientSecret) return { ok: false, message: dictionary(lang).checkout.cardUnavailable }
+    return { ok: true, clientSecret }
+  } catch (e) {
+    return { ok: false, message: fill(dictionary(lang).checkout.failed, { reason: backendError(e).message }) }
+  }
+}
+
+/** Card payment, step 2, once Stripe has confirmed the payment in the browser. */
+export async function completeCardOrder(lang: string): Promise<ActionState> {
+  const id = await getCartId()
+  if (!id) return { ok: false }
+  return completeAndConfirm(id, isLang(lang) ? lang : "vi", await authHeaders())
 }

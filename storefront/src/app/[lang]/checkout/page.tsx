@@ -23,8 +23,12 @@ export default async function CheckoutPage({ params }: { params: Promise<{ lang:
     sdk.store.fulfillment.listCartOptions({ cart_id: cart.id }),
     sdk.store.payment.listPaymentProviders({ region_id: cart.region_id! }),
   ])
-  // cash on delivery here; card payment needs Stripe.js from Stripe's servers (see README)
-  const payments = payment_providers.filter((p) => p.id === "pp_cod_cod").map((p) => ({ id: p.id, label: t.checkout.cod }))
+  // cash on delivery always; a card through Stripe when the backend has Stripe and the storefront its publishable key
+  const stripeKey = process.env.STRIPE_PUBLISHABLE_KEY
+  const payments = payment_providers
+    .filter((p) => p.id === "pp_cod_cod" || (p.id === "pp_stripe_stripe" && stripeKey))
+    .map((p) => ({ id: p.id, label: p.id === "pp_cod_cod" ? t.checkout.cod : t.checkout.card }))
+    .sort((a) => (a.id === "pp_cod_cod" ? -1 : 1))
   return (
     <section className="checkout-layout">
       <h1>{t.checkout.title}</h1>
@@ -39,6 +43,7 @@ export default async function CheckoutPage({ params }: { params: Promise<{ lang:
         payments={payments}
         defaults={{ email: customer?.email, name: customer?.first_name ?? undefined, phone: customer?.phone ?? undefined }}
         disabled={problems.size > 0}
+        stripeKey={stripeKey}
       />
       <aside aria-labelledby="summary-heading" className="summary">
         <h2 id="summary-heading">{t.checkout.summary}</h2>

@@ -16,7 +16,9 @@ export default async function OrderConfirmed({ params }: { params: Promise<{ lan
       <h1 data-testid="order-confirmed">{t.confirmed}</h1>
       <p>{fill(t.thanks, { id: order.display_id ?? "" })}</p>
       <OrderSummary order={order} lang={lang} />
-      <p><Link href={`/${lang}/account`}>{t.viewInAccount}</Link></p>
+      <p>
+        <Link href={`/${lang}/account`}>{t.viewInAccount}</Link> · <Link href={`/${lang}/orders/lookup`}>{t.lookup}</Link>
+      </p>
     </section>
   )
 }
