@@ -98,6 +98,15 @@ withBackend((ctx) => {
     expect(store.data.product.variants[0].calculated_price.calculated_amount).toBe(250000)
   })
 
+  it("gives a new listing an ASCII handle from its Vietnamese title, unique among products", async () => {
+    const { token } = await approvedProducer("htx-mat-ong-tam-dao", "ong@tamdao.vn")
+    const first = await ctx.api.post("/producer/products", { ...listing("MO-1"), title: "Mật ong rừng Tam Đảo" }, bearer(token))
+    const second = await ctx.api.post("/producer/products", { ...listing("MO-2"), title: "Mật ong rừng Tam Đảo" }, bearer(token))
+    const handles = (await ctx.api.get("/producer/products", bearer(token))).data.products.map((p: any) => p.handle).sort()
+    expect(handles).toEqual(["mat-ong-rung-tam-dao", "mat-ong-rung-tam-dao-2"])
+    expect([first.status, second.status]).toEqual([201, 201])
+  })
+
   it.each([
     ["a 2-star result", { stars: 2 }],
     ["6 stars", { stars: 6 }],

@@ -4,6 +4,7 @@ import { marketplaceSetup } from "../../../lib/marketplace-setup"
 import { saleStatusOf } from "../../../lib/sale-status"
 import { createProducerProductWorkflow } from "../../../workflows/producer/create-producer-product"
 import { ownProductIds, ProducerRequest } from "../context"
+import { freeProductHandle } from "../../../lib/product-handle"
 
 export const PRODUCT_FIELDS = [
   "id", "title", "subtitle", "handle", "description", "status", "thumbnail", "created_at", "updated_at",
@@ -21,7 +22,7 @@ export async function GET(req: ProducerRequest, res: MedusaResponse) {
   res.json({ products: products.map((p: any) => ({ ...p, sale: sale.get(p.id) })), count: products.length })
 }
 
-/** A new listing, saved as a draft. */
+/** A new listing, saved as a draft, under an ASCII handle made from its title unless it names one. */
 export async function POST(req: ProducerRequest<any>, res: MedusaResponse) {
   const setup = await marketplaceSetup(req.scope)
   const { result } = await createProducerProductWorkflow(req.scope).run({
@@ -30,7 +31,7 @@ export async function POST(req: ProducerRequest<any>, res: MedusaResponse) {
       sales_channel_id: setup.salesChannelId,
       stock_location_id: setup.stockLocationId,
       shipping_profile_id: setup.shippingProfileId,
-      product: req.validatedBody,
+      product: { ...req.validatedBody, handle: req.validatedBody.handle ?? (await freeProductHandle(req.scope, req.validatedBody.title)) },
     },
   })
   res.status(201).json({ product: result })

@@ -1,0 +1,97 @@
+import Link from "next/link"
+import { getSellerMe, listSellerCertificates, listSellerOrders, listSellerProducts } from "@/lib/data/seller"
+import { sellerLogout } from "@/lib/data/seller-actions"
+import { dictionary, fill, type Lang } from "@/lib/i18n"
+import { formatDate, formatVnd } from "@/lib/format"
+import { currentProvinceOptions, producerTypeOptions } from "@/lib/seller-options"
+import { SellerLoginForm, SellerSignupForm, ShipForm } from "@/components/seller-forms"
+
+export const metadata = { title: "Kênh người bán · Seller portal" }
+
+/** The producer portal: sign up or log in; then listings and why each is or is not on sale, certificates, orders, payouts. */
+export default async function SellerHome({ params }: { params: Promise<{ lang: Lang }> }) {
+  const { lang } = await params
+  const t = dictionary(lang)
+  const s = t.seller
+  const me = await getSellerMe()
+  if (!me) {
+    return (
+      <section>
+        <h1>{s.title}</h1>
+        <p>{s.intro}</p>
+        <div className="two-columns">
+          <SellerLoginForm lang={lang} t={t} />
+          <SellerSignupForm lang={lang} t={t} provinces={await currentProvinceOptions()} types={producerTypeOptions(lang)} />
+        </div>
+      </section>
+    )
+  }
+  const { producer } = me
+  const approved = producer.status === "approved"
+  const [products, certificates, orders] = approved ? await Promise.all([listSellerProducts(), listSellerCertificates(), listSellerOrders()]) : [[], [], []]
+  return (
+    <section>
+      <h1>{producer.name}</h1>
+      <p data-testid="seller-status">
+        <strong>{s.status[producer.status]}</strong> · {fill(s.commission, { pct: producer.commission_bps / 100 })}
+      </p>
+      {producer.status === "pending" ? <p className="notice">{s.pendingHint}</p> : null}
+      <form action={sellerLogout}>
+        <input type="hidden" name="lang" value={lang} />
+        <button type="submit" className="link-button">{s.logout}</button>
+      </form>
+      {approved ? (
+        <>
+          <h2>{s.listings}</h2>
+          <p><Link href={`/${lang}/seller/products/new`} className="button primary">{s.newListing}</Link></p>
+          <ul className="seller-list" role="list" data-testid="seller-products">
+            {products.map((p) => (
+              <li key={p.id}>
+                <Link href={`/${lang}/seller/products/${p.id}`}>{p.title}</Link>{" "}
+                {p.sale.on_sale ? <span className="success">{s.onSale}</span> : <span className="error">{s.notOnSale}: {s.reasons[p.sale.reason as keyof typeof s.reasons] ?? p.sale.reason}</span>}
+              </li>
+            ))}
+          </ul>
+
+          <h2>{s.certificates}</h2>
+          <ul className="seller-list" role="list" data-testid="seller-certificates">
+            {certificates.map((c) => (
+              <li key={c.id}>
+                {c.product_name} · {c.certificate_number} · {c.stars}★ · {s.certStatus[c.status as keyof typeof s.certStatus] ?? c.status}
+                {c.status === "verified" ? ` · ${t.product.expires} ${formatDate(c.expires_at, lang)}` : ""}
+                {c.status_reason ? ` · ${c.status_reason}` : ""}
+                {c.expiry_warning ? <strong className="error"> · {s.warnings[c.expiry_warning]}</strong> : null}
+              </li>
+            ))}
+          </ul>
+
+          <h2>{s.orders}</h2>
+          {orders.length ? (
+            <ul className="seller-list" role="list" data-testid="seller-orders">
+              {orders.map((o) => {
+                const waiting = o.items.some((i) => i.shipped_quantity < i.quantity)
+                return (
+                  <li key={o.id}>
+                    <strong>#{o.display_id}</strong> · {formatDate(o.created_at, lang)} · {o.shipping_address?.province ?? ""}
+                    <ul>
+                      {o.items.map((i) => (
+                        <li key={i.id}>{i.title} · {i.variant_title} · {i.quantity} × {formatVnd(i.unit_price, lang)}{i.shipped_quantity >= i.quantity ? ` · ${s.shipped}` : ""}</li>
+                      ))}
+                    </ul>
+                    {o.fulfillments.flatMap((f) => f.tracking_numbers ?? []).map((n) => <div key={n} className="muted">{s.tracking}: {n}</div>)}
+                    {waiting ? <ShipForm lang={lang} t={t} orderId={o.id} /> : null}
+                  </li>
+                )
+              })}
+            </ul>
+          ) : (
+            <p>{s.noOrders}</p>
+          )}
+
+          <h2>{s.payouts}</h2>
+          <p><a href={`/seller-payouts?lang=${lang}`} download>{s.downloadCsv}</a></p>
+        </>
+      ) : null}
+    </section>
+  )
+}

@@ -1,0 +1,81 @@
+import "server-only"
+import { backendError } from "./backend"
+import { sellerFetch, sellerHeaders } from "./seller-session"
+
+export type SellerMe = {
+  producer: { id: string; name: string; handle: string; status: "pending" | "approved" | "rejected" | "suspended"; commission_bps: number; type: string }
+  member: { email: string; name: string | null; role: string }
+}
+
+export type SaleStatus = {
+  on_sale: boolean
+  reason: string | null
+  certificate: { id: string; number: string; state: string; expires_at: string } | null
+}
+
+export type SellerProduct = {
+  id: string
+  title: string
+  handle: string
+  status: string
+  thumbnail: string | null
+  description: string | null
+  variants: { id: string; title: string; sku: string; prices?: { amount: number; currency_code: string }[] }[]
+  sale: SaleStatus
+}
+
+export type SellerCertificate = {
+  id: string
+  product_id: string
+  product_name: string
+  certificate_number: string
+  stars: number
+  status: string
+  state: string
+  status_reason: string | null
+  issued_at: string
+  expires_at: string
+  expiry_warning: "expired" | "30_days" | "60_days" | null
+}
+
+export type SellerOrder = {
+  id: string
+  display_id: number
+  created_at: string
+  payment_status: string
+  shipping_address: { first_name?: string; province?: string; phone?: string } | null
+  items: { id: string; title: string; variant_title: string; quantity: number; shipped_quantity: number; unit_price: number }[]
+  fulfillments: { id: string; tracking_numbers?: string[]; labels?: { tracking_number: string }[] }[]
+}
+
+/** The logged-in member and producer, or null (not logged in, or the login is no longer valid). */
+export async function getSellerMe(): Promise<SellerMe | null> {
+  if (!(await sellerHeaders()).authorization) return null
+  try {
+    return await sellerFetch<SellerMe>("/producer/me")
+  } catch (e) {
+    if ([401, 403].includes(backendError(e).status)) return null
+    throw e
+  }
+}
+
+export async function listSellerProducts(): Promise<SellerProduct[]> {
+  return (await sellerFetch<{ products: SellerProduct[] }>("/producer/products")).products
+}
+
+export async function getSellerProduct(id: string): Promise<SellerProduct | null> {
+  try {
+    return (await sellerFetch<{ product: SellerProduct }>(`/producer/products/${encodeURIComponent(id)}`)).product
+  } catch (e) {
+    if (backendError(e).status === 404) return null
+    throw e
+  }
+}
+
+export async function listSellerCertificates(): Promise<SellerCertificate[]> {
+  return (await sellerFetch<{ certificates: SellerCertificate[] }>("/producer/certificates")).certificates
+}
+
+export async function listSellerOrders(): Promise<SellerOrder[]> {
+  return (await sellerFetch<{ orders: SellerOrder[] }>("/producer/orders")).orders
+}

@@ -1,0 +1,151 @@
+import type { Browser, BrowserContext, Page } from "playwright-core"
+import { withBackend } from "../support/backend-app"
+import { launchBrowser, screenshot, seeText, serveStorefront } from "../support/browser"
+import { eventually } from "../support/eventually"
+import { OCOP_MODULE } from "../../backend/src/modules/ocop"
+import { OCOP_SEARCH_MODULE } from "../../backend/src/modules/ocop-search"
+
+// a 1x1 PNG, for the image upload
+const PNG = Buffer.from("89504e470d0a1a0a0000000d4948445200000001000000010806000000" + "1f15c4890000000d49444154789c6360f8cfc0f01f0005000201a5d3c6a00000000049454e44ae426082", "hex")
+const HOSTILE = `Mật ong rừng nguyên chất. <script>window.__xss = 1</script><img src=x onerror="window.__xss = 2">`
+
+/**
+ * Issue 5's journey in a real browser: a producer signs up, is approved,
+ * lists a product and submits its certificate; the operator verifies it
+ * (admin API); a shopper finds it in search and buys it; the producer ships
+ * the line; the shopper sees it shipped.
+ */
+withBackend((ctx) => {
+  let browser: Browser
+  let storefront: { url: string; stop(): void }
+  let seller: BrowserContext
+  let shopper: BrowserContext
+
+  beforeAll(async () => {
+    storefront = await serveStorefront(ctx.api.defaults.baseURL, ctx.storeHeaders.headers["x-publishable-api-key"])
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    storefront?.stop()
+  })
+
+  it("from sign-up to a shipped order", async () => {
+    ctx.container().resolve(OCOP_SEARCH_MODULE).forgetCachedCounts()
+    seller = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+    shopper = await browser.newContext({ viewport: { width: 390, height: 844 } })
+    const p: Page = await seller.newPage()
+    const go = (page: Page, path: string) => page.goto(storefront.url + path)
+    const ocop = ctx.container().resolve(OCOP_MODULE)
+
+    // sign-up: waits for approval
+    await go(p, "/vi/seller")
+    const signup = p.locator("form", { has: p.getByRole("heading", { name: "Đăng ký chủ thể OCOP" }) })
+    await signup.getByLabel("Họ tên người đăng ký").fill("Trần Thị Ong")
+    await signup.getByLabel("Email").fill("ong@tamdao.vn")
+    await signup.getByLabel("Mật khẩu").fill("mat-khau-ong-1")
+    await signup.getByLabel("Tên chủ thể").fill("HTX Mật ong Tam Đảo")
+    await signup.getByLabel("Mã định danh").fill("htx-mat-ong-tam-dao")
+    await signup.getByLabel("Loại chủ thể").selectOption("cooperative")
+    await signup.getByLabel("Mã số thuế").fill("2500123456")
+    await signup.getByLabel("Tỉnh/thành (hiện nay)").selectOption({ label: "Phú Thọ" })
+    await signup.getByLabel("Xã/phường").fill("Xã Tam Đảo")
+    await signup.getByRole("button", { name: "Đăng ký chủ thể OCOP" }).click()
+    await seeText(p.getByTestId("seller-status"), "Đang chờ sàn duyệt hồ sơ")
+
+    // the operator approves the producer
+    const [producer] = await ocop.listOcopProducers({ handle: "htx-mat-ong-tam-dao" })
+    await ctx.api.post(`/admin/ocop/producers/${producer.id}`, { status: "approved" }, ctx.adminHeaders)
+    await p.reload()
+    await seeText(p.getByTestId("seller-status"), "Đã được duyệt")
+
+    // a listing, as a draft, with an image and a description holding markup
+    await p.getByRole("link", { name: "Thêm sản phẩm" }).click()
+    await p.getByLabel("Tên sản phẩm").fill("Mật ong rừng Tam Đảo")
+    await p.getByLabel("Mô tả").fill(HOSTILE)
+    await p.getByLabel("Quy cách (ví dụ: Hộp 400g)").first().fill("Chai 500ml")
+    await p.getByLabel("Mã SKU").fill("MO-TD-500")
+    await p.getByLabel("Giá bán (đồng)").fill("250000")
+    await p.getByLabel("Tồn kho").fill("5")
+    await p.getByLabel("Ảnh sản phẩm").setInputFiles({ name: "mat-ong.png", mimeType: "image/png", buffer: PNG })
+    await p.getByRole("button", { name: "Lưu bản nháp" }).click()
+    await p.waitForURL(/\/vi\/seller\/products\/prod_/)
+    await seeText(p.getByTestId("sale-status"), "bản nháp")
+
+    // not for sale without a verified certificate
+    await p.getByRole("button", { name: "Gửi bán" }).click()
+    await seeText(p.getByTestId("seller-message"), "Mật ong rừng Tam Đảo")
+    await seeText(p.getByTestId("sale-status"), "Chưa được bán")
+
+    // the certificate, submitted for review
+    const cert = p.locator("form", { has: p.getByRole("heading", { name: "Gửi giấy chứng nhận OCOP" }) })
+    await cert.getByLabel("Số chứng nhận").fill("VP-2026-001")
+    await cert.getByLabel("Số quyết định").fill("123/QĐ-UBND")
+    await cert.getByLabel("Cơ quan công nhận").fill("UBND tỉnh Vĩnh Phúc")
+    await cert.getByLabel("Số sao").selectOption("4")
+    await cert.getByLabel("Nhóm sản phẩm").selectOption("food")
+    await cert.getByLabel("Ngày cấp").fill("2026-01-15")
+    await cert.getByLabel("Tỉnh/thành (trên giấy chứng nhận)").selectOption({ label: "Vĩnh Phúc" })
+    await cert.getByLabel("Xã/phường").fill("Xã Tam Đảo")
+    await cert.getByRole("button", { name: "Gửi giấy chứng nhận OCOP" }).click()
+    await seeText(cert.getByTestId("seller-message"), "Đã gửi chứng nhận, chờ duyệt.")
+    await p.reload()
+    await seeText(p.getByTestId("certificate-state"), "VP-2026-001: chứng nhận đang chờ duyệt")
+    await screenshot(p, "seller-product")
+
+    // the operator verifies it; the producer submits the product for sale
+    const [c] = await ocop.listOcopCertificates({ certificate_number: "VP-2026-001" })
+    await ctx.api.post(`/admin/ocop/certificates/${c.id}/status`, { status: "verified" }, ctx.adminHeaders)
+    await p.reload()
+    await p.getByRole("button", { name: "Gửi bán" }).click()
+    await seeText(p.getByTestId("sale-status"), "Đang bán")
+
+    // a shopper finds it in search and buys it with cash on delivery
+    const s = await shopper.newPage()
+    await eventually(async () => {
+      await go(s, "/vi/search?q=mat%20ong%20tam%20dao")
+      await seeText(s.locator(".card-title").first(), "Mật ong rừng Tam Đảo", true)
+    })
+    await s.locator(".card-title").first().click()
+    await s.waitForURL(/\/vi\/products\//)
+    // the description's markup is shown as text and never runs
+    await seeText(s.locator(".description"), "<script>window.__xss = 1</script>")
+    expect(await s.evaluate(() => (window as any).__xss)).toBeUndefined()
+    await seeText(s.getByTestId("provenance"), "HTX Mật ong Tam Đảo")
+    await seeText(s.getByTestId("provenance"), "tỉnh cũ: Vĩnh Phúc")
+    await s.getByRole("button", { name: "Thêm vào giỏ" }).click()
+    await seeText(s.getByTestId("add-to-cart-status"), "Đã thêm vào giỏ", true)
+    await go(s, "/vi/checkout")
+    await s.getByLabel("Email").fill("khach@hanoi.vn")
+    await s.getByLabel("Số điện thoại").fill("0901234567")
+    await s.getByLabel("Họ và tên").fill("Lê Văn Khách")
+    await s.getByLabel("Tỉnh/thành phố").selectOption("Hà Nội")
+    await s.getByLabel("Xã/phường").fill("Phường Hoàn Kiếm")
+    await s.getByLabel("Số nhà, đường, thôn/ấp").fill("1 Tràng Tiền")
+    await s.getByTestId("place-order").click()
+    await s.waitForURL(/\/confirmed/)
+    const displayId = (await s.getByTestId("order-number").textContent())!.trim().replace("#", "")
+
+    // the producer sees its line and ships it
+    await go(p, "/vi/seller")
+    await seeText(p.getByTestId("seller-orders"), `#${displayId}`)
+    await seeText(p.getByTestId("seller-orders"), "Mật ong rừng Tam Đảo")
+    await p.getByLabel("Mã vận đơn").fill("VN123456789")
+    await p.getByRole("button", { name: "Đã gửi hàng" }).click()
+    await seeText(p.getByTestId("seller-orders"), "VN123456789")
+    await screenshot(p, "seller-dashboard")
+
+    // the shopper sees it shipped
+    await go(s, "/vi/orders/lookup")
+    await s.getByLabel("Mã đơn hàng").fill(displayId)
+    await s.getByLabel("Email").fill("khach@hanoi.vn")
+    await s.getByRole("button", { name: "Tra cứu đơn hàng" }).click()
+    await seeText(s.getByTestId("looked-up-order"), "HTX Mật ong Tam Đảo: Đã gửi hàng")
+    await seeText(s.getByTestId("looked-up-order"), "VN123456789")
+    await screenshot(s, "order-lookup-shipped")
+
+    // the payout statement downloads as CSV
+    const csv = await p.evaluate(async () => (await fetch("/seller-payouts?lang=vi")).text())
+    expect(csv.split("\n")[0]).toMatch(/,/)
+  })
+})
