@@ -144,7 +144,11 @@ withBackend((ctx) => {
     await seeText(s.getByTestId("looked-up-order"), "VN123456789")
     await screenshot(s, "order-lookup-shipped")
 
-    // the payout statement downloads as CSV
+    // earnings less the 10% commission, and the statement as CSV
+    await go(p, "/vi/seller")
+    await seeText(p.getByTestId("seller-payouts"), "250.000 ₫")
+    await seeText(p.getByTestId("seller-payouts"), "25.000 ₫")
+    await seeText(p.getByTestId("seller-payouts"), "225.000 ₫")
     const csv = await p.evaluate(async () => (await fetch("/seller-payouts?lang=vi")).text())
     expect(csv.split("\n")[0]).toMatch(/,/)
   })

@@ -79,3 +79,10 @@ export async function listSellerCertificates(): Promise<SellerCertificate[]> {
 export async function listSellerOrders(): Promise<SellerOrder[]> {
   return (await sellerFetch<{ orders: SellerOrder[] }>("/producer/orders")).orders
 }
+
+export type PayoutPeriod = { period: string; orders: number; units: number; gross: number; commission: number; net: number }
+
+/** Earnings per month from online sales, less the marketplace commission. */
+export async function listSellerPayouts(): Promise<PayoutPeriod[]> {
+  return (await sellerFetch<{ periods: PayoutPeriod[] }>("/producer/payouts")).periods
+}

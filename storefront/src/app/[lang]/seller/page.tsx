@@ -1,5 +1,5 @@
 import Link from "next/link"
-import { getSellerMe, listSellerCertificates, listSellerOrders, listSellerProducts } from "@/lib/data/seller"
+import { getSellerMe, listSellerCertificates, listSellerOrders, listSellerPayouts, listSellerProducts } from "@/lib/data/seller"
 import { sellerLogout } from "@/lib/data/seller-actions"
 import { dictionary, fill, type Lang } from "@/lib/i18n"
 import { formatDate, formatVnd } from "@/lib/format"
@@ -28,7 +28,9 @@ export default async function SellerHome({ params }: { params: Promise<{ lang: L
   }
   const { producer } = me
   const approved = producer.status === "approved"
-  const [products, certificates, orders] = approved ? await Promise.all([listSellerProducts(), listSellerCertificates(), listSellerOrders()]) : [[], [], []]
+  const [products, certificates, orders, payouts] = approved
+    ? await Promise.all([listSellerProducts(), listSellerCertificates(), listSellerOrders(), listSellerPayouts()])
+    : [[], [], [], []]
   return (
     <section>
       <h1>{producer.name}</h1>
@@ -89,6 +91,18 @@ export default async function SellerHome({ params }: { params: Promise<{ lang: L
           )}
 
           <h2>{s.payouts}</h2>
+          {payouts.length ? (
+            <table className="orders" data-testid="seller-payouts">
+              <thead>
+                <tr><th scope="col">{s.period}</th><th scope="col">{s.units}</th><th scope="col">{s.gross}</th><th scope="col">{s.commissionAmount}</th><th scope="col">{s.net}</th></tr>
+              </thead>
+              <tbody>
+                {payouts.map((p) => (
+                  <tr key={p.period}><td>{p.period}</td><td>{p.units}</td><td>{formatVnd(p.gross, lang)}</td><td>{formatVnd(p.commission, lang)}</td><td><strong>{formatVnd(p.net, lang)}</strong></td></tr>
+                ))}
+              </tbody>
+            </table>
+          ) : null}
           <p><a href={`/seller-payouts?lang=${lang}`} download>{s.downloadCsv}</a></p>
         </>
       ) : null}
