@@ -2,7 +2,7 @@
 
 import { useActionState } from "react"
 import type { ActionState } from "@/lib/data/cart"
-import { createListing, sellerLogin, sellerSignup, setListingStatus, shipLines, submitCertificate } from "@/lib/data/seller-actions"
+import { acceptInvite, createListing, inviteMember, sellerLogin, sellerSignup, setListingStatus, shipLines, submitCertificate } from "@/lib/data/seller-actions"
 import { keepInputs } from "@/lib/keep-inputs"
 import type { Dictionary } from "@/lib/i18n"
 
@@ -122,6 +122,39 @@ export function ShipForm({ lang, t, orderId }: Props & { orderId: string }) {
       <label>{t.seller.tracking}<input name="tracking_number" required pattern="[A-Za-z0-9-]{4,40}" /></label>
       <button type="submit" className="primary" disabled={f.pending}>{t.seller.markShipped}</button>
       {f.message}
+    </form>
+  )
+}
+
+export function InviteForm({ lang, t }: Props) {
+  const [state, dispatch, pending] = useActionState<ActionState, FormData>(inviteMember, { ok: false })
+  return (
+    <form action={dispatch} onSubmit={keepInputs(dispatch)} className="inline-form">
+      <input type="hidden" name="lang" value={lang} />
+      <label>{t.checkout.email}<input name="email" type="email" required /></label>
+      <button type="submit" disabled={pending}>{t.seller.invite}</button>
+      {state.ok && state.message ? (
+        <p className="success" data-testid="invite-link">
+          {t.seller.inviteLink}: <code>{typeof window === "undefined" ? state.message : window.location.origin + state.message}</code>
+        </p>
+      ) : state.message ? (
+        <p role="alert" className="error">{state.message}</p>
+      ) : null}
+    </form>
+  )
+}
+
+export function JoinForm({ lang, t, token }: Props & { token: string }) {
+  const f = useForm(acceptInvite)
+  return (
+    <form action={f.dispatch} onSubmit={keepInputs(f.dispatch)} className="stack">
+      <input type="hidden" name="lang" value={lang} />
+      <input type="hidden" name="token" value={token} />
+      <label>{t.seller.memberName}<input name="name" autoComplete="name" /></label>
+      <label>{t.checkout.email}<input name="email" type="email" autoComplete="email" required /></label>
+      <label>{t.account.password}<input name="password" type="password" autoComplete="new-password" minLength={8} required />{f.fieldError("password")}</label>
+      {f.message}
+      <button type="submit" className="primary" disabled={f.pending}>{t.seller.join}</button>
     </form>
   )
 }

@@ -151,3 +151,34 @@ export async function shipLines(_prev: ActionState, fd: FormData): Promise<Actio
   revalidatePath(`/${lang}/seller`, "layout")
   return { ok: true, message: lang === "vi" ? "Đã ghi nhận gửi hàng." : "Marked as shipped." }
 }
+
+/** An owner invites a colleague; the answer carries the link to hand over (no e-mail is sent from here). */
+export async function inviteMember(_prev: ActionState, fd: FormData): Promise<ActionState> {
+  const lang = langOf(fd)
+  try {
+    const { invite } = await sellerFetch<{ invite: { token: string } }>("/producer/invites", { method: "POST", body: { email: str(fd, "email").toLowerCase() } })
+    return { ok: true, message: `/${lang}/seller/join?token=${encodeURIComponent(invite.token)}` }
+  } catch (e) {
+    return fail(e)
+  }
+}
+
+/** The invited person creates a login and joins the producer with the invitation's token. */
+export async function acceptInvite(_prev: ActionState, fd: FormData): Promise<ActionState> {
+  const lang = langOf(fd)
+  const email = str(fd, "email").toLowerCase()
+  const password = String(fd.get("password") ?? "")
+  if (password.length < 8) return { ok: false, fieldErrors: { password: lang === "vi" ? "Mật khẩu cần ít nhất 8 ký tự" : "At least 8 characters" } }
+  try {
+    const registration = await sdk.auth.register("producer", "emailpass", { email, password })
+    await sdk.client.fetch("/producer/invites/accept", {
+      method: "POST",
+      headers: { authorization: `Bearer ${registration}` },
+      body: { token: str(fd, "token"), name: str(fd, "name") || null },
+    })
+    await setSellerToken((await sdk.auth.login("producer", "emailpass", { email, password })) as string)
+  } catch (e) {
+    return fail(e)
+  }
+  redirect(`/${lang}/seller`)
+}

@@ -86,3 +86,9 @@ export type PayoutPeriod = { period: string; orders: number; units: number; gros
 export async function listSellerPayouts(): Promise<PayoutPeriod[]> {
   return (await sellerFetch<{ periods: PayoutPeriod[] }>("/producer/payouts")).periods
 }
+
+export type SellerMember = { id: string; email: string; name: string | null; role: string }
+
+export async function listSellerMembers(): Promise<SellerMember[]> {
+  return (await sellerFetch<{ members: SellerMember[] }>("/producer/members")).members
+}

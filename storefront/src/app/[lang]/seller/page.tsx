@@ -1,10 +1,10 @@
 import Link from "next/link"
-import { getSellerMe, listSellerCertificates, listSellerOrders, listSellerPayouts, listSellerProducts } from "@/lib/data/seller"
+import { getSellerMe, listSellerCertificates, listSellerMembers, listSellerOrders, listSellerPayouts, listSellerProducts } from "@/lib/data/seller"
 import { sellerLogout } from "@/lib/data/seller-actions"
 import { dictionary, fill, type Lang } from "@/lib/i18n"
 import { formatDate, formatVnd } from "@/lib/format"
 import { currentProvinceOptions, producerTypeOptions } from "@/lib/seller-options"
-import { SellerLoginForm, SellerSignupForm, ShipForm } from "@/components/seller-forms"
+import { InviteForm, SellerLoginForm, SellerSignupForm, ShipForm } from "@/components/seller-forms"
 
 export const metadata = { title: "Kênh người bán · Seller portal" }
 
@@ -28,9 +28,9 @@ export default async function SellerHome({ params }: { params: Promise<{ lang: L
   }
   const { producer } = me
   const approved = producer.status === "approved"
-  const [products, certificates, orders, payouts] = approved
-    ? await Promise.all([listSellerProducts(), listSellerCertificates(), listSellerOrders(), listSellerPayouts()])
-    : [[], [], [], []]
+  const [products, certificates, orders, payouts, members] = approved
+    ? await Promise.all([listSellerProducts(), listSellerCertificates(), listSellerOrders(), listSellerPayouts(), listSellerMembers()])
+    : [[], [], [], [], []]
   return (
     <section>
       <h1>{producer.name}</h1>
@@ -104,6 +104,14 @@ export default async function SellerHome({ params }: { params: Promise<{ lang: L
             </table>
           ) : null}
           <p><a href={`/seller-payouts?lang=${lang}`} download>{s.downloadCsv}</a></p>
+
+          <h2>{s.members}</h2>
+          <ul className="seller-list" role="list" data-testid="seller-members">
+            {members.map((m) => (
+              <li key={m.id}>{m.name ? `${m.name} · ` : ""}{m.email} · {m.role === "owner" ? s.owner : s.member}</li>
+            ))}
+          </ul>
+          {me.member.role === "owner" ? <InviteForm lang={lang} t={t} /> : null}
         </>
       ) : null}
     </section>
