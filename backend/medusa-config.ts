@@ -59,6 +59,8 @@ export default defineConfig({
         user: ["emailpass"],
         customer: ["emailpass"],
         producer: ["emailpass"],
+        // showroom staff (consignment)
+        staff: ["emailpass"],
       },
     },
   },
@@ -68,6 +70,7 @@ export default defineConfig({
   modules: [
     { resolve: "./src/modules/ocop" },
     { resolve: "./src/modules/ocop-search", options: searchOptions },
+    { resolve: "./src/modules/consignment" },
     ...redisModules,
     {
       resolve: "@medusajs/medusa/payment",

@@ -14,6 +14,9 @@ import {
   ProducerUpdateVariant,
 } from "./producer/validators"
 import { StoreSearchQuery } from "./store/ocop/search/validators"
+import { AdminCreateAgreement, AdminCreateShowroom, AdminCreateStaff } from "./admin/ocop/showrooms/validators"
+import { StaffActivate, StaffCount, StaffIntake, StaffReturn } from "./showroom/validators"
+import { loadStaffContext } from "./showroom/context"
 import { StoreOrderLookup } from "./store/ocop/orders/lookup/validators"
 import { attachOcopProvenance, restrictToSellableProducts } from "./store/products/sellable-middlewares"
 import { hideUnsellableNestedProducts, restrictVariantsToSellable } from "./store/catalogue/hide-unsellable"
@@ -30,6 +33,7 @@ import {
 const listConfig = { isList: true, defaults: ["id"] }
 const producerAuth = authenticate("producer", ["bearer", "session"])
 const approvedProducer = [producerAuth, loadProducerContext, requireApprovedProducer]
+const staff = [authenticate("staff", ["bearer", "session"]), loadStaffContext]
 
 export default defineMiddlewares({
   errorHandler: ocopErrorHandler,
@@ -55,6 +59,23 @@ export default defineMiddlewares({
     { method: ["POST"], matcher: "/admin/ocop/producers", middlewares: [validateAndTransformBody(AdminCreateProducer)] },
     { method: ["POST"], matcher: "/admin/ocop/producers/:id", middlewares: [validateAndTransformBody(AdminUpdateProducer)] },
     { method: ["GET"], matcher: "/admin/ocop/sale-events", middlewares: [validateAndTransformQuery(AdminListSaleEvents, listConfig)] },
+
+    { method: ["POST"], matcher: "/admin/ocop/showrooms", middlewares: [validateAndTransformBody(AdminCreateShowroom)] },
+    { method: ["POST"], matcher: "/admin/ocop/showrooms/:id/staff", middlewares: [validateAndTransformBody(AdminCreateStaff)] },
+    { method: ["POST"], matcher: "/admin/ocop/showrooms/:id/agreements", middlewares: [validateAndTransformBody(AdminCreateAgreement)] },
+
+    // Showroom staff: every route is scoped to the staff member's one showroom.
+    {
+      method: ["POST"],
+      matcher: "/showroom/activate",
+      middlewares: [authenticate("staff", ["bearer"], { allowUnregistered: true }), validateAndTransformBody(StaffActivate)],
+    },
+    { method: ["GET"], matcher: "/showroom/me", middlewares: staff },
+    { method: ["GET"], matcher: "/showroom/stock", middlewares: staff },
+    { method: ["GET"], matcher: "/showroom/movements", middlewares: staff },
+    { method: ["POST"], matcher: "/showroom/intakes", middlewares: [...staff, validateAndTransformBody(StaffIntake)] },
+    { method: ["POST"], matcher: "/showroom/returns", middlewares: [...staff, validateAndTransformBody(StaffReturn)] },
+    { method: ["POST"], matcher: "/showroom/adjustments", middlewares: [...staff, validateAndTransformBody(StaffCount)] },
 
     // Producer portal: every route is scoped to the logged-in member's producer.
     {

@@ -1,8 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { OCOP_MODULE } from "../../modules/ocop"
 import type OcopModuleService from "../../modules/ocop/service"
 import ProductProducerLink from "../../links/product-producer"
+import { unboundLogin } from "../../lib/unbound-login"
 
 export type ProducerContext = { id: string; status: string; member_id: string; role: string }
 export type ProducerRequest<B = unknown> = AuthenticatedMedusaRequest<B> & { producer: ProducerContext }
@@ -48,18 +49,10 @@ export async function assertOwnProduct(req: ProducerRequest, productId: string) 
   if (!own) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Không tìm thấy sản phẩm ${productId} (product not found)`)
 }
 
-/**
- * For sign-up and invitation: the registered login that is not bound to a
- * producer yet, with its email.
- */
+/** For sign-up and invitation: the registered login not bound to a producer yet, with its email. */
 export async function unboundProducerLogin(req: AuthenticatedMedusaRequest): Promise<{ authIdentityId: string; email: string }> {
   if (req.auth_context.actor_id) {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Tài khoản này đã gắn với một chủ thể (this login already belongs to a producer)")
   }
-  const identity = await req.scope
-    .resolve(Modules.AUTH)
-    .retrieveAuthIdentity(req.auth_context.auth_identity_id, { relations: ["provider_identities"] })
-  const email = identity.provider_identities?.[0]?.entity_id
-  if (!email) throw new MedusaError(MedusaError.Types.INVALID_DATA, "Không tìm thấy email đăng nhập (no login email)")
-  return { authIdentityId: identity.id, email }
+  return unboundLogin(req)
 }

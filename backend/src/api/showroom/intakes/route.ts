@@ -1,0 +1,19 @@
+import type { MedusaResponse } from "@medusajs/framework/http"
+import { recordStockMovementsWorkflow } from "../../../workflows/consignment/record-stock-movements"
+import type { StaffRequest } from "../context"
+
+type Body = { receipt?: string | null; lines: { variant_id: string; quantity: number; unit_price?: number | null; lot?: string | null; best_before?: Date | null }[] }
+
+/** A delivery from a producer: certified products only, under an active agreement; stock at the showroom rises. */
+export async function POST(req: StaffRequest<Body>, res: MedusaResponse) {
+  const receipt = req.validatedBody.receipt || `PN-${Date.now().toString(36).toUpperCase()}`
+  const { result } = await recordStockMovementsWorkflow(req.scope).run({
+    input: {
+      showroom_id: req.staff.showroom_id,
+      actor: req.staff.email,
+      receipt,
+      changes: req.validatedBody.lines.map((l) => ({ ...l, kind: "intake" as const })),
+    },
+  })
+  res.status(201).json({ receipt, movements: result })
+}

@@ -1,0 +1,56 @@
+import { z } from "@medusajs/framework/zod"
+
+const variantId = z.string().trim().min(1).max(64)
+const units = z
+  .number({ message: "Số lượng là số (quantity must be a number)" })
+  .int("Số lượng là số nguyên (whole units only)")
+  .min(1, "Số lượng từ 1 (at least 1)")
+  .max(100_000)
+const lines = <T extends z.ZodTypeAny>(line: T) => z.array(line).min(1, "Cần ít nhất một dòng (at least one line)").max(200)
+
+export const StaffActivate = z.object({ token: z.string().min(10).max(100) }).strict()
+
+export const StaffIntake = z
+  .object({
+    receipt: z.string().trim().max(64).nullish(),
+    lines: lines(
+      z
+        .object({
+          variant_id: variantId,
+          quantity: units,
+          unit_price: z.number().int("Giá tính bằng đồng (whole dong)").min(0).max(1_000_000_000).nullish(),
+          lot: z.string().trim().max(64).nullish(),
+          best_before: z.coerce.date({ message: "Hạn sử dụng không hợp lệ (invalid best-before date)" }).nullish(),
+        })
+        .strict()
+    ),
+  })
+  .strict()
+
+export const StaffReturn = z
+  .object({
+    lines: lines(
+      z
+        .object({
+          variant_id: variantId,
+          quantity: units,
+          reason: z.enum(["unsold", "near_best_before", "damaged"], { message: "Lý do: unsold, near_best_before hoặc damaged (reason)" }),
+        })
+        .strict()
+    ),
+  })
+  .strict()
+
+export const StaffCount = z
+  .object({
+    lines: lines(
+      z
+        .object({
+          variant_id: variantId,
+          counted: z.number().int().min(0, "Số đếm không âm (a count cannot be negative)").max(100_000),
+          reason: z.string().trim().min(3, "Cần ghi lý do điều chỉnh (a reason is required)").max(300),
+        })
+        .strict()
+    ),
+  })
+  .strict()

@@ -1,0 +1,85 @@
+import { Context } from "@medusajs/framework/types"
+import { InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import { Showroom } from "./models/showroom"
+import { ShowroomStaff } from "./models/showroom-staff"
+import { ConsignmentAgreement } from "./models/agreement"
+import { StockMovement } from "./models/stock-movement"
+
+type Knex = any
+
+export type MovementInput = {
+  showroom_id: string
+  producer_id: string
+  product_id: string
+  variant_id: string
+  kind: "intake" | "sale" | "pickup" | "return" | "adjustment"
+  quantity: number
+  unit_price?: number | null
+  lot?: string | null
+  best_before?: Date | null
+  reason?: string | null
+  actor: string
+  receipt?: string | null
+  order_id?: string | null
+}
+
+class ConsignmentModuleService extends MedusaService({ Showroom, ShowroomStaff, ConsignmentAgreement, StockMovement }) {
+  private knex_(sharedContext: Context): Knex {
+    const manager = (sharedContext.transactionManager ?? sharedContext.manager) as any
+    return manager.getTransactionContext() ?? manager.getKnex()
+  }
+
+  /** Units on hand per variant at a showroom: the sum of its movements. */
+  @InjectManager()
+  async stockOnHand(showroomId: string, variantIds?: string[], @MedusaContext() sharedContext: Context = {}): Promise<Map<string, number>> {
+    const q = this.knex_(sharedContext)("ocop_stock_movement")
+      .select("variant_id")
+      .sum({ on_hand: "quantity" })
+      .where("showroom_id", showroomId)
+      .whereNull("deleted_at")
+      .groupBy("variant_id")
+    if (variantIds) q.whereIn("variant_id", variantIds)
+    const rows: { variant_id: string; on_hand: string }[] = await q
+    return new Map(rows.map((r) => [r.variant_id, Number(r.on_hand)]))
+  }
+
+  /**
+   * Records movements in one transaction. Every movement that takes stock out
+   * first locks that variant's stock at that showroom and checks what is on
+   * hand, so concurrent sales of the last units can never take it below zero.
+   */
+  @InjectTransactionManager()
+  async recordMovements(movements: MovementInput[], @MedusaContext() sharedContext: Context = {}) {
+    const knex = this.knex_(sharedContext)
+    const outgoing = new Map<string, number>()
+    for (const m of movements) {
+      if (!Number.isInteger(m.quantity) || m.quantity === 0) {
+        throw new MedusaError(MedusaError.Types.INVALID_DATA, "Số lượng phải là số nguyên khác 0 (quantity must be a non-zero whole number)")
+      }
+      if (m.quantity < 0) {
+        const key = `${m.showroom_id}:${m.variant_id}`
+        outgoing.set(key, (outgoing.get(key) ?? 0) - m.quantity)
+      }
+    }
+    // locks in a fixed order, so two transactions never wait on each other in a cycle
+    for (const key of [...outgoing.keys()].sort()) {
+      await knex.raw("select pg_advisory_xact_lock(hashtextextended(?, 0))", [`ocop_stock:${key}`])
+      const [showroomId, variantId] = key.split(":")
+      const [{ on_hand }] = await knex("ocop_stock_movement")
+        .sum({ on_hand: "quantity" })
+        .where({ showroom_id: showroomId, variant_id: variantId })
+        .whereNull("deleted_at")
+      const available = Number(on_hand ?? 0)
+      if (available < outgoing.get(key)!) {
+        throw new MedusaError(
+          MedusaError.Types.NOT_ALLOWED,
+          `Không đủ hàng: còn ${available}, cần ${outgoing.get(key)} (not enough stock: ${available} on hand, ${outgoing.get(key)} needed)`
+        )
+      }
+    }
+    const created = await this.createStockMovements(movements as any[], sharedContext)
+    return (Array.isArray(created) ? created : [created]) as { id: string }[]
+  }
+}
+
+export default ConsignmentModuleService

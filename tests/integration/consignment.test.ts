@@ -1,0 +1,168 @@
+import { Modules } from "@medusajs/framework/utils"
+import { withBackend } from "../support/backend-app"
+import { CONSIGNMENT_MODULE } from "../../backend/src/modules/consignment"
+import { OCOP_MODULE } from "../../backend/src/modules/ocop"
+
+const bearer = (token: string) => ({ headers: { authorization: `Bearer ${token}` } })
+const settle = (p: Promise<any>) => p.catch((e) => e.response)
+
+/**
+ * Consignment at showrooms: intake, returns and counts through the staff API,
+ * each a ledger row and the same change of the showroom's inventory level;
+ * staff of one showroom see and change only theirs.
+ */
+withBackend((ctx) => {
+  let showroomA: any
+  let showroomB: any
+  let staffA: string
+  let staffB: string
+  const variantOf = new Map<string, string>()
+
+  async function staffToken(showroomId: string, email: string) {
+    const { data } = await ctx.api.post(`/admin/ocop/showrooms/${showroomId}/staff`, { email, role: "manager" }, ctx.adminHeaders)
+    const reg = await ctx.api.post("/auth/staff/emailpass/register", { email, password: "mat-khau-quay-1" })
+    await ctx.api.post("/showroom/activate", { token: data.activation.token }, bearer(reg.data.token))
+    return (await ctx.api.post("/auth/staff/emailpass", { email, password: "mat-khau-quay-1" })).data.token as string
+  }
+  const stock = async (token: string) =>
+    Object.fromEntries((await ctx.api.get("/showroom/stock", bearer(token))).data.stock.map((s: any) => [s.variant_id, s.on_hand]))
+  const level = async (showroom: any, variantId: string) => {
+    const query = ctx.container().resolve("query")
+    const { data } = await query.graph({ entity: "product_variant", fields: ["inventory_items.inventory_item_id"], filters: { id: variantId } })
+    const [l] = await ctx.container().resolve(Modules.INVENTORY).listInventoryLevels({ inventory_item_id: data[0].inventory_items[0].inventory_item_id, location_id: showroom.stock_location_id })
+    return l ? Number(l.stocked_quantity) : 0
+  }
+
+  beforeAll(async () => {
+    const products = await ctx.container().resolve(Modules.PRODUCT).listProducts({}, { relations: ["variants"], take: null as any })
+    for (const p of products) variantOf.set(p.handle, p.variants[0].id)
+  })
+
+  beforeEach(async () => {
+    showroomA = (await ctx.api.post("/admin/ocop/showrooms", { name: "Điểm OCOP Chợ Lách", handle: "diem-ocop-cho-lach", address: "1 Đường 30/4", commune: "Xã Chợ Lách", province_code: "vinh-long", opening_hours: "7:30-17:30" }, ctx.adminHeaders)).data.showroom
+    showroomB = (await ctx.api.post("/admin/ocop/showrooms", { name: "Điểm OCOP Hà Nội", handle: "diem-ocop-ha-noi", address: "2 Tràng Tiền", commune: "Phường Hoàn Kiếm", province_code: "ha-noi" }, ctx.adminHeaders)).data.showroom
+    const [htx] = await ctx.container().resolve(OCOP_MODULE).listOcopProducers({ handle: "htx-dua-cho-lach" })
+    for (const s of [showroomA, showroomB]) {
+      await ctx.api.post(`/admin/ocop/showrooms/${s.id}/agreements`, { producer_id: htx.id, commission_bps: 1500, consignment_days: 60 }, ctx.adminHeaders)
+    }
+    staffA = await staffToken(showroomA.id, "quay-a@ocop.vn")
+    staffB = await staffToken(showroomB.id, "quay-b@ocop.vn")
+  })
+
+  const intake = (token: string, lines: any[]) => settle(ctx.api.post("/showroom/intakes", { lines }, bearer(token)))
+
+  it("records an intake with lot and best-before: stock and the showroom's inventory level rise, the ledger says who and why", async () => {
+    const keo = variantOf.get("keo-dua-cho-lach")!
+    const res = await intake(staffA, [{ variant_id: keo, quantity: 12, unit_price: 70000, lot: "L-2026-11", best_before: "2027-05-01" }])
+    expect(res.status).toBe(201)
+    expect(res.data.receipt).toMatch(/^PN-/)
+    expect(await stock(staffA)).toEqual({ [keo]: 12 })
+    expect(await level(showroomA, keo)).toBe(12)
+    const { data } = await ctx.api.get("/showroom/movements", bearer(staffA))
+    expect(data.movements[0]).toMatchObject({ kind: "intake", quantity: 12, unit_price: 70000, lot: "L-2026-11", actor: "quay-a@ocop.vn", variant_id: keo })
+  })
+
+  it("refuses an intake of an uncertified product, of a producer without agreement, or of an unknown variant, and changes nothing", async () => {
+    const expired = await intake(staffA, [{ variant_id: variantOf.get("fixture-expired")!, quantity: 3 }])
+    expect(expired.status).toBe(400)
+    expect(expired.data.message).toMatch(/Mứt gừng hết hạn/)
+    const noAgreement = await intake(staffA, [{ variant_id: variantOf.get("vai-thieu-luc-ngan")!, quantity: 3 }])
+    expect(noAgreement.status).toBe(400)
+    expect(noAgreement.data.message).toMatch(/hợp đồng ký gửi/)
+    expect((await intake(staffA, [{ variant_id: "variant_nope", quantity: 3 }])).status).toBe(400)
+    // a good line with a bad one: nothing is saved half-way
+    const mixed = await intake(staffA, [{ variant_id: variantOf.get("keo-dua-cho-lach")!, quantity: 5 }, { variant_id: variantOf.get("fixture-revoked")!, quantity: 1 }])
+    expect(mixed.status).toBe(400)
+    for (const bad of [{ quantity: 0 }, { quantity: -2 }, { quantity: 1.5 }, { unit_price: -1 }, { best_before: "not a date" }]) {
+      expect((await intake(staffA, [{ variant_id: variantOf.get("keo-dua-cho-lach")!, quantity: 1, ...bad }])).status).toBe(400)
+    }
+    expect(await stock(staffA)).toEqual({})
+    expect(await level(showroomA, variantOf.get("keo-dua-cho-lach")!)).toBe(0)
+  })
+
+  it("returns goods to the producer and counts stock with a reason, never below zero", async () => {
+    const keo = variantOf.get("keo-dua-cho-lach")!
+    await intake(staffA, [{ variant_id: keo, quantity: 10 }])
+    const tooMany = await settle(ctx.api.post("/showroom/returns", { lines: [{ variant_id: keo, quantity: 11, reason: "unsold" }] }, bearer(staffA)))
+    expect(tooMany.status).toBe(400)
+    expect(tooMany.data.message).toMatch(/Không đủ hàng: còn 10/)
+    expect((await settle(ctx.api.post("/showroom/returns", { lines: [{ variant_id: keo, quantity: 2, reason: "lost" }] }, bearer(staffA)))).status).toBe(400)
+    await ctx.api.post("/showroom/returns", { lines: [{ variant_id: keo, quantity: 3, reason: "near_best_before" }] }, bearer(staffA))
+    expect((await settle(ctx.api.post("/showroom/adjustments", { lines: [{ variant_id: keo, counted: 6, reason: "" }] }, bearer(staffA)))).status).toBe(400)
+    await ctx.api.post("/showroom/adjustments", { lines: [{ variant_id: keo, counted: 6, reason: "Kiểm kê cuối tháng: 1 hộp vỡ" }] }, bearer(staffA))
+    expect(await stock(staffA)).toEqual({ [keo]: 6 })
+    expect(await level(showroomA, keo)).toBe(6)
+    const kinds = (await ctx.api.get("/showroom/movements", bearer(staffA))).data.movements.map((m: any) => [m.kind, m.quantity, m.reason])
+    expect(kinds).toEqual([
+      ["adjustment", -1, "Kiểm kê cuối tháng: 1 hộp vỡ"],
+      ["return", -3, "near_best_before"],
+      ["intake", 10, null],
+    ])
+  })
+
+  it("keeps each showroom's staff to their own showroom", async () => {
+    const keo = variantOf.get("keo-dua-cho-lach")!
+    await intake(staffA, [{ variant_id: keo, quantity: 8 }])
+    expect(await stock(staffB)).toEqual({})
+    expect((await ctx.api.get("/showroom/movements", bearer(staffB))).data.movements).toEqual([])
+    const stealing = await settle(ctx.api.post("/showroom/returns", { lines: [{ variant_id: keo, quantity: 1, reason: "unsold" }] }, bearer(staffB)))
+    expect(stealing.status).toBe(400)
+    expect(await stock(staffA)).toEqual({ [keo]: 8 })
+    expect((await ctx.api.get("/showroom/me", bearer(staffB))).data.showroom.id).toBe(showroomB.id)
+    for (const [method, path] of [["get", "/showroom/stock"], ["get", "/showroom/movements"], ["post", "/showroom/intakes"]] as const) {
+      expect((await settle((ctx.api as any)[method](path, method === "post" ? { lines: [] } : undefined))).status).toBe(401)
+    }
+    // a producer's or shopper's login is not a staff login
+    const reg = await ctx.api.post("/auth/producer/emailpass/register", { email: "sx@x.vn", password: "mat-khau-123" })
+    expect((await settle(ctx.api.get("/showroom/stock", bearer(reg.data.token)))).status).toBe(401)
+    // an activation token works once, for its own email
+    const { data } = await ctx.api.post(`/admin/ocop/showrooms/${showroomA.id}/staff`, { email: "moi@ocop.vn" }, ctx.adminHeaders)
+    const other = await ctx.api.post("/auth/staff/emailpass/register", { email: "ke-gian@ocop.vn", password: "mat-khau-123" })
+    expect((await settle(ctx.api.post("/showroom/activate", { token: data.activation.token }, bearer(other.data.token)))).status).toBe(400)
+  })
+
+  it("after a random sequence of intakes, returns and counts, stock on hand equals the sum of movements and the inventory level", async () => {
+    const variants = [variantOf.get("keo-dua-cho-lach")!, variantOf.get("sau-rieng-cho-lach")!]
+    const [chanhThu] = await ctx.container().resolve(OCOP_MODULE).listOcopProducers({ handle: "cty-trai-cay-chanh-thu" })
+    await ctx.api.post(`/admin/ocop/showrooms/${showroomA.id}/agreements`, { producer_id: chanhThu.id, commission_bps: 1000 }, ctx.adminHeaders)
+    let seed = 20261125
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n)
+    const expected = new Map<string, number>(variants.map((v) => [v, 0]))
+    for (let i = 0; i < 40; i++) {
+      const v = variants[rand(2)]
+      const op = rand(3)
+      const qty = 1 + rand(6)
+      const have = expected.get(v)!
+      if (op === 0) {
+        expect((await intake(staffA, [{ variant_id: v, quantity: qty }])).status).toBe(201)
+        expected.set(v, have + qty)
+      } else if (op === 1) {
+        const res = await settle(ctx.api.post("/showroom/returns", { lines: [{ variant_id: v, quantity: qty, reason: "unsold" }] }, bearer(staffA)))
+        expect(res.status).toBe(qty <= have ? 201 : 400)
+        if (qty <= have) expected.set(v, have - qty)
+      } else {
+        const counted = rand(8)
+        await ctx.api.post("/showroom/adjustments", { lines: [{ variant_id: v, counted, reason: `Kiểm kê lần ${i}` }] }, bearer(staffA))
+        expected.set(v, counted)
+      }
+    }
+    const onHand = await stock(staffA)
+    const movements = await ctx.container().resolve(CONSIGNMENT_MODULE).listStockMovements({ showroom_id: showroomA.id }, { take: null })
+    for (const v of variants) {
+      const sum = movements.filter((m: any) => m.variant_id === v).reduce((n: number, m: any) => n + m.quantity, 0)
+      expect({ v, onHand: onHand[v] ?? 0, sum, level: await level(showroomA, v) }).toEqual({ v, onHand: expected.get(v), sum: expected.get(v), level: expected.get(v) })
+    }
+  })
+
+  it("20 concurrent returns of one unit with 5 on hand: exactly 5 go through and stock ends at zero", async () => {
+    const keo = variantOf.get("keo-dua-cho-lach")!
+    await intake(staffA, [{ variant_id: keo, quantity: 5 }])
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => settle(ctx.api.post("/showroom/returns", { lines: [{ variant_id: keo, quantity: 1, reason: "damaged" }] }, bearer(staffA))))
+    )
+    expect(results.filter((r) => r.status === 201)).toHaveLength(5)
+    expect(results.filter((r) => r.status === 400).every((r) => /Không đủ hàng/.test(r.data.message))).toBe(true)
+    expect(await stock(staffA)).toEqual({ [keo]: 0 })
+    expect(await level(showroomA, keo)).toBe(0)
+  })
+})
