@@ -165,4 +165,78 @@ withBackend((ctx) => {
     expect(await stock(staffA)).toEqual({ [keo]: 0 })
     expect(await level(showroomA, keo)).toBe(0)
   })
+
+  const sell = (token: string, lines: any[], payment_method = "cash") => settle(ctx.api.post("/showroom/sales", { payment_method, lines }, bearer(token)))
+
+  it("sells at the counter at the listed price: stock falls; a short or uncertified line refuses the whole sale", async () => {
+    const keo = variantOf.get("keo-dua-cho-lach")!
+    const sau = variantOf.get("sau-rieng-cho-lach")!
+    const [chanhThu] = await ctx.container().resolve(OCOP_MODULE).listOcopProducers({ handle: "cty-trai-cay-chanh-thu" })
+    await ctx.api.post(`/admin/ocop/showrooms/${showroomA.id}/agreements`, { producer_id: chanhThu.id, commission_bps: 1000 }, ctx.adminHeaders)
+    await intake(staffA, [{ variant_id: keo, quantity: 6 }, { variant_id: sau, quantity: 4 }])
+
+    const sale = await sell(staffA, [{ variant_id: keo, quantity: 2 }], "bank_transfer")
+    expect(sale.status).toBe(201)
+    expect(sale.data.sale).toMatchObject({ total: 170000, payment_method: "bank_transfer", staff: "quay-a@ocop.vn" })
+    expect(sale.data.sale.receipt).toMatch(/^HD-/)
+    expect(await stock(staffA)).toEqual({ [keo]: 4, [sau]: 4 })
+    expect(await level(showroomA, keo)).toBe(4)
+
+    const short = await sell(staffA, [{ variant_id: sau, quantity: 1 }, { variant_id: keo, quantity: 5 }])
+    expect(short.status).toBe(400)
+    expect(short.data.message).toMatch(/Không đủ hàng: còn 4/)
+
+    // a certificate that has expired since the intake: not sold at the counter either
+    const [c] = await ctx.container().resolve(OCOP_MODULE).listOcopCertificates({ certificate_number: "T-BT-5" })
+    await ctx.container().resolve(OCOP_MODULE).updateOcopCertificates({ id: c.id, expires_at: new Date(Date.now() - 1000) })
+    const expired = await sell(staffA, [{ variant_id: sau, quantity: 1 }], "card")
+    expect(expired.status).toBe(400)
+    expect(expired.data.message).toMatch(/Sầu riêng Chợ Lách/)
+
+    expect(await stock(staffA)).toEqual({ [keo]: 4, [sau]: 4 })
+    expect((await ctx.api.get("/showroom/sales", bearer(staffA))).data.sales).toHaveLength(1)
+    expect((await sell(staffA, [{ variant_id: keo, quantity: 1 }], "crypto")).status).toBe(400)
+  })
+
+  it("10 concurrent counter sales of the last 3 units: exactly 3 are recorded", async () => {
+    const keo = variantOf.get("keo-dua-cho-lach")!
+    await intake(staffA, [{ variant_id: keo, quantity: 3 }])
+    const results = await Promise.all(Array.from({ length: 10 }, () => sell(staffA, [{ variant_id: keo, quantity: 1 }])))
+    expect(results.filter((r) => r.status === 201)).toHaveLength(3)
+    expect(await stock(staffA)).toEqual({ [keo]: 0 })
+    expect((await ctx.api.get("/showroom/sales", bearer(staffA))).data.sales).toHaveLength(3)
+  })
+
+  it("settles a producer's sales for a period once: figures reconcile to the sales, a second settlement finds nothing, then confirmed and paid", async () => {
+    const keo = variantOf.get("keo-dua-cho-lach")!
+    const [htx] = await ctx.container().resolve(OCOP_MODULE).listOcopProducers({ handle: "htx-dua-cho-lach" })
+    await intake(staffA, [{ variant_id: keo, quantity: 10 }])
+    await sell(staffA, [{ variant_id: keo, quantity: 3 }])
+    await sell(staffA, [{ variant_id: keo, quantity: 4 }], "card")
+    const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10)
+    const period = { producer_id: htx.id, from: today, to: today }
+
+    const first = await ctx.api.post("/showroom/settlements", period, bearer(staffA))
+    // 7 x 85.000 = 595.000; 15% = 89.250; net 505.750
+    expect(first.data.settlement).toMatchObject({ units: 7, gross: 595000, commission: 89250, net: 505750, status: "draft", commission_bps: 1500 })
+    const sales = (await ctx.api.get("/showroom/sales", bearer(staffA))).data.sales
+    expect(sales.reduce((n: number, s: any) => n + s.total, 0)).toBe(first.data.settlement.gross)
+    const again = await settle(ctx.api.post("/showroom/settlements", period, bearer(staffA)))
+    expect(again.status).toBe(400)
+    expect(again.data.message).toMatch(/chưa đối soát/)
+    expect((await ctx.api.get("/showroom/settlements", bearer(staffA))).data.settlements).toHaveLength(1)
+
+    const id = first.data.settlement.id
+    const csv = (await ctx.api.get(`/showroom/settlements/${id}?format=csv`, bearer(staffA))).data as string
+    expect(csv).toContain(`${id},net_payable,,,,,505750`)
+    expect((await settle(ctx.api.post(`/showroom/settlements/${id}`, { status: "paid" }, bearer(staffA)))).status).toBe(400)
+    await ctx.api.post(`/showroom/settlements/${id}`, { status: "confirmed" }, bearer(staffA))
+    expect((await ctx.api.post(`/showroom/settlements/${id}`, { status: "paid" }, bearer(staffA))).data.settlement.status).toBe("paid")
+
+    // another showroom's staff cannot see or change it
+    expect((await settle(ctx.api.get(`/showroom/settlements/${id}`, bearer(staffB)))).status).toBe(404)
+    expect((await settle(ctx.api.post(`/showroom/settlements/${id}`, { status: "paid" }, bearer(staffB)))).status).toBe(404)
+    expect((await ctx.api.get("/showroom/settlements", bearer(staffB))).data.settlements).toEqual([])
+    expect((await settle(ctx.api.post("/showroom/settlements", { ...period, from: "2026-12-01", to: "2026-11-01" }, bearer(staffA)))).status).toBe(400)
+  })
 })

@@ -15,7 +15,7 @@ import {
 } from "./producer/validators"
 import { StoreSearchQuery } from "./store/ocop/search/validators"
 import { AdminCreateAgreement, AdminCreateShowroom, AdminCreateStaff } from "./admin/ocop/showrooms/validators"
-import { StaffActivate, StaffCount, StaffIntake, StaffReturn } from "./showroom/validators"
+import { StaffActivate, StaffCount, StaffCounterSale, StaffCreateSettlement, StaffIntake, StaffReturn, StaffSettlementStatus } from "./showroom/validators"
 import { loadStaffContext } from "./showroom/context"
 import { StoreOrderLookup } from "./store/ocop/orders/lookup/validators"
 import { attachOcopProvenance, restrictToSellableProducts } from "./store/products/sellable-middlewares"
@@ -76,6 +76,12 @@ export default defineMiddlewares({
     { method: ["POST"], matcher: "/showroom/intakes", middlewares: [...staff, validateAndTransformBody(StaffIntake)] },
     { method: ["POST"], matcher: "/showroom/returns", middlewares: [...staff, validateAndTransformBody(StaffReturn)] },
     { method: ["POST"], matcher: "/showroom/adjustments", middlewares: [...staff, validateAndTransformBody(StaffCount)] },
+    { method: ["GET"], matcher: "/showroom/sales", middlewares: staff },
+    { method: ["POST"], matcher: "/showroom/sales", middlewares: [...staff, validateAndTransformBody(StaffCounterSale)] },
+    { method: ["GET"], matcher: "/showroom/settlements", middlewares: staff },
+    { method: ["POST"], matcher: "/showroom/settlements", middlewares: [...staff, validateAndTransformBody(StaffCreateSettlement)] },
+    { method: ["GET"], matcher: "/showroom/settlements/:id", middlewares: staff },
+    { method: ["POST"], matcher: "/showroom/settlements/:id", middlewares: [...staff, validateAndTransformBody(StaffSettlementStatus)] },
 
     // Producer portal: every route is scoped to the logged-in member's producer.
     {

@@ -1,3 +1,4 @@
+import { commissionOf } from "../modules/consignment/lib/settlement-figures"
 /** One sold line of a producer's product, as it counts for payouts. */
 export type PayoutLine = {
   order_id: string
@@ -24,10 +25,8 @@ export function vietnamMonth(at: string | Date): string {
   return new Date(new Date(at).getTime() + 7 * 3_600_000).toISOString().slice(0, 7)
 }
 
-/** Commission in whole dong, rounded half up, from basis points (1000 = 10%). */
-export function commissionOf(gross: number, bps: number): number {
-  return Math.floor((gross * bps + 5000) / 10000)
-}
+// one rounding rule for online payouts and showroom settlements
+export { commissionOf }
 
 /** Per-month statement: gross of the lines, commission on each month's gross, net payable. */
 export function payoutPeriods(lines: PayoutLine[], bps: number): PayoutPeriod[] {
@@ -48,7 +47,8 @@ export function payoutPeriods(lines: PayoutLine[], bps: number): PayoutPeriod[] 
     })
 }
 
-const csvCell = (v: unknown) => {
+/** A CSV cell, quoted when needed and never read as a formula by a spreadsheet. */
+export const csvCell = (v: unknown) => {
   const s = String(v ?? "")
   // neutralise spreadsheet formulas and quote separators
   const safe = /^[=+\-@]/.test(s) ? `'${s}` : s

@@ -54,3 +54,18 @@ export const StaffCount = z
     ),
   })
   .strict()
+
+export const StaffCounterSale = z
+  .object({
+    payment_method: z.enum(["cash", "card", "bank_transfer"], { message: "Thanh toán: cash, card hoặc bank_transfer (payment method)" }),
+    lines: lines(z.object({ variant_id: variantId, quantity: units }).strict()),
+  })
+  .strict()
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày theo dạng YYYY-MM-DD (date as YYYY-MM-DD)")
+export const StaffCreateSettlement = z
+  .object({ producer_id: z.string().trim().min(1).max(64), from: day, to: day })
+  .strict()
+  .refine((v) => v.from <= v.to, "Ngày bắt đầu sau ngày kết thúc (from is after to)")
+
+export const StaffSettlementStatus = z.object({ status: z.enum(["confirmed", "paid"]) }).strict()

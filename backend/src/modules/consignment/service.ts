@@ -4,6 +4,9 @@ import { Showroom } from "./models/showroom"
 import { ShowroomStaff } from "./models/showroom-staff"
 import { ConsignmentAgreement } from "./models/agreement"
 import { StockMovement } from "./models/stock-movement"
+import { CounterSale } from "./models/counter-sale"
+import { Settlement } from "./models/settlement"
+import { settlementFigures } from "./lib/settlement-figures"
 
 type Knex = any
 
@@ -23,7 +26,7 @@ export type MovementInput = {
   order_id?: string | null
 }
 
-class ConsignmentModuleService extends MedusaService({ Showroom, ShowroomStaff, ConsignmentAgreement, StockMovement }) {
+class ConsignmentModuleService extends MedusaService({ Showroom, ShowroomStaff, ConsignmentAgreement, StockMovement, CounterSale, Settlement }) {
   private knex_(sharedContext: Context): Knex {
     const manager = (sharedContext.transactionManager ?? sharedContext.manager) as any
     return manager.getTransactionContext() ?? manager.getKnex()
@@ -79,6 +82,38 @@ class ConsignmentModuleService extends MedusaService({ Showroom, ShowroomStaff, 
     }
     const created = await this.createStockMovements(movements as any[], sharedContext)
     return (Array.isArray(created) ? created : [created]) as { id: string }[]
+  }
+
+  /**
+   * A draft settlement of a producer's sales at a showroom in [start, end):
+   * the unsettled sale movements are claimed in the same statement that
+   * creates it (UPDATE ... WHERE settlement_id IS NULL), so a sale can never
+   * land in two settlements, even when two are made at once.
+   */
+  @InjectTransactionManager()
+  async settle(
+    input: { showroom_id: string; producer_id: string; period_start: Date; period_end: Date; commission_bps: number },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const knex = this.knex_(sharedContext)
+    const [settlement] = await this.createSettlements(
+      [{ ...input, units: 0, gross: 0, commission: 0, net: 0, status: "draft" } as any],
+      sharedContext
+    )
+    const claimed: { quantity: number; unit_price: number }[] = await knex("ocop_stock_movement")
+      .update({ settlement_id: settlement.id, updated_at: new Date() })
+      .where({ showroom_id: input.showroom_id, producer_id: input.producer_id, kind: "sale" })
+      .whereNull("settlement_id")
+      .whereNull("deleted_at")
+      .where("created_at", ">=", input.period_start)
+      .andWhere("created_at", "<", input.period_end)
+      .returning(["quantity", "unit_price"])
+    // throwing rolls the whole transaction back: no empty settlement is left behind
+    if (!claimed.length) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Không có giao dịch nào chưa đối soát trong kỳ này (no unsettled sales in this period)")
+    }
+    const figures = settlementFigures(claimed, input.commission_bps)
+    return this.updateSettlements({ id: settlement.id, ...figures } as any, sharedContext)
   }
 }
 

@@ -2,6 +2,8 @@ import { model } from "@medusajs/framework/utils"
 import { ShowroomStaff } from "./showroom-staff"
 import { ConsignmentAgreement } from "./agreement"
 import { StockMovement } from "./stock-movement"
+import { CounterSale } from "./counter-sale"
+import { Settlement } from "./settlement"
 
 /**
  * An OCOP showroom (điểm giới thiệu và bán sản phẩm OCOP). Its stock sits at
@@ -24,4 +26,6 @@ export const Showroom = model.define("ocop_showroom", {
   staff: model.hasMany(() => ShowroomStaff, { mappedBy: "showroom" }),
   agreements: model.hasMany(() => ConsignmentAgreement, { mappedBy: "showroom" }),
   movements: model.hasMany(() => StockMovement, { mappedBy: "showroom" }),
+  counter_sales: model.hasMany(() => CounterSale, { mappedBy: "showroom" }),
+  settlements: model.hasMany(() => Settlement, { mappedBy: "showroom" }),
 })
