@@ -239,4 +239,33 @@ withBackend((ctx) => {
     expect((await ctx.api.get("/showroom/settlements", bearer(staffB))).data.settlements).toEqual([])
     expect((await settle(ctx.api.post("/showroom/settlements", { ...period, from: "2026-12-01", to: "2026-11-01" }, bearer(staffA)))).status).toBe(400)
   })
+
+  it("shoppers see the showrooms and which hold a product; the producer sees its goods, sales and settlements at each", async () => {
+    const keo = variantOf.get("keo-dua-cho-lach")!
+    const keoProduct = ctx.productIdByHandle.get("keo-dua-cho-lach")!
+    await intake(staffA, [{ variant_id: keo, quantity: 9, best_before: new Date(Date.now() + 10 * 86_400_000).toISOString() }])
+    await sell(staffA, [{ variant_id: keo, quantity: 2 }])
+
+    const locator = (await ctx.api.get("/store/ocop/showrooms", ctx.storeHeaders)).data.showrooms
+    expect(locator.map((s: any) => s.name)).toEqual(["Điểm OCOP Chợ Lách", "Điểm OCOP Hà Nội"])
+    expect(locator[0]).toMatchObject({ province: { code: "vinh-long", name: "Vĩnh Long" }, opening_hours: "7:30-17:30" })
+    const holding = (await ctx.api.get(`/store/ocop/products/${keoProduct}/showrooms`, ctx.storeHeaders)).data.showrooms
+    expect(holding).toEqual([expect.objectContaining({ name: "Điểm OCOP Chợ Lách", on_hand: 7 })])
+    // a product off sale is held nowhere, as far as shoppers can tell
+    expect((await ctx.api.get(`/store/ocop/products/${ctx.productIdByHandle.get("fixture-expired")}/showrooms`, ctx.storeHeaders)).data.showrooms).toEqual([])
+
+    const alerts = (await ctx.api.get("/showroom/alerts", bearer(staffA))).data.alerts
+    expect(alerts).toEqual([expect.objectContaining({ kind: "near_best_before", variant_id: keo, units: 7 })])
+
+    const reg = await ctx.api.post("/auth/producer/emailpass/register", { email: "owner@dua.vn", password: "mat-khau-123" })
+    const [htx] = await ctx.container().resolve(OCOP_MODULE).listOcopProducers({ handle: "htx-dua-cho-lach" })
+    const [member] = await ctx.container().resolve(OCOP_MODULE).createProducerMembers([{ email: "owner@dua.vn", role: "owner", producer_id: htx.id }] as any)
+    const { setAuthAppMetadataWorkflow } = require("@medusajs/medusa/core-flows")
+    const authIdentityId = (await ctx.container().resolve(Modules.AUTH).listProviderIdentities({ entity_id: "owner@dua.vn" }))[0].auth_identity_id
+    await setAuthAppMetadataWorkflow(ctx.container()).run({ input: { authIdentityId, actorType: "producer", value: member.id } })
+    const login = await ctx.api.post("/auth/producer/emailpass", { email: "owner@dua.vn", password: "mat-khau-123" })
+    expect(reg.status).toBe(200)
+    const mine = (await ctx.api.get("/producer/consignments", bearer(login.data.token))).data.showrooms
+    expect(mine).toEqual([expect.objectContaining({ name: "Điểm OCOP Chợ Lách", stock: [expect.objectContaining({ variant_id: keo, on_hand: 7, sold: 2, sold_value: 170000 })] })])
+  })
 })

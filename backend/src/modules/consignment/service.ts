@@ -46,6 +46,19 @@ class ConsignmentModuleService extends MedusaService({ Showroom, ShowroomStaff, 
     return new Map(rows.map((r) => [r.variant_id, Number(r.on_hand)]))
   }
 
+  /** Units of a product on hand at each showroom that holds some. */
+  @InjectManager()
+  async stockByShowroom(productId: string, @MedusaContext() sharedContext: Context = {}): Promise<Map<string, number>> {
+    const rows: { showroom_id: string; on_hand: string }[] = await this.knex_(sharedContext)("ocop_stock_movement")
+      .select("showroom_id")
+      .sum({ on_hand: "quantity" })
+      .where("product_id", productId)
+      .whereNull("deleted_at")
+      .groupBy("showroom_id")
+      .havingRaw("sum(quantity) > 0")
+    return new Map(rows.map((r) => [r.showroom_id, Number(r.on_hand)]))
+  }
+
   /**
    * Records movements in one transaction. Every movement that takes stock out
    * first locks that variant's stock at that showroom and checks what is on
