@@ -149,8 +149,9 @@ withBackend((ctx) => {
     await seeText(p.getByTestId("seller-payouts"), "250.000 ₫")
     await seeText(p.getByTestId("seller-payouts"), "25.000 ₫")
     await seeText(p.getByTestId("seller-payouts"), "225.000 ₫")
-    const csv = await p.evaluate(async () => (await fetch("/seller-payouts?lang=vi")).text())
-    expect(csv.split("\n")[0]).toMatch(/,/)
+    const csv = await p.evaluate(async () => (await fetch(document.querySelector<HTMLAnchorElement>("a[download]")!.href)).text())
+    expect(csv.replace(/^\ufeff/, "").split("\n")[0].trim()).toBe("period,order,ordered_at,payment_status,sku,product,quantity,unit_price_vnd,line_total_vnd")
+    expect(csv).toContain("250000")
 
     // the owner invites a colleague, who joins with the link and manages the same producer
     await p.locator("form", { has: p.getByRole("button", { name: "Mời thành viên" }) }).getByLabel("Email").fill("em@tamdao.vn")

@@ -78,6 +78,7 @@ export default defineMiddlewares({
     { method: ["POST"], matcher: "/showroom/adjustments", middlewares: [...staff, validateAndTransformBody(StaffCount)] },
     { method: ["GET"], matcher: "/showroom/sales", middlewares: staff },
     { method: ["GET"], matcher: "/showroom/alerts", middlewares: staff },
+    { method: ["GET"], matcher: "/showroom/variants", middlewares: staff },
     { method: ["POST"], matcher: "/showroom/sales", middlewares: [...staff, validateAndTransformBody(StaffCounterSale)] },
     { method: ["GET"], matcher: "/showroom/settlements", middlewares: staff },
     { method: ["POST"], matcher: "/showroom/settlements", middlewares: [...staff, validateAndTransformBody(StaffCreateSettlement)] },

@@ -35,6 +35,7 @@ export default async function LangLayout({ children, params }: { children: React
               <span aria-hidden="true">★</span> {t.siteName}
             </Link>
             <nav className="header-nav" aria-label={t.nav.home}>
+              <Link href={`/${lang}/showrooms`}>{t.nav.showrooms}</Link>
               <Link href={`/${lang}/account`}>{t.nav.account}</Link>
               <Link href={`/${lang}/cart`} data-testid="cart-link">
                 {t.nav.cart}

@@ -92,3 +92,16 @@ export type SellerMember = { id: string; email: string; name: string | null; rol
 export async function listSellerMembers(): Promise<SellerMember[]> {
   return (await sellerFetch<{ members: SellerMember[] }>("/producer/members")).members
 }
+
+export type SellerConsignment = {
+  id: string
+  name: string
+  address: string
+  stock: { variant_id: string; name: string; on_hand: number; sold: number; sold_value: number }[]
+  settlements: { id: string; period_start: string; period_end: string; units: number; gross: number; commission: number; net: number; status: string }[]
+}
+
+/** Its goods at each showroom, what sold there, and its settlements. */
+export async function listSellerConsignments(): Promise<SellerConsignment[]> {
+  return (await sellerFetch<{ showrooms: SellerConsignment[] }>("/producer/consignments")).showrooms
+}

@@ -1,5 +1,5 @@
 import Link from "next/link"
-import { getSellerMe, listSellerCertificates, listSellerMembers, listSellerOrders, listSellerPayouts, listSellerProducts } from "@/lib/data/seller"
+import { getSellerMe, listSellerCertificates, listSellerConsignments, listSellerMembers, listSellerOrders, listSellerPayouts, listSellerProducts } from "@/lib/data/seller"
 import { sellerLogout } from "@/lib/data/seller-actions"
 import { dictionary, fill, type Lang } from "@/lib/i18n"
 import { formatDate, formatVnd } from "@/lib/format"
@@ -28,9 +28,9 @@ export default async function SellerHome({ params }: { params: Promise<{ lang: L
   }
   const { producer } = me
   const approved = producer.status === "approved"
-  const [products, certificates, orders, payouts, members] = approved
-    ? await Promise.all([listSellerProducts(), listSellerCertificates(), listSellerOrders(), listSellerPayouts(), listSellerMembers()])
-    : [[], [], [], [], []]
+  const [products, certificates, orders, payouts, members, consignments] = approved
+    ? await Promise.all([listSellerProducts(), listSellerCertificates(), listSellerOrders(), listSellerPayouts(), listSellerMembers(), listSellerConsignments()])
+    : [[], [], [], [], [], []]
   return (
     <section>
       <h1>{producer.name}</h1>
@@ -103,7 +103,28 @@ export default async function SellerHome({ params }: { params: Promise<{ lang: L
               </tbody>
             </table>
           ) : null}
-          <p><a href={`/seller-payouts?lang=${lang}`} download>{s.downloadCsv}</a></p>
+          <p><a href="/api/seller/payouts" download>{s.downloadCsv}</a></p>
+
+          <h2>{s.consigned}</h2>
+          {consignments.length ? (
+            consignments.map((c) => (
+              <section key={c.id} data-testid="seller-consignments">
+                <h3>{c.name}</h3>
+                <ul className="seller-list" role="list">
+                  {c.stock.map((l) => (
+                    <li key={l.variant_id}>{l.name}: {s.onHandAt} {l.on_hand} · {s.soldThere} {l.sold} ({formatVnd(l.sold_value, lang)})</li>
+                  ))}
+                  {c.settlements.map((x) => (
+                    <li key={x.id}>
+                      {s.settlement} {formatDate(x.period_start, lang)}–{formatDate(new Date(new Date(x.period_end).getTime() - 1), lang)}: {x.units} · {formatVnd(x.gross, lang)} − {formatVnd(x.commission, lang)} = <strong>{formatVnd(x.net, lang)}</strong> · {s.settlementStatus[x.status as keyof typeof s.settlementStatus] ?? x.status}
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ))
+          ) : (
+            <p className="muted">{s.noConsignments}</p>
+          )}
 
           <h2>{s.members}</h2>
           <ul className="seller-list" role="list" data-testid="seller-members">

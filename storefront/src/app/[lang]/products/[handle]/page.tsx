@@ -2,6 +2,7 @@ import type { Metadata } from "next"
 import { headers } from "next/headers"
 import { notFound } from "next/navigation"
 import { getProductByHandle } from "@/lib/data/catalogue"
+import { showroomsHolding } from "@/lib/data/showrooms"
 import { dictionary, fill, type Lang } from "@/lib/i18n"
 import { formatVnd } from "@/lib/format"
 import { imageSrc } from "@/lib/images"
@@ -42,7 +43,11 @@ export default async function ProductPage({ params }: Props) {
   const prices = variants.map((v) => v.price).filter((p): p is number => p != null)
   const stock = variants.every((v) => v.available == null) ? null : variants.reduce((n, v) => n + (v.available ?? 0), 0)
   const images = (product.images?.length ? product.images.map((i) => i.url) : [product.thumbnail]).map(imageSrc).filter(Boolean) as string[]
-  const verifyUrl = `${await origin()}/${lang}/verify/${encodeURIComponent(ocop.certificate_number)}`
+  const [verifyUrl, held] = await Promise.all([
+    origin().then((o) => `${o}/${lang}/verify/${encodeURIComponent(ocop.certificate_number)}`),
+    showroomsHolding(product.id),
+  ])
+  const ts = dictionary(lang).showrooms
   return (
     <article className="product">
       <section className="gallery" aria-label={t.gallery}>
@@ -62,6 +67,20 @@ export default async function ProductPage({ params }: Props) {
           {stock == null ? t.inStock : stock > 0 ? fill(t.stockLeft, { n: stock }) : t.outOfStock}
         </p>
         <AddToCart lang={lang} variants={variants} t={t} />
+        <section aria-labelledby="held-heading" data-testid="showroom-availability">
+          <h2 id="held-heading">{ts.heldAt}</h2>
+          {held.length ? (
+            <ul>
+              {held.map((s) => (
+                <li key={s.id}>
+                  <a href={`/${lang}/showrooms`}>{s.name}</a>, {s.address}, {s.commune} · {fill(ts.units, { n: s.on_hand })}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="muted">{ts.notHeld}</p>
+          )}
+        </section>
         <ProvenancePanel ocop={ocop} lang={lang} />
         <QrCode url={verifyUrl} label={t.qr} />
         {product.description ? (

@@ -1,0 +1,28 @@
+import "server-only"
+import { backendError } from "./backend"
+import { staffFetch, staffHeaders } from "./staff-session"
+
+export type StaffMe = {
+  staff: { id: string; email: string; role: string; showroom_id: string }
+  showroom: { id: string; name: string; address: string; commune: string }
+  agreements: { id: string; producer_id: string; producer_name: string; commission_bps: number; consignment_days: number }[]
+}
+export type StockRow = { variant_id: string; sku: string; title: string; product_title: string; on_hand: number }
+export type StaffAlert = { kind: string; variant_id: string; lot: string | null; units: number; since: string; best_before: string | null }
+export type CounterSale = { id: string; receipt: string; payment_method: string; total: number; created_at: string }
+export type Settlement = { id: string; producer_id: string; period_start: string; period_end: string; units: number; gross: number; commission: number; net: number; status: string }
+
+export async function getStaffMe(): Promise<StaffMe | null> {
+  if (!(await staffHeaders()).authorization) return null
+  try {
+    return await staffFetch<StaffMe>("/showroom/me")
+  } catch (e) {
+    if ([401, 403].includes(backendError(e).status)) return null
+    throw e
+  }
+}
+
+export const listStock = async () => (await staffFetch<{ stock: StockRow[] }>("/showroom/stock")).stock
+export const listAlerts = async () => (await staffFetch<{ alerts: StaffAlert[] }>("/showroom/alerts")).alerts
+export const listSales = async () => (await staffFetch<{ sales: CounterSale[] }>("/showroom/sales")).sales
+export const listSettlements = async () => (await staffFetch<{ settlements: Settlement[] }>("/showroom/settlements")).settlements

@@ -1,0 +1,123 @@
+import type { Browser, Page } from "playwright-core"
+import { Modules } from "@medusajs/framework/utils"
+import { withBackend } from "../support/backend-app"
+import { launchBrowser, screenshot, seeText, serveStorefront } from "../support/browser"
+import { OCOP_MODULE } from "../../backend/src/modules/ocop"
+import { OCOP_SEARCH_MODULE } from "../../backend/src/modules/ocop-search"
+
+/**
+ * Issue 6's counter journey in a real browser: a staff member activates their
+ * login, receives consigned goods by scanning codes, sells at the counter,
+ * returns goods to the producer and drafts a settlement whose figures match
+ * the sales; shoppers see which showroom holds the product.
+ */
+withBackend((ctx) => {
+  let browser: Browser
+  let storefront: { url: string; stop(): void }
+
+  beforeAll(async () => {
+    storefront = await serveStorefront(ctx.api.defaults.baseURL, ctx.storeHeaders.headers["x-publishable-api-key"])
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    storefront?.stop()
+  })
+
+  it("intake, a counter sale, a return and a settlement that reconciles", async () => {
+    ctx.container().resolve(OCOP_SEARCH_MODULE).forgetCachedCounts()
+    const { data: created } = await ctx.api.post(
+      "/admin/ocop/showrooms",
+      { name: "Điểm OCOP Bến Tre", handle: "diem-ocop-ben-tre", address: "5 Đồng Khởi", commune: "Phường An Hội", province_code: "vinh-long", opening_hours: "7:00-19:00" },
+      ctx.adminHeaders
+    )
+    const [htx] = await ctx.container().resolve(OCOP_MODULE).listOcopProducers({ handle: "htx-dua-cho-lach" })
+    await ctx.api.post(`/admin/ocop/showrooms/${created.showroom.id}/agreements`, { producer_id: htx.id, commission_bps: 1200 }, ctx.adminHeaders)
+    const { data: staff } = await ctx.api.post(`/admin/ocop/showrooms/${created.showroom.id}/staff`, { email: "thu-ngan@ocop.vn", name: "Thu Ngân", role: "manager" }, ctx.adminHeaders)
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+    const p: Page = await context.newPage()
+    const go = (path: string) => p.goto(storefront.url + path)
+
+    // activation with the operator's token
+    await go(`/vi/showroom?token=${staff.activation.token}`)
+    const activate = p.locator("form", { has: p.getByRole("heading", { name: "Kích hoạt tài khoản nhân viên" }) })
+    await activate.getByLabel("Email").fill("thu-ngan@ocop.vn")
+    await activate.getByLabel("Mật khẩu").fill("mat-khau-quay-9")
+    await activate.getByRole("button", { name: "Kích hoạt tài khoản nhân viên" }).click()
+    await seeText(p.getByRole("heading", { level: 1 }), "Điểm OCOP Bến Tre", true)
+
+    // intake: scan the SKU twice (2 units), then set 10
+    const intake = p.locator("form", { has: p.getByRole("heading", { name: "Nhập hàng ký gửi" }) })
+    const scanIntake = intake.getByLabel("Quét hoặc nhập mã, hoặc tên sản phẩm")
+    await scanIntake.fill("KEO-DUA-CHO-LACH")
+    await scanIntake.press("Enter")
+    await seeText(p.getByTestId("intake-lines"), "Kẹo dừa Chợ Lách")
+    await p.getByTestId("intake-lines").locator("input").fill("10")
+    await intake.getByLabel("Số lô").fill("L-11")
+    await intake.getByRole("button", { name: "Nhập kho" }).click()
+    await seeText(intake.getByTestId("staff-message"), "Đã nhập kho, phiếu PN-")
+    await seeText(p.getByTestId("on-hand-KEO-DUA-CHO-LACH"), "10", true)
+
+    // an expired product cannot be found for intake
+    await scanIntake.fill("FIXTURE-EXPIRED")
+    await scanIntake.press("Enter")
+    await intake.getByText("Không tìm thấy sản phẩm đang bán với mã này.").waitFor()
+
+    // a counter sale of 3, by bank transfer
+    const pos = p.locator("form", { has: p.getByRole("heading", { name: "Bán tại quầy" }) })
+    const scanPos = pos.getByLabel("Quét hoặc nhập mã, hoặc tên sản phẩm")
+    await scanPos.fill("keo dua")
+    await scanPos.press("Enter")
+    await p.getByTestId("pos-lines").locator("input").fill("3")
+    await seeText(p.getByTestId("pos-total"), "255.000 ₫", true)
+    await pos.getByLabel("Chuyển khoản").check()
+    await pos.getByRole("button", { name: "Thanh toán và in hóa đơn" }).click()
+    await seeText(pos.getByTestId("staff-message"), "Đã bán, hóa đơn HD-")
+    await seeText(p.getByTestId("on-hand-KEO-DUA-CHO-LACH"), "7", true)
+    await seeText(p.getByTestId("staff-sales"), "Chuyển khoản · 255.000 ₫")
+
+    // shoppers see the showroom holding it
+    const shopper = await browser.newContext()
+    const s = await shopper.newPage()
+    await s.goto(`${storefront.url}/vi/products/keo-dua-cho-lach`)
+    await seeText(s.getByTestId("showroom-availability"), "Điểm OCOP Bến Tre, 5 Đồng Khởi, Phường An Hội · còn 7")
+    await s.goto(`${storefront.url}/vi/showrooms`)
+    await seeText(s.getByTestId("showroom-list"), "Giờ mở cửa: 7:00-19:00")
+    await screenshot(s, "showrooms")
+    await shopper.close()
+
+    // a return of 2 damaged boxes, and one too many refused
+    const row = p.getByTestId("staff-stock").locator("tr", { hasText: "Kẹo dừa Chợ Lách" })
+    const ret = row.locator("form", { has: p.getByRole("button", { name: "Trả hàng" }) })
+    await ret.getByLabel("Số lượng").fill("9")
+    await ret.getByRole("button", { name: "Trả hàng" }).click()
+    await seeText(ret.getByTestId("staff-message"), "Không đủ hàng: còn 7")
+    await ret.getByLabel("Số lượng").fill("2")
+    await ret.getByLabel("Lý do").selectOption("damaged")
+    await ret.getByRole("button", { name: "Trả hàng" }).click()
+    await seeText(p.getByTestId("on-hand-KEO-DUA-CHO-LACH"), "5", true)
+
+    // the settlement for today: 3 x 85.000 = 255.000, 12% = 30.600, net 224.400
+    const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10)
+    const settle = p.getByRole("form", { name: "Lập bảng đối soát" })
+    await settle.getByLabel("Từ ngày").fill(today)
+    await settle.getByLabel("Đến ngày").fill(today)
+    await settle.getByRole("button", { name: "Lập bảng đối soát" }).click()
+    await seeText(p.getByTestId("staff-settlements"), "255.000 ₫ − 30.600 ₫ = 224.400 ₫ · nháp")
+    await p.getByRole("button", { name: "Xác nhận" }).click()
+    await seeText(p.getByTestId("staff-settlements"), "đã xác nhận")
+    await p.getByRole("button", { name: "Đã thanh toán" }).click()
+    await seeText(p.getByTestId("staff-settlements"), "đã thanh toán")
+    const csv = await p.evaluate(async () => (await fetch(document.querySelector<HTMLAnchorElement>("[data-testid=staff-settlements] a")!.href)).text())
+    expect(csv).toContain("net_payable,,,,,224400")
+    await screenshot(p, "showroom-counter")
+
+    // the stock ledger and the showroom's inventory level agree
+    const inventory = ctx.container().resolve(Modules.INVENTORY)
+    const [item] = await inventory.listInventoryItems({ sku: "KEO-DUA-CHO-LACH" })
+    const [level] = await inventory.listInventoryLevels({ inventory_item_id: item.id, location_id: created.showroom.stock_location_id })
+    expect(Number(level.stocked_quantity)).toBe(5)
+    await context.close()
+  })
+})
