@@ -1,6 +1,6 @@
-import type { Browser, BrowserContext, Page } from "playwright-core"
+import type { BrowserContext, Page } from "playwright-core"
 import { withBackend } from "../support/backend-app"
-import { launchBrowser, screenshot, seeText, serveStorefront } from "../support/browser"
+import { screenshot, seeText, useStorefront } from "../support/browser"
 import { eventually } from "../support/eventually"
 import { OCOP_MODULE } from "../../backend/src/modules/ocop"
 import { OCOP_SEARCH_MODULE } from "../../backend/src/modules/ocop-search"
@@ -16,26 +16,17 @@ const HOSTILE = `Mật ong rừng nguyên chất. <script>window.__xss = 1</scri
  * the line; the shopper sees it shipped.
  */
 withBackend((ctx) => {
-  let browser: Browser
-  let storefront: { url: string; stop(): void }
+  const env = useStorefront(ctx)
   let seller: BrowserContext
   let shopper: BrowserContext
 
-  beforeAll(async () => {
-    storefront = await serveStorefront(ctx.api.defaults.baseURL, ctx.storeHeaders.headers["x-publishable-api-key"])
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    storefront?.stop()
-  })
 
   it("from sign-up to a shipped order", async () => {
     ctx.container().resolve(OCOP_SEARCH_MODULE).forgetCachedCounts()
-    seller = await browser.newContext({ viewport: { width: 1280, height: 900 } })
-    shopper = await browser.newContext({ viewport: { width: 390, height: 844 } })
+    seller = await env.browser.newContext({ viewport: { width: 1280, height: 900 } })
+    shopper = await env.browser.newContext({ viewport: { width: 390, height: 844 } })
     const p: Page = await seller.newPage()
-    const go = (page: Page, path: string) => page.goto(storefront.url + path)
+    const go = (page: Page, path: string) => page.goto(env.url + path)
     const ocop = ctx.container().resolve(OCOP_MODULE)
 
     // sign-up: waits for approval
@@ -158,7 +149,7 @@ withBackend((ctx) => {
     await p.getByRole("button", { name: "Mời thành viên" }).click()
     const link = (await p.getByTestId("invite-link").locator("code").innerText()).trim()
     expect(link).toContain("/vi/seller/join?token=")
-    const colleague = await browser.newContext()
+    const colleague = await env.browser.newContext()
     const q = await colleague.newPage()
     await q.goto(link)
     await q.getByLabel("Họ tên người đăng ký").fill("Trần Văn Em")

@@ -1,7 +1,7 @@
-import type { Browser, Page } from "playwright-core"
+import type { Page } from "playwright-core"
 import { Modules } from "@medusajs/framework/utils"
 import { withBackend } from "../support/backend-app"
-import { launchBrowser, screenshot, seeText, serveStorefront } from "../support/browser"
+import { screenshot, seeText, useStorefront } from "../support/browser"
 import { OCOP_MODULE } from "../../backend/src/modules/ocop"
 import { OCOP_SEARCH_MODULE } from "../../backend/src/modules/ocop-search"
 
@@ -12,17 +12,8 @@ import { OCOP_SEARCH_MODULE } from "../../backend/src/modules/ocop-search"
  * the sales; shoppers see which showroom holds the product.
  */
 withBackend((ctx) => {
-  let browser: Browser
-  let storefront: { url: string; stop(): void }
+  const env = useStorefront(ctx)
 
-  beforeAll(async () => {
-    storefront = await serveStorefront(ctx.api.defaults.baseURL, ctx.storeHeaders.headers["x-publishable-api-key"])
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    storefront?.stop()
-  })
 
   it("intake, a counter sale, a return and a settlement that reconciles", async () => {
     ctx.container().resolve(OCOP_SEARCH_MODULE).forgetCachedCounts()
@@ -35,9 +26,9 @@ withBackend((ctx) => {
     await ctx.api.post(`/admin/ocop/showrooms/${created.showroom.id}/agreements`, { producer_id: htx.id, commission_bps: 1200 }, ctx.adminHeaders)
     const { data: staff } = await ctx.api.post(`/admin/ocop/showrooms/${created.showroom.id}/staff`, { email: "thu-ngan@ocop.vn", name: "Thu Ngân", role: "manager" }, ctx.adminHeaders)
 
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } })
     const p: Page = await context.newPage()
-    const go = (path: string) => p.goto(storefront.url + path)
+    const go = (path: string) => p.goto(env.url + path)
 
     // activation with the operator's token
     await go(`/vi/showroom?token=${staff.activation.token}`)
@@ -78,11 +69,11 @@ withBackend((ctx) => {
     await seeText(p.getByTestId("staff-sales"), "Chuyển khoản · 255.000 ₫")
 
     // shoppers see the showroom holding it
-    const shopper = await browser.newContext()
+    const shopper = await env.browser.newContext()
     const s = await shopper.newPage()
-    await s.goto(`${storefront.url}/vi/products/keo-dua-cho-lach`)
+    await s.goto(`${env.url}/vi/products/keo-dua-cho-lach`)
     await seeText(s.getByTestId("showroom-availability"), "Điểm OCOP Bến Tre, 5 Đồng Khởi, Phường An Hội · còn 7")
-    await s.goto(`${storefront.url}/vi/showrooms`)
+    await s.goto(`${env.url}/vi/showrooms`)
     await seeText(s.getByTestId("showroom-list"), "Giờ mở cửa: 7:00-19:00")
     await screenshot(s, "showrooms")
     await shopper.close()

@@ -1,7 +1,7 @@
 import { Modules } from "@medusajs/framework/utils"
-import type { Browser, BrowserContext, Page } from "playwright-core"
+import type { BrowserContext, Page } from "playwright-core"
 import { withBackend } from "../support/backend-app"
-import { launchBrowser, screenshot, seeAttr, seeText, seeTexts, serveStorefront } from "../support/browser"
+import { screenshot, seeAttr, seeText, seeTexts, useStorefront } from "../support/browser"
 import { eventually } from "../support/eventually"
 import { SEARCH_PRODUCERS, SEARCH_PRODUCTS } from "../support/search-fixtures"
 import { OCOP_MODULE } from "../../backend/src/modules/ocop"
@@ -14,30 +14,21 @@ import { OCOP_SEARCH_MODULE } from "../../backend/src/modules/ocop-search"
  */
 withBackend(
   (ctx) => {
-    let browser: Browser
-    let storefront: { url: string; stop(): void }
+    const env = useStorefront(ctx)
     let context: BrowserContext
     let page: Page
 
-    beforeAll(async () => {
-      storefront = await serveStorefront(ctx.api.defaults.baseURL, ctx.storeHeaders.headers["x-publishable-api-key"])
-      browser = await launchBrowser()
-    })
-    afterAll(async () => {
-      await browser?.close()
-      storefront?.stop()
-    })
     beforeEach(async () => {
       // the runner restores the database between tests, behind the search engine's back
       ctx.container().resolve(OCOP_SEARCH_MODULE).forgetCachedCounts()
-      context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "vi-VN" })
+      context = await env.browser.newContext({ viewport: { width: 390, height: 844 }, locale: "vi-VN" })
       page = await context.newPage()
     })
     afterEach(async () => {
       await context?.close()
     })
 
-    const go = (path: string) => page.goto(storefront.url + path)
+    const go = (path: string) => page.goto(env.url + path)
     const expireCertificate = async (number: string) => {
       const ocop = ctx.container().resolve(OCOP_MODULE)
       const [c] = await ocop.listOcopCertificates({ certificate_number: number })
@@ -80,7 +71,7 @@ withBackend(
       await seeText(provenance, "tỉnh cũ: Bến Tre")
       await seeText(provenance, "T-BT-1")
       const qr = page.getByTestId("qr-link")
-      expect(await qr.getAttribute("href")).toBe(`${storefront.url}/vi/verify/T-BT-1`)
+      expect(await qr.getAttribute("href")).toBe(`${env.url}/vi/verify/T-BT-1`)
       await seeText(page.getByTestId("availability"), "Còn 10 sản phẩm")
       await screenshot(page, "product")
 

@@ -51,3 +51,22 @@ export const seeTexts = (loc: Locator, texts: string[]) =>
 
 export const seeAttr = (loc: Locator, name: string, value: string) =>
   eventually(async () => expect(await loc.getAttribute(name)).toBe(value), 10_000)
+
+/**
+ * For a browser test file: the storefront served against the suite's backend
+ * and a browser, for the whole file; both stopped afterwards.
+ */
+export function useStorefront(ctx: { api: any; storeHeaders: { headers: Record<string, string> } }) {
+  const env = {} as { browser: Browser; url: string }
+  let server: { url: string; stop(): void } | undefined
+  beforeAll(async () => {
+    server = await serveStorefront(ctx.api.defaults.baseURL, ctx.storeHeaders.headers["x-publishable-api-key"])
+    env.url = server.url
+    env.browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await env.browser?.close()
+    server?.stop()
+  })
+  return env
+}

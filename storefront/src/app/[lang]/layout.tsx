@@ -4,13 +4,12 @@ import { cookies } from "next/headers"
 import Link from "next/link"
 import { Suspense } from "react"
 import "../globals.css"
-import { dictionary, isLang, LANGS, type Lang } from "@/lib/i18n"
+import { dictionary, isLang, type Lang } from "@/lib/i18n"
 import { SearchBox } from "@/components/search-box"
 import { LangSwitch } from "@/components/lang-switch"
 
-export function generateStaticParams() {
-  return LANGS.map((lang) => ({ lang }))
-}
+// every page reads the live catalogue (and cookies): render on request, never at build time
+export const dynamic = "force-dynamic"
 
 export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> {
   const { lang } = await params

@@ -3,58 +3,41 @@
 import { redirect } from "next/navigation"
 import { revalidatePath } from "next/cache"
 import { BACKEND_URL, sdk } from "../config"
-import { backendError } from "./backend"
 import { clearSellerToken, sellerFetch, sellerHeaders, setSellerToken } from "./seller-session"
-import { isLang, type Lang } from "../i18n"
+import { fail, langOf, portalLogin, registerBindAndLogin, str } from "./portal-auth"
 import type { ActionState } from "./cart"
-
-const langOf = (fd: FormData): Lang => {
-  const lang = String(fd.get("lang") ?? "vi")
-  return isLang(lang) ? lang : "vi"
-}
-const str = (fd: FormData, k: string) => String(fd.get(k) ?? "").trim()
-const fail = (e: unknown): ActionState => ({ ok: false, message: backendError(e).message })
 
 /** Sign-up: a login for the member, then the producer's details; it waits for the operator's approval. */
 export async function sellerSignup(_prev: ActionState, fd: FormData): Promise<ActionState> {
-  const lang = langOf(fd)
-  const email = str(fd, "email").toLowerCase()
-  const password = String(fd.get("password") ?? "")
-  if (password.length < 8) return { ok: false, fieldErrors: { password: lang === "vi" ? "Mật khẩu cần ít nhất 8 ký tự" : "At least 8 characters" } }
-  try {
-    const registration = await sdk.auth.register("producer", "emailpass", { email, password })
-    await sdk.client.fetch("/producer/signup", {
-      method: "POST",
-      headers: { authorization: `Bearer ${registration}` },
-      body: {
-        member_name: str(fd, "member_name") || null,
-        name: str(fd, "name"),
-        handle: str(fd, "handle"),
-        type: str(fd, "type"),
-        tax_code: str(fd, "tax_code"),
-        province_code: str(fd, "province_code"),
-        commune: str(fd, "commune"),
-        phone: str(fd, "phone") || null,
-        address: str(fd, "address") || null,
-      },
-    })
-    await setSellerToken((await sdk.auth.login("producer", "emailpass", { email, password })) as string)
-  } catch (e) {
-    return fail(e)
-  }
-  redirect(`/${lang}/seller`)
+  const failed = await registerBindAndLogin(
+    "producer",
+    fd,
+    (headers) =>
+      sdk.client.fetch("/producer/signup", {
+        method: "POST",
+        headers,
+        body: {
+          member_name: str(fd, "member_name") || null,
+          name: str(fd, "name"),
+          handle: str(fd, "handle"),
+          type: str(fd, "type"),
+          tax_code: str(fd, "tax_code"),
+          province_code: str(fd, "province_code"),
+          commune: str(fd, "commune"),
+          phone: str(fd, "phone") || null,
+          address: str(fd, "address") || null,
+        },
+      }),
+    setSellerToken
+  )
+  if (failed) return failed
+  redirect(`/${langOf(fd)}/seller`)
 }
 
 export async function sellerLogin(_prev: ActionState, fd: FormData): Promise<ActionState> {
-  const lang = langOf(fd)
-  try {
-    const token = await sdk.auth.login("producer", "emailpass", { email: str(fd, "email").toLowerCase(), password: String(fd.get("password") ?? "") })
-    if (typeof token !== "string") throw new Error()
-    await setSellerToken(token)
-  } catch {
-    return { ok: false, message: lang === "vi" ? "Email hoặc mật khẩu không đúng." : "Wrong email or password." }
-  }
-  redirect(`/${lang}/seller`)
+  const failed = await portalLogin("producer", fd, setSellerToken)
+  if (failed) return failed
+  redirect(`/${langOf(fd)}/seller`)
 }
 
 export async function sellerLogout(fd: FormData) {
@@ -165,20 +148,12 @@ export async function inviteMember(_prev: ActionState, fd: FormData): Promise<Ac
 
 /** The invited person creates a login and joins the producer with the invitation's token. */
 export async function acceptInvite(_prev: ActionState, fd: FormData): Promise<ActionState> {
-  const lang = langOf(fd)
-  const email = str(fd, "email").toLowerCase()
-  const password = String(fd.get("password") ?? "")
-  if (password.length < 8) return { ok: false, fieldErrors: { password: lang === "vi" ? "Mật khẩu cần ít nhất 8 ký tự" : "At least 8 characters" } }
-  try {
-    const registration = await sdk.auth.register("producer", "emailpass", { email, password })
-    await sdk.client.fetch("/producer/invites/accept", {
-      method: "POST",
-      headers: { authorization: `Bearer ${registration}` },
-      body: { token: str(fd, "token"), name: str(fd, "name") || null },
-    })
-    await setSellerToken((await sdk.auth.login("producer", "emailpass", { email, password })) as string)
-  } catch (e) {
-    return fail(e)
-  }
-  redirect(`/${lang}/seller`)
+  const failed = await registerBindAndLogin(
+    "producer",
+    fd,
+    (headers) => sdk.client.fetch("/producer/invites/accept", { method: "POST", headers, body: { token: str(fd, "token"), name: str(fd, "name") || null } }),
+    setSellerToken
+  )
+  if (failed) return failed
+  redirect(`/${langOf(fd)}/seller`)
 }

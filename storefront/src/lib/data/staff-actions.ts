@@ -3,17 +3,11 @@
 import { redirect } from "next/navigation"
 import { revalidatePath } from "next/cache"
 import { sdk } from "../config"
-import { backendError } from "./backend"
 import { clearStaffToken, setStaffToken, staffFetch } from "./staff-session"
-import { isLang, type Lang } from "../i18n"
+import type { Lang } from "../i18n"
+import { fail, langOf, portalLogin, registerBindAndLogin, str } from "./portal-auth"
 import type { ActionState } from "./cart"
 
-const langOf = (fd: FormData): Lang => {
-  const lang = String(fd.get("lang") ?? "vi")
-  return isLang(lang) ? lang : "vi"
-}
-const str = (fd: FormData, k: string) => String(fd.get(k) ?? "").trim()
-const fail = (e: unknown): ActionState => ({ ok: false, message: backendError(e).message })
 const done = (lang: Lang, message: string): ActionState => {
   revalidatePath(`/${lang}/showroom`)
   return { ok: true, message }
@@ -30,30 +24,20 @@ const linesOf = (fd: FormData): any[] => {
 
 /** First login: a login of one's own, bound to the showroom with the operator's one-time token. */
 export async function staffActivate(_prev: ActionState, fd: FormData): Promise<ActionState> {
-  const lang = langOf(fd)
-  const email = str(fd, "email").toLowerCase()
-  const password = String(fd.get("password") ?? "")
-  if (password.length < 8) return { ok: false, fieldErrors: { password: lang === "vi" ? "Mật khẩu cần ít nhất 8 ký tự" : "At least 8 characters" } }
-  try {
-    const registration = await sdk.auth.register("staff", "emailpass", { email, password })
-    await sdk.client.fetch("/showroom/activate", { method: "POST", headers: { authorization: `Bearer ${registration}` }, body: { token: str(fd, "token") } })
-    await setStaffToken((await sdk.auth.login("staff", "emailpass", { email, password })) as string)
-  } catch (e) {
-    return fail(e)
-  }
-  redirect(`/${lang}/showroom`)
+  const failed = await registerBindAndLogin(
+    "staff",
+    fd,
+    (headers) => sdk.client.fetch("/showroom/activate", { method: "POST", headers, body: { token: str(fd, "token") } }),
+    setStaffToken
+  )
+  if (failed) return failed
+  redirect(`/${langOf(fd)}/showroom`)
 }
 
 export async function staffLogin(_prev: ActionState, fd: FormData): Promise<ActionState> {
-  const lang = langOf(fd)
-  try {
-    const token = await sdk.auth.login("staff", "emailpass", { email: str(fd, "email").toLowerCase(), password: String(fd.get("password") ?? "") })
-    if (typeof token !== "string") throw new Error()
-    await setStaffToken(token)
-  } catch {
-    return { ok: false, message: lang === "vi" ? "Email hoặc mật khẩu không đúng." : "Wrong email or password." }
-  }
-  redirect(`/${lang}/showroom`)
+  const failed = await portalLogin("staff", fd, setStaffToken)
+  if (failed) return failed
+  redirect(`/${langOf(fd)}/showroom`)
 }
 
 export async function staffLogout(fd: FormData) {
