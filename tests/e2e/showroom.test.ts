@@ -48,6 +48,15 @@ withBackend((ctx) => {
     await intake.getByLabel("Số lô").fill("L-11")
     await intake.getByRole("button", { name: "Nhập kho" }).click()
     await seeText(intake.getByTestId("staff-message"), "Đã nhập kho, phiếu PN-")
+    // the intake receipt, laid out for printing
+    const receiptHref = await intake.getByRole("link", { name: "In phiếu" }).getAttribute("href")
+    const printed = await context.newPage()
+    await printed.goto(env.url + receiptHref)
+    await seeText(printed.getByTestId("receipt"), "Phiếu nhập hàng ký gửi PN-")
+    await seeText(printed.getByTestId("receipt"), "Kẹo dừa Chợ Lách · Hộp 400g")
+    await seeText(printed.getByTestId("receipt"), "L-11")
+    await screenshot(printed, "intake-receipt")
+    await printed.close()
     await seeText(p.getByTestId("on-hand-KEO-DUA-CHO-LACH"), "10", true)
 
     // an expired product cannot be found for intake
@@ -67,6 +76,12 @@ withBackend((ctx) => {
     await seeText(pos.getByTestId("staff-message"), "Đã bán, hóa đơn HD-")
     await seeText(p.getByTestId("on-hand-KEO-DUA-CHO-LACH"), "7", true)
     await seeText(p.getByTestId("staff-sales"), "Chuyển khoản · 255.000 ₫")
+    const saleHref = await pos.getByRole("link", { name: "In phiếu" }).getAttribute("href")
+    const bill = await context.newPage()
+    await bill.goto(env.url + saleHref)
+    await seeText(bill.getByTestId("receipt"), "Hóa đơn bán lẻ HD-")
+    await seeText(bill.getByTestId("receipt"), "Chuyển khoản · Tổng cộng: 255.000 ₫")
+    await bill.close()
 
     // shoppers see the showroom holding it
     const shopper = await env.browser.newContext()

@@ -79,6 +79,7 @@ export default defineMiddlewares({
     { method: ["GET"], matcher: "/showroom/sales", middlewares: staff },
     { method: ["GET"], matcher: "/showroom/alerts", middlewares: staff },
     { method: ["GET"], matcher: "/showroom/variants", middlewares: staff },
+    { method: ["GET"], matcher: "/showroom/receipts/:receipt", middlewares: staff },
     { method: ["POST"], matcher: "/showroom/sales", middlewares: [...staff, validateAndTransformBody(StaffCounterSale)] },
     { method: ["GET"], matcher: "/showroom/settlements", middlewares: staff },
     { method: ["POST"], matcher: "/showroom/settlements", middlewares: [...staff, validateAndTransformBody(StaffCreateSettlement)] },

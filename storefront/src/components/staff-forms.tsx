@@ -20,9 +20,14 @@ import type { Dictionary } from "@/lib/i18n"
 type Props = { lang: string; t: Dictionary }
 type Line = FoundVariant & { quantity: number }
 
-function useForm(action: (s: ActionState, fd: FormData) => Promise<ActionState>) {
+function useForm(action: (s: ActionState, fd: FormData) => Promise<ActionState>, printLabel?: string, lang?: string) {
   const [state, dispatch, pending] = useActionState<ActionState, FormData>(action, { ok: false })
-  const message = state.message ? <p role="alert" className={state.ok ? "success" : "error"} data-testid="staff-message">{state.message}</p> : null
+  const message = state.message ? (
+    <p role="alert" className={state.ok ? "success" : "error"} data-testid="staff-message">
+      {state.message}
+      {state.receipt && printLabel ? <> · <a href={`/${lang}/showroom/receipts/${encodeURIComponent(state.receipt)}`} target="_blank" rel="noopener">{printLabel}</a></> : null}
+    </p>
+  ) : null
   return { state, dispatch, pending, message }
 }
 
@@ -129,7 +134,7 @@ function ScanLines({ t, lines, setLines, id }: { t: Dictionary["staff"]; lines: 
 const linesJson = (lines: Line[]) => JSON.stringify(lines.map((l) => ({ variant_id: l.id, quantity: l.quantity })))
 
 export function IntakeForm({ lang, t }: Props) {
-  const f = useForm(recordIntake)
+  const f = useForm(recordIntake, t.staff.print, lang)
   const [lines, setLines] = useState<Line[]>([])
   return (
     <form action={f.dispatch} onSubmit={keepInputs(f.dispatch)} className="stack" aria-labelledby="intake">
@@ -146,7 +151,7 @@ export function IntakeForm({ lang, t }: Props) {
 }
 
 export function CounterSaleForm({ lang, t }: Props) {
-  const f = useForm(counterSale)
+  const f = useForm(counterSale, t.staff.print, lang)
   const [lines, setLines] = useState<Line[]>([])
   const total = lines.reduce((n, l) => n + (l.price ?? 0) * l.quantity, 0)
   return (

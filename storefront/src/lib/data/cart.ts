@@ -9,7 +9,7 @@ import { getRegion } from "./catalogue"
 import { authHeaders, forgetCart, getCartId, rememberCart } from "./session"
 import { dictionary, fill, isLang, type Lang } from "../i18n"
 
-export type ActionState = { ok: boolean; message?: string; fieldErrors?: Record<string, string>; clientSecret?: string }
+export type ActionState = { ok: boolean; message?: string; fieldErrors?: Record<string, string>; clientSecret?: string; receipt?: string }
 
 const CART_FIELDS = "*items,*items.variant,*items.product,*shipping_methods,*shipping_address,*payment_collection.payment_sessions"
 

@@ -68,7 +68,7 @@ export async function recordIntake(_prev: ActionState, fd: FormData): Promise<Ac
       method: "POST",
       body: { lines: linesOf(fd).map((l) => ({ variant_id: l.variant_id, quantity: l.quantity, lot, best_before })) },
     })
-    return done(lang, `${lang === "vi" ? "Đã nhập kho, phiếu" : "Received, receipt"} ${receipt}`)
+    return { ...done(lang, `${lang === "vi" ? "Đã nhập kho, phiếu" : "Received, receipt"} ${receipt}`), receipt }
   } catch (e) {
     return fail(e)
   }
@@ -81,7 +81,8 @@ export async function counterSale(_prev: ActionState, fd: FormData): Promise<Act
       method: "POST",
       body: { payment_method: str(fd, "payment_method"), lines: linesOf(fd).map((l) => ({ variant_id: l.variant_id, quantity: l.quantity })) },
     })
-    return done(lang, `${lang === "vi" ? "Đã bán, hóa đơn" : "Sold, receipt"} ${sale.receipt}: ${new Intl.NumberFormat(lang === "vi" ? "vi-VN" : "en-GB").format(sale.total)} ₫`)
+    const total = new Intl.NumberFormat(lang === "vi" ? "vi-VN" : "en-GB").format(sale.total)
+    return { ...done(lang, `${lang === "vi" ? "Đã bán, hóa đơn" : "Sold, receipt"} ${sale.receipt}: ${total} ₫`), receipt: sale.receipt }
   } catch (e) {
     return fail(e)
   }

@@ -26,3 +26,23 @@ export const listStock = async () => (await staffFetch<{ stock: StockRow[] }>("/
 export const listAlerts = async () => (await staffFetch<{ alerts: StaffAlert[] }>("/showroom/alerts")).alerts
 export const listSales = async () => (await staffFetch<{ sales: CounterSale[] }>("/showroom/sales")).sales
 export const listSettlements = async () => (await staffFetch<{ settlements: Settlement[] }>("/showroom/settlements")).settlements
+
+export type Receipt = {
+  number: string
+  kind: "intake" | "sale"
+  showroom: { name: string; address: string; commune: string }
+  created_at: string
+  staff: string
+  payment_method: string | null
+  total: number | null
+  lines: { name: string; sku: string | null; quantity: number; unit_price: number | null; lot: string | null; best_before: string | null }[]
+}
+
+export async function getReceipt(number: string): Promise<Receipt | null> {
+  try {
+    return (await staffFetch<{ receipt: Receipt }>(`/showroom/receipts/${encodeURIComponent(number)}`)).receipt
+  } catch (e) {
+    if ([401, 404].includes(backendError(e).status)) return null
+    throw e
+  }
+}
