@@ -4,6 +4,7 @@ import { PRODUCERS } from "./data/producers"
 import { PRODUCTS } from "./data/products"
 import { loadCatalogue } from "./load"
 import { syntheticCatalogue } from "./synthetic"
+import { loadShowrooms } from "./showrooms"
 
 /**
  * Entry point for `medusa exec`: loads the demo catalogue, or with
@@ -25,5 +26,6 @@ export default async function seed({ container, args }: ExecArgs) {
     return
   }
   const result = await loadCatalogue(container, { producers: PRODUCERS, products: PRODUCTS, log })
+  await loadShowrooms(container, log)
   log(`demo catalogue loaded (${result.created} new products); publishable key ${result.publishableKey}`)
 }
