@@ -30,11 +30,14 @@ withBackend((ctx) => {
     const p: Page = await context.newPage()
     const go = (path: string) => p.goto(env.url + path)
 
-    // activation with the operator's token
-    await go(`/vi/showroom?token=${staff.activation.token}`)
+    // a mistyped token fails with a message, and the same person can try again with the right one
+    await go(`/vi/showroom?token=sai-ma-kich-hoat-123`)
     const activate = p.locator("form", { has: p.getByRole("heading", { name: "Kích hoạt tài khoản nhân viên" }) })
     await activate.getByLabel("Email").fill("thu-ngan@ocop.vn")
     await activate.getByLabel("Mật khẩu").fill("mat-khau-quay-9")
+    await activate.getByRole("button", { name: "Kích hoạt tài khoản nhân viên" }).click()
+    await seeText(activate.getByTestId("staff-message"), "Mã kích hoạt không hợp lệ")
+    await activate.getByLabel("Mã kích hoạt").fill(staff.activation.token)
     await activate.getByRole("button", { name: "Kích hoạt tài khoản nhân viên" }).click()
     await seeText(p.getByRole("heading", { level: 1 }), "Điểm OCOP Bến Tre", true)
 

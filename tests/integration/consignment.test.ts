@@ -268,4 +268,52 @@ withBackend((ctx) => {
     const mine = (await ctx.api.get("/producer/consignments", bearer(login.data.token))).data.showrooms
     expect(mine).toEqual([expect.objectContaining({ name: "Điểm OCOP Chợ Lách", stock: [expect.objectContaining({ variant_id: keo, on_hand: 7, sold: 2, sold_value: 170000 })] })])
   })
+
+  it("counts under lock: duplicate lines are refused, two counts of the same shelf at once end at the count, and no stock appears for a producer without agreement", async () => {
+    const keo = variantOf.get("keo-dua-cho-lach")!
+    await intake(staffA, [{ variant_id: keo, quantity: 10 }])
+    const count = (counted: number, extra: any[] = []) =>
+      settle(ctx.api.post("/showroom/adjustments", { lines: [{ variant_id: keo, counted, reason: "Kiểm kê" }, ...extra] }, bearer(staffA)))
+    const dup = await count(8, [{ variant_id: keo, counted: 8, reason: "Kiểm kê" }])
+    expect(dup.status).toBe(400)
+    expect(dup.data.message).toMatch(/một lần/)
+    await Promise.all([count(8), count(8)])
+    expect(await stock(staffA)).toEqual({ [keo]: 8 })
+    expect(await level(showroomA, keo)).toBe(8)
+    const vai = variantOf.get("vai-thieu-luc-ngan")!
+    const found = await settle(ctx.api.post("/showroom/adjustments", { lines: [{ variant_id: vai, counted: 50, reason: "Tìm thấy trong kho" }] }, bearer(staffA)))
+    expect(found.status).toBe(400)
+    expect(found.data.message).toMatch(/hợp đồng ký gửi/)
+    expect(await stock(staffA)).toEqual({ [keo]: 8 })
+  })
+
+  it("a settlement takes every unsettled sale up to its end, and refuses days that do not exist", async () => {
+    const keo = variantOf.get("keo-dua-cho-lach")!
+    const [htx] = await ctx.container().resolve(OCOP_MODULE).listOcopProducers({ handle: "htx-dua-cho-lach" })
+    await intake(staffA, [{ variant_id: keo, quantity: 5 }])
+    await sell(staffA, [{ variant_id: keo, quantity: 2 }])
+    const day = (offset: number) => new Date(Date.now() + 7 * 3600_000 + offset * 86_400_000).toISOString().slice(0, 10)
+    // a period that starts tomorrow still takes today's sale, which no settlement has taken yet
+    const res = await ctx.api.post("/showroom/settlements", { producer_id: htx.id, from: day(1), to: day(1) }, bearer(staffA))
+    expect(res.data.settlement).toMatchObject({ units: 2, gross: 170000 })
+    for (const bad of [{ from: "2026-02-30", to: "2026-03-01" }, { from: "2026-13-01", to: "2026-13-02" }]) {
+      const r = await settle(ctx.api.post("/showroom/settlements", { producer_id: htx.id, ...bad }, bearer(staffA)))
+      expect(r.status).toBe(400)
+      expect(r.data.message).toMatch(/lịch|YYYY/)
+    }
+  })
+
+  it("goods at a showroom do not make a product look in stock online", async () => {
+    const keo = variantOf.get("keo-dua-cho-lach")!
+    const [item] = await ctx.container().resolve(Modules.INVENTORY).listInventoryItems({ sku: "KEO-DUA-CHO-LACH" })
+    const levels = await ctx.container().resolve(Modules.INVENTORY).listInventoryLevels({ inventory_item_id: item.id })
+    const warehouse = levels.find((l: any) => l.location_id !== showroomA.stock_location_id && l.location_id !== showroomB.stock_location_id)!
+    await ctx.api.post(`/admin/inventory-items/${item.id}/location-levels/${warehouse.location_id}`, { stocked_quantity: 0 }, ctx.adminHeaders)
+    await intake(staffA, [{ variant_id: keo, quantity: 6 }])
+    const { eventually } = require("../support/eventually")
+    await eventually(async () => {
+      const { data } = await ctx.api.get("/store/ocop/search?q=keo%20dua", ctx.storeHeaders)
+      expect(data.hits[0]).toMatchObject({ handle: "keo-dua-cho-lach", in_stock: false })
+    })
+  })
 })

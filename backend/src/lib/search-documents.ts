@@ -20,6 +20,7 @@ const PRODUCT_FIELDS = [
   "variants.prices.amount",
   "variants.prices.currency_code",
   "variants.inventory_items.required_quantity",
+  "variants.inventory_items.inventory.location_levels.location_id",
   "variants.inventory_items.inventory.location_levels.stocked_quantity",
   "variants.inventory_items.inventory.location_levels.reserved_quantity",
 ]
@@ -32,16 +33,25 @@ function lowestPrice(variants: any[]): number | null {
   return amounts.length ? Math.min(...amounts) : null
 }
 
-/** A variant can be bought when it does not track stock, allows backorders, or has units left. */
-function variantAvailable(v: any): boolean {
+/**
+ * A variant can be bought online when it does not track stock, allows
+ * backorders, or has units left at the online store's locations (goods
+ * consigned at showrooms are not for online sale).
+ */
+function variantAvailable(v: any, onlineLocations: Set<string>): boolean {
   if (!v.manage_inventory || v.allow_backorder) return true
   return (v.inventory_items ?? []).every((link: any) => {
-    const available = (link.inventory?.location_levels ?? []).reduce(
-      (sum: number, l: any) => sum + num(l.stocked_quantity) - num(l.reserved_quantity),
-      0
-    )
+    const available = (link.inventory?.location_levels ?? [])
+      .filter((l: any) => onlineLocations.has(l.location_id))
+      .reduce((sum: number, l: any) => sum + num(l.stocked_quantity) - num(l.reserved_quantity), 0)
     return available >= num(link.required_quantity || 1)
   })
+}
+
+/** The stock locations of the store's sales channels: where online orders take stock from. */
+async function onlineStockLocations(container: MedusaContainer): Promise<Set<string>> {
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "sales_channel", fields: ["stock_locations.id"] })
+  return new Set((data as any[]).flatMap((c) => (c.stock_locations ?? []).map((l: any) => l.id)))
 }
 
 /**
@@ -57,13 +67,14 @@ export async function buildSearchDocuments(
   if (!productIds.length) return { docs: [], absent: [] }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
-  const [{ data: products }, certificates, provinces] = await Promise.all([
+  const [{ data: products }, certificates, provinces, onlineLocations] = await Promise.all([
     query.graph({ entity: "product", fields: PRODUCT_FIELDS, filters: { id: productIds } }),
     ocop.listOcopCertificates(
       { product_id: productIds, status: "verified", stars: { $gte: MIN_SELLABLE_STARS }, expires_at: { $gt: at } },
       { relations: ["producer"], order: { expires_at: "DESC" }, take: null as any }
     ),
     ocop.getProvinceDirectory(),
+    onlineStockLocations(container),
   ])
   // of several valid certificates (a renewal), the one that lasts longest
   const certificateOf = new Map<string, (typeof certificates)[number]>()
@@ -78,7 +89,7 @@ export async function buildSearchDocuments(
       toSearchDocument({
         product,
         price: lowestPrice(product.variants ?? []),
-        in_stock: (product.variants ?? []).some(variantAvailable),
+        in_stock: (product.variants ?? []).some((v: any) => variantAvailable(v, onlineLocations)),
         certificate,
         producer,
         province: provinces.provenance(certificate.province_code),

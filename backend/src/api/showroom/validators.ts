@@ -51,18 +51,25 @@ export const StaffCount = z
           reason: z.string().trim().min(3, "Cần ghi lý do điều chỉnh (a reason is required)").max(300),
         })
         .strict()
-    ),
+    ).refine((l) => new Set(l.map((x) => x.variant_id)).size === l.length, "Mỗi sản phẩm chỉ đếm một lần mỗi lượt (each product once per count)"),
   })
   .strict()
 
 export const StaffCounterSale = z
   .object({
     payment_method: z.enum(["cash", "card", "bank_transfer"], { message: "Thanh toán: cash, card hoặc bank_transfer (payment method)" }),
-    lines: lines(z.object({ variant_id: variantId, quantity: units }).strict()),
+    lines: lines(z.object({ variant_id: variantId, quantity: units.max(10_000, "Tối đa 10.000 đơn vị mỗi dòng (at most 10,000 per line)") }).strict()),
   })
   .strict()
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày theo dạng YYYY-MM-DD (date as YYYY-MM-DD)")
+// a real calendar day: "2026-02-30" is refused, not turned into 2 March
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày theo dạng YYYY-MM-DD (date as YYYY-MM-DD)")
+  .refine((d) => {
+    const t = new Date(`${d}T00:00:00Z`)
+    return !Number.isNaN(t.getTime()) && t.toISOString().slice(0, 10) === d
+  }, "Ngày không có trên lịch (no such date)")
 export const StaffCreateSettlement = z
   .object({ producer_id: z.string().trim().min(1).max(64), from: day, to: day })
   .strict()

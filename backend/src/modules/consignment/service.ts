@@ -98,6 +98,32 @@ class ConsignmentModuleService extends MedusaService({ Showroom, ShowroomStaff, 
   }
 
   /**
+   * A stock count: for each counted variant, under its lock, the difference
+   * between the count and what is on hand at that moment is recorded as an
+   * adjustment (nothing when they agree). Computing it inside the lock means
+   * a count never double-counts with a sale or another count in flight.
+   */
+  @InjectTransactionManager()
+  async recordCounts(counts: (Omit<MovementInput, "quantity" | "kind"> & { counted: number })[], @MedusaContext() sharedContext: Context = {}) {
+    const knex = this.knex_(sharedContext)
+    const seen = new Set<string>()
+    const movements: MovementInput[] = []
+    for (const c of [...counts].sort((a, b) => a.variant_id.localeCompare(b.variant_id))) {
+      const key = `${c.showroom_id}:${c.variant_id}`
+      if (seen.has(key)) throw new MedusaError(MedusaError.Types.INVALID_DATA, "Mỗi sản phẩm chỉ đếm một lần mỗi lượt (each product once per count)")
+      seen.add(key)
+      await knex.raw("select pg_advisory_xact_lock(hashtextextended(?, 0))", [`ocop_stock:${key}`])
+      const [{ on_hand }] = await knex("ocop_stock_movement").sum({ on_hand: "quantity" }).where({ showroom_id: c.showroom_id, variant_id: c.variant_id }).whereNull("deleted_at")
+      const { counted, ...rest } = c
+      const difference = counted - Number(on_hand ?? 0)
+      if (difference !== 0) movements.push({ ...rest, kind: "adjustment", quantity: difference })
+    }
+    if (!movements.length) return []
+    const created = await this.createStockMovements(movements as any[], sharedContext)
+    return (Array.isArray(created) ? created : [created]) as { id: string; variant_id: string; quantity: number }[]
+  }
+
+  /**
    * A draft settlement of a producer's sales at a showroom in [start, end):
    * the unsettled sale movements are claimed in the same statement that
    * creates it (UPDATE ... WHERE settlement_id IS NULL), so a sale can never
@@ -118,7 +144,8 @@ class ConsignmentModuleService extends MedusaService({ Showroom, ShowroomStaff, 
       .where({ showroom_id: input.showroom_id, producer_id: input.producer_id, kind: "sale" })
       .whereNull("settlement_id")
       .whereNull("deleted_at")
-      .where("created_at", ">=", input.period_start)
+      // every unsettled sale up to the end, so a sale made after an earlier
+      // settlement was drawn up (late on its last day) is never left out
       .andWhere("created_at", "<", input.period_end)
       .returning(["quantity", "unit_price"])
     // throwing rolls the whole transaction back: no empty settlement is left behind
@@ -126,6 +153,9 @@ class ConsignmentModuleService extends MedusaService({ Showroom, ShowroomStaff, 
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Không có giao dịch nào chưa đối soát trong kỳ này (no unsettled sales in this period)")
     }
     const figures = settlementFigures(claimed, input.commission_bps)
+    if (figures.gross > 2_000_000_000) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Kỳ đối soát quá lớn (trên 2 tỷ đồng): hãy chia thành các kỳ ngắn hơn (period too large: split it)")
+    }
     return this.updateSettlements({ id: settlement.id, ...figures } as any, sharedContext)
   }
 }

@@ -35,6 +35,9 @@ const priceCounterSaleStep = createStep("ocop-price-counter-sale", async (input:
     return { ...v, quantity: l.quantity, unit_price: price }
   })
   const total = lines.reduce((n, l) => n + l.unit_price * l.quantity, 0)
+  if (total > 2_000_000_000) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, "Hóa đơn quá 2 tỷ đồng: hãy tách thành nhiều hóa đơn (receipt above 2 billion dong: split it)")
+  }
   return new StepResponse({ showroom, lines, receipt, total })
 })
 

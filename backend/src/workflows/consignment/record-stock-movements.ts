@@ -35,7 +35,8 @@ const prepareMovementsStep = createStep("ocop-prepare-stock-movements", async (i
   const agreed = new Set(agreements.map((a) => a.producer_id))
   const movements: MovementInput[] = input.changes.map((c) => {
     const v = variants.get(c.variant_id)!
-    if (c.kind === "intake" && !agreed.has(v.producer_id)) {
+    // goods come in (intake, or found by a count) only from producers with an agreement
+    if (c.kind !== "return" && !agreed.has(v.producer_id)) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Chưa có hợp đồng ký gửi với chủ thể của "${v.product_title}" (no consignment agreement with this product's producer)`)
     }
     return {
@@ -62,7 +63,7 @@ const prepareMovementsStep = createStep("ocop-prepare-stock-movements", async (i
 })
 
 /** Creates the showroom's inventory levels that do not exist yet (a first intake of a product). */
-const ensureInventoryLevelsStep = createStep(
+export const ensureInventoryLevelsStep = createStep(
   "ocop-ensure-showroom-inventory-levels",
   async (levels: { inventory_item_id: string; location_id: string }[], { container }) => {
     const inventory = container.resolve(Modules.INVENTORY)

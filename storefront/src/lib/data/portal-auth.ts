@@ -31,7 +31,13 @@ export async function registerBindAndLogin(
   const password = String(fd.get("password") ?? "")
   if (password.length < 8) return { ok: false, fieldErrors: { password: lang === "vi" ? "Mật khẩu cần ít nhất 8 ký tự" : "At least 8 characters" } }
   try {
-    const registration = await sdk.auth.register(actor, "emailpass", { email, password })
+    // a login registered on an earlier attempt whose binding failed (a mistyped
+    // token, say) is reused rather than locking the person out
+    const registration = await sdk.auth.register(actor, "emailpass", { email, password }).catch(async (e) => {
+      if (!/already exists/i.test(backendError(e).message)) throw e
+      return sdk.auth.login(actor, "emailpass", { email, password })
+    })
+    if (typeof registration !== "string") throw new Error("Đăng nhập không thành công (login failed)")
     await bind({ authorization: `Bearer ${registration}` })
     await keepToken((await sdk.auth.login(actor, "emailpass", { email, password })) as string)
     return null
