@@ -90,6 +90,12 @@ withBackend(
       expect((await go("/vi/products/fixture-expired"))!.status()).toBe(404)
       expect((await go("/vi/products/fixture-none"))!.status()).toBe(404)
       await page.getByTestId("not-found").waitFor()
+
+      // revoked while the page is still fresh in the storefront: a 404 at once
+      const ocop = ctx.container().resolve(OCOP_MODULE)
+      const [c] = await ocop.listOcopCertificates({ certificate_number: "T-BT-1" })
+      await ctx.api.post(`/admin/ocop/certificates/${c.id}/status`, { status: "revoked", reason: "Vi phạm tiêu chuẩn" }, ctx.adminHeaders)
+      expect((await go("/vi/products/keo-dua-cho-lach"))!.status()).toBe(404)
     })
 
     it("buys with cash on delivery from an empty cart to the confirmation, then finds the order in the account and the admin API", async () => {

@@ -178,6 +178,12 @@ export function searchContract(engine: "postgres" | "meilisearch") {
         expect(facets.province.find((p: any) => p.code === "vinh-long").former.find((f: any) => f.code === "tra-vinh")).toBeUndefined()
       })
 
+      it("never shows a hit whose certificate was revoked behind the index's back (no event, no sync)", async () => {
+        const [c] = await ctx.container().resolve(OCOP_MODULE).listOcopCertificates({ certificate_number: "T-BG-3" })
+        await ctx.container().resolve(OCOP_MODULE).updateOcopCertificates({ id: c.id, status: "revoked", status_reason: "test" })
+        expect(await handles("q=vai thieu")).toEqual([])
+      })
+
       it("follows catalogue changes: title, price, stock, revocation, deletion and a producer's new name", async () => {
         const keo = ctx.productIdByHandle.get("keo-dua-cho-lach")!
         await ctx.api.post(`/admin/products/${keo}`, { title: "Kẹo dừa sầu riêng Chợ Lách" }, ctx.adminHeaders)

@@ -1,8 +1,8 @@
 import { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import ProductProducerLink from "../links/product-producer"
+import { toNumber } from "./numbers"
 
-const num = (v: unknown) => (v == null ? 0 : MathBN.convert(v as any).toNumber())
 
 export const ORDER_PART_FIELDS = [
   "items.id", "items.product_id", "items.title", "items.detail.quantity",
@@ -26,8 +26,8 @@ export async function orderParts(container: MedusaContainer, order: any) {
   for (const item of order.items) {
     const producer = producerOf.get(item.product_id) ?? { id: "unknown", name: "—", handle: null }
     const part = parts.get(producer.id) ?? { producer, items: [], tracking_numbers: new Set<string>() }
-    const quantity = num(item.detail?.quantity)
-    const shipped = num(item.detail?.shipped_quantity)
+    const quantity = toNumber(item.detail?.quantity)
+    const shipped = toNumber(item.detail?.shipped_quantity)
     part.items.push({ id: item.id, title: item.title, quantity, shipped_quantity: shipped })
     for (const f of order.fulfillments ?? []) {
       if ((f.items ?? []).some((fi: any) => fi.line_item_id === item.id)) {

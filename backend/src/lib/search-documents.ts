@@ -1,9 +1,10 @@
 import { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { OCOP_MODULE } from "../modules/ocop"
 import type OcopModuleService from "../modules/ocop/service"
 import { PRODUCER_TYPE_LABELS, PRODUCT_GROUP_LABELS, ProducerType, ProductGroup, MIN_SELLABLE_STARS } from "../modules/ocop/lib/constants"
 import { SearchDocument, toSearchDocument } from "../modules/ocop-search/lib/document"
+import { toNumber } from "./numbers"
 
 const PRODUCT_FIELDS = [
   "id",
@@ -25,11 +26,10 @@ const PRODUCT_FIELDS = [
   "variants.inventory_items.inventory.location_levels.reserved_quantity",
 ]
 
-const num = (v: unknown) => Number(MathBN.convert((v ?? 0) as any).toString())
 
 /** Lowest VND price over the variants, in whole dong. */
 function lowestPrice(variants: any[]): number | null {
-  const amounts = variants.flatMap((v) => (v.prices ?? []).filter((p: any) => p.currency_code === "vnd").map((p: any) => num(p.amount)))
+  const amounts = variants.flatMap((v) => (v.prices ?? []).filter((p: any) => p.currency_code === "vnd").map((p: any) => toNumber(p.amount)))
   return amounts.length ? Math.min(...amounts) : null
 }
 
@@ -43,8 +43,8 @@ function variantAvailable(v: any, onlineLocations: Set<string>): boolean {
   return (v.inventory_items ?? []).every((link: any) => {
     const available = (link.inventory?.location_levels ?? [])
       .filter((l: any) => onlineLocations.has(l.location_id))
-      .reduce((sum: number, l: any) => sum + num(l.stocked_quantity) - num(l.reserved_quantity), 0)
-    return available >= num(link.required_quantity || 1)
+      .reduce((sum: number, l: any) => sum + toNumber(l.stocked_quantity) - toNumber(l.reserved_quantity), 0)
+    return available >= toNumber(link.required_quantity || 1)
   })
 }
 

@@ -1,6 +1,7 @@
 "use client"
 
 import { useActionState } from "react"
+import { useActionForm } from "./use-action-form"
 import type { ActionState } from "@/lib/data/cart"
 import { acceptInvite, createListing, inviteMember, sellerLogin, sellerSignup, setListingStatus, shipLines, submitCertificate } from "@/lib/data/seller-actions"
 import { keepInputs } from "@/lib/keep-inputs"
@@ -9,12 +10,7 @@ import type { Dictionary } from "@/lib/i18n"
 type Props = { lang: string; t: Dictionary }
 type Option = { value: string; label: string }
 
-function useForm(action: (s: ActionState, fd: FormData) => Promise<ActionState>) {
-  const [state, dispatch, pending] = useActionState<ActionState, FormData>(action, { ok: false })
-  const message = state.message ? <p role="alert" className={state.ok ? "success" : "error"} data-testid="seller-message">{state.message}</p> : null
-  const fieldError = (k: string) => (state.fieldErrors?.[k] ? <span className="field-error" role="alert">{state.fieldErrors[k]}</span> : null)
-  return { state, dispatch, pending, message, fieldError }
-}
+const useForm = (action: (s: ActionState, fd: FormData) => Promise<ActionState>) => useActionForm(action, "seller-message")
 
 export function SellerLoginForm({ lang, t }: Props) {
   const f = useForm(sellerLogin)

@@ -1,6 +1,7 @@
 "use client"
 
-import { useActionState, useState } from "react"
+import { useState } from "react"
+import { useActionForm } from "./use-action-form"
 import type { ActionState } from "@/lib/data/cart"
 import {
   advanceSettlement,
@@ -20,16 +21,16 @@ import type { Dictionary } from "@/lib/i18n"
 type Props = { lang: string; t: Dictionary }
 type Line = FoundVariant & { quantity: number }
 
-function useForm(action: (s: ActionState, fd: FormData) => Promise<ActionState>, printLabel?: string, lang?: string) {
-  const [state, dispatch, pending] = useActionState<ActionState, FormData>(action, { ok: false })
-  const message = state.message ? (
-    <p role="alert" className={state.ok ? "success" : "error"} data-testid="staff-message">
-      {state.message}
-      {state.receipt && printLabel ? <> · <a href={`/${lang}/showroom/receipts/${encodeURIComponent(state.receipt)}`} target="_blank" rel="noopener">{printLabel}</a></> : null}
-    </p>
-  ) : null
-  return { state, dispatch, pending, message }
-}
+/** Staff forms; after an intake or a sale, a link to print its receipt. */
+const useForm = (action: (s: ActionState, fd: FormData) => Promise<ActionState>, printLabel?: string, lang?: string) =>
+  useActionForm(action, "staff-message", (state) =>
+    state.receipt && printLabel ? (
+      <>
+        {" · "}
+        <a href={`/${lang}/showroom/receipts/${encodeURIComponent(state.receipt)}`} target="_blank" rel="noopener">{printLabel}</a>
+      </>
+    ) : null
+  )
 
 export function StaffLoginForm({ lang, t }: Props) {
   const f = useForm(staffLogin)

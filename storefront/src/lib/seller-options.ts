@@ -1,22 +1,8 @@
 import "server-only"
 import { listProvinces } from "./data/catalogue"
 import type { Lang } from "./i18n"
-
-const TYPES = {
-  cooperative: { vi: "Hợp tác xã", en: "Cooperative" },
-  enterprise: { vi: "Doanh nghiệp", en: "Enterprise" },
-  household: { vi: "Hộ kinh doanh / cơ sở sản xuất", en: "Household business" },
-  cooperative_group: { vi: "Tổ hợp tác", en: "Cooperative group" },
-}
-
-const GROUPS = {
-  food: { vi: "Thực phẩm", en: "Food" },
-  beverage: { vi: "Đồ uống", en: "Beverages" },
-  herbal: { vi: "Thảo dược", en: "Herbal products" },
-  textile: { vi: "Vải và may mặc", en: "Textiles and garments" },
-  souvenir_decor: { vi: "Lưu niệm - nội thất - trang trí", en: "Souvenirs, furniture and decoration" },
-  tourism: { vi: "Du lịch cộng đồng, nông thôn", en: "Community and rural tourism" },
-}
+// the backend's own labels (pure constants): one list of groups and producer types
+import { PRODUCER_TYPE_LABELS, PRODUCT_GROUP_LABELS } from "../../../backend/src/modules/ocop/lib/constants"
 
 /** Every one of the 63 units a certificate may name (former ones included), by name. */
 export async function provinceOptions() {
@@ -29,5 +15,5 @@ export async function currentProvinceOptions() {
   return (await listProvinces()).map((p) => ({ value: p.code, label: p.name })).sort((a, b) => a.label.localeCompare(b.label, "vi"))
 }
 
-export const producerTypeOptions = (lang: Lang) => Object.entries(TYPES).map(([value, l]) => ({ value, label: l[lang] }))
-export const groupOptions = (lang: Lang) => Object.entries(GROUPS).map(([value, l]) => ({ value, label: l[lang] }))
+export const producerTypeOptions = (lang: Lang) => Object.entries(PRODUCER_TYPE_LABELS).map(([value, l]) => ({ value, label: l[lang] }))
+export const groupOptions = (lang: Lang) => Object.entries(PRODUCT_GROUP_LABELS).map(([value, l]) => ({ value, label: l[lang] }))

@@ -1,29 +1,8 @@
 /** Shapes of the OCOP backend's own routes (Medusa's come from @medusajs/types via the SDK). */
 
-export type SearchHit = {
-  id: string
-  handle: string
-  title: string
-  subtitle: string | null
-  thumbnail: string | null
-  price: number | null
-  in_stock: boolean
-  stars: number
-  level: "provincial" | "national"
-  product_group: string
-  producer_handle: string
-  producer_name: string
-  producer_type: string
-  commune: string
-  province_code: string
-  province_name: string
-  current_province_code: string
-  current_province_name: string
-  province_label: string
-  certificate_number: string
-  expires_at: number
-  listed_at: number
-}
+// a hit as the backend's search builds it (one definition of the document)
+export type { SearchHit } from "../../../backend/src/modules/ocop-search/lib/document"
+import type { SearchHit } from "../../../backend/src/modules/ocop-search/lib/document"
 
 export type Labelled = { code: string; label: { vi: string; en: string }; count: number }
 

@@ -1,8 +1,6 @@
-import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { ownProductIds, ProducerRequest } from "../context"
-
-/** Order amounts and quantities come back as BigNumber values; VND amounts are whole numbers. */
-const num = (v: unknown): number => (v == null ? 0 : MathBN.convert(v as any).toNumber())
+import { toNumber } from "../../../lib/numbers"
 
 const ORDER_FIELDS = [
   "id", "display_id", "created_at", "status", "currency_code", "email", "payment_collections.status",
@@ -35,7 +33,7 @@ export async function producerOrders(req: ProducerRequest, orderId?: string) {
       const fulfillments = (order.fulfillments ?? []).filter((f: any) =>
         (f.items ?? []).some((fi: any) => itemIds.has(fi.line_item_id))
       )
-      const subtotal = items.reduce((sum: number, i: any) => sum + num(i.unit_price) * num(i.detail?.quantity), 0)
+      const subtotal = items.reduce((sum: number, i: any) => sum + toNumber(i.unit_price) * toNumber(i.detail?.quantity), 0)
       return {
         id: order.id,
         display_id: order.display_id,
@@ -51,10 +49,10 @@ export async function producerOrders(req: ProducerRequest, orderId?: string) {
           title: i.title,
           variant_sku: i.variant_sku,
           variant_title: i.variant_title,
-          unit_price: num(i.unit_price),
-          quantity: num(i.detail?.quantity),
-          fulfilled_quantity: num(i.detail?.fulfilled_quantity),
-          shipped_quantity: num(i.detail?.shipped_quantity),
+          unit_price: toNumber(i.unit_price),
+          quantity: toNumber(i.detail?.quantity),
+          fulfilled_quantity: toNumber(i.detail?.fulfilled_quantity),
+          shipped_quantity: toNumber(i.detail?.shipped_quantity),
         })),
         fulfillments: fulfillments.map((f: any) => ({
           id: f.id,

@@ -62,8 +62,6 @@ export function meiliSort(sort: SearchSort): string[] | undefined {
   }
 }
 
-export const MEILI_HIT_FIELDS_EXCLUDED = ["title_text", "facts_text", "description_text", "hash"]
-
 export function meiliSearchParams(q: EngineQuery) {
   return {
     filter: meiliFilter(q.filters, q.now),

@@ -23,10 +23,14 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     // an unknown producer has no products: an empty result, not an error
     producer_ids = [producer?.id ?? "none"]
   }
-  const { query, provinces, provinceFromText } = toEngineQuery({ ...params, producer_ids }, directory, Date.now())
+  const now = Date.now()
+  const { query, provinces, provinceFromText } = toEngineQuery({ ...params, producer_ids }, directory, now)
   const result = await search.search(query)
+  // The index is kept in step by events; should a sync lag or fail, a hit whose
+  // certificate was revoked since is still dropped here (one indexed query).
+  const sellable = new Set(await ocop.listSellableProductIds(new Date(now), result.hits.map((h) => h.id)))
   res.json({
-    hits: result.hits,
+    hits: result.hits.filter((h) => sellable.has(h.id)),
     total: result.total,
     page: query.page,
     limit: query.limit,

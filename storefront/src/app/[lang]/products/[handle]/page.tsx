@@ -1,7 +1,7 @@
 import type { Metadata } from "next"
 import { headers } from "next/headers"
 import { notFound } from "next/navigation"
-import { getProductByHandle } from "@/lib/data/catalogue"
+import { checkCertificate, getProductByHandle } from "@/lib/data/catalogue"
 import { showroomsHolding } from "@/lib/data/showrooms"
 import { dictionary, fill, type Lang } from "@/lib/i18n"
 import { formatVnd } from "@/lib/format"
@@ -43,10 +43,14 @@ export default async function ProductPage({ params }: Props) {
   const prices = variants.map((v) => v.price).filter((p): p is number => p != null)
   const stock = variants.every((v) => v.available == null) ? null : variants.reduce((n, v) => n + (v.available ?? 0), 0)
   const images = (product.images?.length ? product.images.map((i) => i.url) : [product.thumbnail]).map(imageSrc).filter(Boolean) as string[]
-  const [verifyUrl, held] = await Promise.all([
+  const [verifyUrl, held, check] = await Promise.all([
     origin().then((o) => `${o}/${lang}/verify/${encodeURIComponent(ocop.certificate_number)}`),
     showroomsHolding(product.id),
+    // the product itself is reused for a few seconds; whether it is still on
+    // sale is asked every time (cheap), so a revocation shows at once
+    checkCertificate(ocop.certificate_number),
   ])
+  if (check?.certificate.product?.handle !== handle) notFound()
   const ts = dictionary(lang).showrooms
   return (
     <article className="product">
