@@ -49,7 +49,7 @@ export default defineMiddlewares({
     ]),
 
     { method: ["GET"], matcher: "/store/ocop/search", middlewares: [validateAndTransformQuery(StoreSearchQuery, {})] },
-    { method: ["GET"], matcher: "/store/ocop/orders/lookup", middlewares: [validateAndTransformQuery(StoreOrderLookup, {})] },
+    { method: ["POST"], matcher: "/store/ocop/orders/lookup", middlewares: [validateAndTransformBody(StoreOrderLookup)] },
     { method: ["GET"], matcher: "/store/ocop/orders/:id/parts", middlewares: [authenticate("customer", ["bearer", "session"])] },
 
     { method: ["GET"], matcher: "/admin/ocop/certificates", middlewares: [validateAndTransformQuery(AdminListCertificates, listConfig)] },

@@ -1,6 +1,6 @@
 "use client"
 
-import { useState } from "react"
+import { useEffect, useState } from "react"
 import { useActionForm } from "./use-action-form"
 import type { ActionState } from "@/lib/data/cart"
 import {
@@ -151,15 +151,25 @@ export function IntakeForm({ lang, t }: Props) {
   )
 }
 
+/** A fresh key for each sale on this screen (randomUUID needs https, a shop LAN may be plain http). */
+const saleKey = () => `pos-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`
+
 export function CounterSaleForm({ lang, t }: Props) {
   const f = useForm(counterSale, t.staff.print, lang)
   const [lines, setLines] = useState<Line[]>([])
+  // one key per sale: a double click or a resend records it once; a recorded sale turns the key over
+  const [key, setKey] = useState(saleKey)
+  const recorded = f.state.ok ? f.state.receipt : undefined
+  useEffect(() => {
+    if (recorded) setKey(saleKey())
+  }, [recorded])
   const total = lines.reduce((n, l) => n + (l.price ?? 0) * l.quantity, 0)
   return (
     <form action={f.dispatch} onSubmit={keepInputs(f.dispatch)} className="stack" aria-labelledby="pos">
       <h2 id="pos">{t.staff.sale}</h2>
       <input type="hidden" name="lang" value={lang} />
       <input type="hidden" name="lines" value={linesJson(lines)} />
+      <input type="hidden" name="client_reference" value={key} />
       <ScanLines t={t.staff} lines={lines} setLines={setLines} id="pos" />
       <p className="total-row" data-testid="pos-total">{new Intl.NumberFormat(lang === "vi" ? "vi-VN" : "en-GB").format(total)} ₫</p>
       <fieldset>

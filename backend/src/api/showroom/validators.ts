@@ -59,6 +59,8 @@ export const StaffCounterSale = z
   .object({
     payment_method: z.enum(["cash", "card", "bank_transfer"], { message: "Thanh toán: cash, card hoặc bank_transfer (payment method)" }),
     lines: lines(z.object({ variant_id: variantId, quantity: units.max(10_000, "Tối đa 10.000 đơn vị mỗi dòng (at most 10,000 per line)") }).strict()),
+    // the same key twice (a double click, a retried request) records one sale
+    client_reference: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, "Mã giao dịch không hợp lệ (invalid client reference)").optional(),
   })
   .strict()
 

@@ -10,6 +10,7 @@ export type CounterSaleInput = {
   showroom_id: string
   staff: string
   payment_method: "cash" | "card" | "bank_transfer"
+  client_reference?: string
   lines: { variant_id: string; quantity: number }[]
 }
 
@@ -43,7 +44,7 @@ const priceCounterSaleStep = createStep("ocop-price-counter-sale", async (input:
 
 const createCounterSaleStep = createStep(
   "ocop-create-counter-sale",
-  async (input: { showroom_id: string; receipt: string; payment_method: string; total: number; staff: string }, { container }) => {
+  async (input: { showroom_id: string; receipt: string; payment_method: string; total: number; staff: string; client_reference: string | null }, { container }) => {
     const sale = await (container.resolve(CONSIGNMENT_MODULE) as ConsignmentModuleService).createCounterSales(input as any)
     return new StepResponse(sale, sale.id)
   },
@@ -88,6 +89,7 @@ export const recordCounterSaleWorkflow = createWorkflow("ocop-record-counter-sal
     payment_method: input.payment_method,
     total: priced.total,
     staff: input.staff,
+    client_reference: input.client_reference ?? null,
   }))
   const sale = createCounterSaleStep(saleInput)
   const movementInput = transform({ input, priced, sale }, ({ input, priced, sale }) => ({

@@ -25,7 +25,7 @@ export async function lookupOrder(_prev: LookupState, formData: FormData): Promi
   const email = String(formData.get("email") ?? "").trim()
   if (!/^\d{1,10}$/.test(displayId) || !email) return { message: t.lookupNotFound }
   try {
-    const { order } = await sdk.client.fetch<{ order: LookedUpOrder }>("/store/ocop/orders/lookup", { query: { display_id: displayId, email } })
+    const { order } = await sdk.client.fetch<{ order: LookedUpOrder }>("/store/ocop/orders/lookup", { method: "POST", body: { display_id: displayId, email } })
     return { order }
   } catch (e) {
     const { status, message } = backendError(e)

@@ -79,7 +79,11 @@ export async function counterSale(_prev: ActionState, fd: FormData): Promise<Act
   try {
     const { sale } = await staffFetch<{ sale: { receipt: string; total: number } }>("/showroom/sales", {
       method: "POST",
-      body: { payment_method: str(fd, "payment_method"), lines: linesOf(fd).map((l) => ({ variant_id: l.variant_id, quantity: l.quantity })) },
+      body: {
+        payment_method: str(fd, "payment_method"),
+        client_reference: str(fd, "client_reference") || undefined,
+        lines: linesOf(fd).map((l) => ({ variant_id: l.variant_id, quantity: l.quantity })),
+      },
     })
     const total = new Intl.NumberFormat(lang === "vi" ? "vi-VN" : "en-GB").format(sale.total)
     return { ...done(lang, `${lang === "vi" ? "Đã bán, hóa đơn" : "Sold, receipt"} ${sale.receipt}: ${total} ₫`), receipt: sale.receipt }

@@ -9,5 +9,7 @@ export const CounterSale = model.define("ocop_counter_sale", {
   // whole dong
   total: model.number(),
   staff: model.text(),
+  // the counter screen's key for this sale: a double-submitted sale is recorded once
+  client_reference: model.text().nullable(),
   showroom: model.belongsTo(() => Showroom, { mappedBy: "counter_sales" }),
 })

@@ -5,10 +5,11 @@ import { ORDER_PART_FIELDS, orderParts } from "../../../../../lib/order-parts"
 /**
  * Order lookup for shoppers without an account: the order number and the
  * email it was placed with, both required; anything else is "not found",
- * whichever of the two was wrong.
+ * whichever of the two was wrong. A POST, so the email never appears in a
+ * URL (access logs, proxies, browser history).
  */
-export async function GET(req: MedusaRequest, res: MedusaResponse) {
-  const { display_id, email } = req.validatedQuery as { display_id: number; email: string }
+export async function POST(req: MedusaRequest, res: MedusaResponse) {
+  const { display_id, email } = req.validatedBody as { display_id: number; email: string }
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "order",
