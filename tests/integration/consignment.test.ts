@@ -55,7 +55,7 @@ withBackend((ctx) => {
     const keo = variantOf.get("keo-dua-cho-lach")!
     const res = await intake(staffA, [{ variant_id: keo, quantity: 12, unit_price: 70000, lot: "L-2026-11", best_before: "2027-05-01" }])
     expect(res.status).toBe(201)
-    expect(res.data.receipt).toMatch(/^PN-/)
+    expect(res.data.receipt).toMatch(/^PN-\d{4}-\d{6}$/)
     expect(await stock(staffA)).toEqual({ [keo]: 12 })
     expect(await level(showroomA, keo)).toBe(12)
     const { data } = await ctx.api.get("/showroom/movements", bearer(staffA))
@@ -254,6 +254,23 @@ withBackend((ctx) => {
     expect(await stock(staffA)).toEqual({ [keo]: 6 })
     expect((await ctx.api.get("/showroom/sales", bearer(staffA))).data.sales).toHaveLength(2)
     expect((await settle(ctx.api.post("/showroom/sales", body("x y"), bearer(staffA)))).status).toBe(400)
+  })
+
+  it("numbers receipts on the server: first deliveries of one product at the same instant all go through, never share a receipt, and a client cannot choose one", async () => {
+    const keo = variantOf.get("keo-dua-cho-lach")!
+    const at = await Promise.all([staffA, staffA, staffB, staffA].map((t) => intake(t, [{ variant_id: keo, quantity: 1 }])))
+    expect(at.map((r) => [r.status, r.data.message])).toEqual([0, 1, 2, 3].map(() => [201, undefined]))
+    const receipts = at.map((r) => r.data.receipt)
+    expect(new Set(receipts).size).toBe(4)
+    for (const r of receipts) expect(r).toMatch(/^PN-\d{4}-\d{6}$/)
+    const printed = (await ctx.api.get(`/showroom/receipts/${receipts[0]}`, bearer(staffA))).data.receipt
+    expect(printed.lines).toHaveLength(1)
+    const sale = await sell(staffA, [{ variant_id: keo, quantity: 1 }])
+    expect(sale.data.sale.receipt).toMatch(/^HD-\d{4}-\d{6}$/)
+    expect(receipts).not.toContain(sale.data.sale.receipt)
+    const chosen = await settle(ctx.api.post("/showroom/intakes", { receipt: sale.data.sale.receipt, lines: [{ variant_id: keo, quantity: 1 }] }, bearer(staffA)))
+    expect(chosen.status).toBe(400)
+    expect(await stock(staffA)).toEqual({ [keo]: 2 })
   })
 
   it("settles a producer's sales for a period once: figures reconcile to the sales, a second settlement finds nothing, then confirmed and paid", async () => {

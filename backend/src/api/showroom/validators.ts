@@ -12,7 +12,6 @@ export const StaffActivate = z.object({ token: z.string().min(10).max(100) }).st
 
 export const StaffIntake = z
   .object({
-    receipt: z.string().trim().max(64).nullish(),
     lines: lines(
       z
         .object({

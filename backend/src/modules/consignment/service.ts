@@ -32,6 +32,17 @@ class ConsignmentModuleService extends MedusaService({ Showroom, ShowroomStaff, 
     return manager.getTransactionContext() ?? manager.getKnex()
   }
 
+  /**
+   * The next receipt number, "PN-2026-000042" for an intake or "HD-..." for a
+   * sale: one database sequence for both, so no two receipts ever share a
+   * number, even made at the same instant in two showrooms.
+   */
+  @InjectManager()
+  async nextReceiptNumber(kind: "PN" | "HD", @MedusaContext() sharedContext: Context = {}): Promise<string> {
+    const { rows } = await this.knex_(sharedContext).raw("select nextval('ocop_receipt_number_seq') as n")
+    return `${kind}-${new Date().getUTCFullYear()}-${String(rows[0].n).padStart(6, "0")}`
+  }
+
   /** Units on hand per variant at a showroom: the sum of its movements. */
   @InjectManager()
   async stockOnHand(showroomId: string, variantIds?: string[], @MedusaContext() sharedContext: Context = {}): Promise<Map<string, number>> {

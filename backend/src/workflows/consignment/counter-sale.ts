@@ -28,7 +28,7 @@ const priceCounterSaleStep = createStep("ocop-price-counter-sale", async (input:
   const priceOf = new Map(
     data.map((v: any) => [v.id, (v.prices ?? []).filter((p: any) => p.currency_code === "vnd").map((p: any) => MathBN.convert(p.amount).toNumber())[0]])
   )
-  const receipt = `HD-${Date.now().toString(36).toUpperCase()}-${Math.floor(Math.random() * 1296).toString(36).toUpperCase()}`
+  const receipt = await consignment.nextReceiptNumber("HD")
   const lines = input.lines.map((l) => {
     const v = variants.get(l.variant_id)!
     const price = priceOf.get(l.variant_id)

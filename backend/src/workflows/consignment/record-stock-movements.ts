@@ -70,7 +70,17 @@ export const ensureInventoryLevelsStep = createStep(
     const existing = await inventory.listInventoryLevels({ inventory_item_id: levels.map((l) => l.inventory_item_id), location_id: levels.map((l) => l.location_id) })
     const have = new Set(existing.map((l) => `${l.inventory_item_id}:${l.location_id}`))
     const missing = [...new Map(levels.filter((l) => !have.has(`${l.inventory_item_id}:${l.location_id}`)).map((l) => [`${l.inventory_item_id}:${l.location_id}`, l])).values()]
-    const created = missing.length ? await inventory.createInventoryLevels(missing.map((l) => ({ ...l, stocked_quantity: 0 }))) : []
+    const created: { id: string }[] = []
+    for (const l of missing) {
+      try {
+        created.push(await inventory.createInventoryLevels({ ...l, stocked_quantity: 0 }))
+      } catch (e) {
+        // two first deliveries of a product at once: the other one created the level, which is all we need
+        const [now] = await inventory.listInventoryLevels({ inventory_item_id: l.inventory_item_id, location_id: l.location_id })
+        if (!now) throw e
+      }
+    }
+    // only the levels this step created are removed on compensation, never one another request made
     return new StepResponse(created, created.map((l) => l.id))
   },
   async (ids, { container }) => {
