@@ -123,11 +123,16 @@ withBackend((ctx) => {
 
   it("the operator removes a person (their login stops opening the showroom), reissues an unused activation, and one email is one staff member", async () => {
     const me = (await ctx.api.get("/showroom/me", bearer(staffA))).data
+    await ctx.api.post(`/admin/ocop/showrooms/${showroomA.id}/staff`, { email: "chua-kich-hoat@ocop.vn" }, ctx.adminHeaders)
+    const listed = (await ctx.api.get(`/admin/ocop/showrooms/${showroomA.id}/staff`, ctx.adminHeaders)).data.staff
+    expect(listed.map((s: any) => [s.email, !!s.activated_at])).toEqual([["quay-a@ocop.vn", true], ["chua-kich-hoat@ocop.vn", false]])
+    expect(JSON.stringify(listed)).not.toContain("activation_token")
     const removed = await settle(ctx.api.delete(`/admin/ocop/showrooms/${showroomB.id}/staff/${me.staff.id}`, ctx.adminHeaders))
     expect(removed.status).toBe(404) // not B's staff: nothing changes
     expect((await ctx.api.get("/showroom/me", bearer(staffA))).status).toBe(200)
     expect((await ctx.api.delete(`/admin/ocop/showrooms/${showroomA.id}/staff/${me.staff.id}`, ctx.adminHeaders)).data.deleted).toBe(true)
     expect((await settle(ctx.api.get("/showroom/stock", bearer(staffA)))).status).toBe(401)
+    expect((await ctx.api.get(`/admin/ocop/showrooms/${showroomA.id}/staff`, ctx.adminHeaders)).data.staff.map((s: any) => s.email)).toEqual(["chua-kich-hoat@ocop.vn"])
 
     // the same email again, at once: exactly one is added
     const adds = await Promise.all([0, 1, 2].map(() => settle(ctx.api.post(`/admin/ocop/showrooms/${showroomA.id}/staff`, { email: "Lan@OCOP.vn" }, ctx.adminHeaders))))

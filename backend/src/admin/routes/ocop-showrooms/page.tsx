@@ -2,6 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Button, Container, Heading, Input, Label, Select, Table, Text, toast } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
 import { adminFetch } from "../../lib/client"
+import { ShowroomStaffList } from "../../lib/showroom-staff"
 
 type Showroom = { id: string; name: string; handle: string; address: string; commune: string; province_code: string; opening_hours: string | null }
 type Producer = { id: string; name: string; status: string }
@@ -18,6 +19,7 @@ const ShowroomsPage = () => {
   const [form, setForm] = useState(EMPTY)
   const [staffEmail, setStaffEmail] = useState<Record<string, string>>({})
   const [activation, setActivation] = useState<Record<string, string>>({})
+  const [staffChanges, setStaffChanges] = useState(0)
   const [agreement, setAgreement] = useState<Record<string, { producer_id: string; commission: string; days: string }>>({})
 
   const load = useCallback(() => {
@@ -46,6 +48,7 @@ const ShowroomsPage = () => {
         body: JSON.stringify({ email: staffEmail[id], role: "manager" }),
       })
       setActivation({ ...activation, [id]: r.activation.token })
+      setStaffChanges((n) => n + 1)
     } catch (e: any) {
       toast.error(e.message)
     }
@@ -94,6 +97,7 @@ const ShowroomsPage = () => {
                 <Text size="small">{s.address}, {s.commune} · {s.province_code}</Text>
               </Table.Cell>
               <Table.Cell>
+                <ShowroomStaffList showroomId={s.id} refreshKey={staffChanges} />
                 <Input aria-label={`Email nhân viên ${s.name}`} placeholder="email" value={staffEmail[s.id] ?? ""} onChange={(e) => setStaffEmail({ ...staffEmail, [s.id]: e.target.value })} />
                 <Button size="small" onClick={() => addStaff(s.id)}>Thêm nhân viên</Button>
                 {activation[s.id] ? <Text size="small">Gửi đường dẫn: /vi/showroom?token={activation[s.id]}</Text> : null}
