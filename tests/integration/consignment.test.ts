@@ -230,6 +230,21 @@ withBackend((ctx) => {
     expect((await sell(staffA, [{ variant_id: keo, quantity: 1 }], "crypto")).status).toBe(400)
   })
 
+  it("a sale price list applies at the counter as online: the screen shows it and the sale is charged it", async () => {
+    const keo = variantOf.get("keo-dua-cho-lach")!
+    await intake(staffA, [{ variant_id: keo, quantity: 5 }])
+    const shown = async () => (await ctx.api.get("/showroom/variants?q=keo dua", bearer(staffA))).data.variants.find((v: any) => v.id === keo).price
+    expect(await shown()).toBe(85000)
+    await ctx.api.post("/admin/price-lists", {
+      title: "Tết 2027", description: "Giảm giá Tết", type: "sale", status: "active",
+      prices: [{ variant_id: keo, amount: 75000, currency_code: "vnd" }],
+    }, ctx.adminHeaders)
+    expect(await shown()).toBe(75000)
+    const sale = await sell(staffA, [{ variant_id: keo, quantity: 2 }])
+    expect(sale.data.sale.total).toBe(150000)
+    expect(sale.data.sale.lines[0].unit_price).toBe(75000)
+  })
+
   it("10 concurrent counter sales of the last 3 units: exactly 3 are recorded", async () => {
     const keo = variantOf.get("keo-dua-cho-lach")!
     await intake(staffA, [{ variant_id: keo, quantity: 3 }])

@@ -1,10 +1,11 @@
-import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import { adjustInventoryLevelsStep } from "@medusajs/medusa/core-flows"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { CONSIGNMENT_MODULE } from "../../modules/consignment"
 import type ConsignmentModuleService from "../../modules/consignment/service"
 import { assertProductsSellable } from "../../lib/sellability"
 import { resolveConsignedVariants } from "../../lib/consigned-variants"
+import { counterPrices } from "../../lib/counter-prices"
 
 export type CounterSaleInput = {
   showroom_id: string
@@ -14,20 +15,13 @@ export type CounterSaleInput = {
   lines: { variant_id: string; quantity: number }[]
 }
 
-/** The lines priced at the listed VND price; products must be on sale now (certificate valid) to be sold at the counter. */
+/** The lines priced at the price a shopper pays now (price lists included); products must be on sale now (certificate valid) to be sold at the counter. */
 const priceCounterSaleStep = createStep("ocop-price-counter-sale", async (input: CounterSaleInput, { container }) => {
   const consignment: ConsignmentModuleService = container.resolve(CONSIGNMENT_MODULE)
   const showroom = await consignment.retrieveShowroom(input.showroom_id)
   const variants = await resolveConsignedVariants(container, input.lines.map((l) => l.variant_id))
   await assertProductsSellable(container, [...new Set([...variants.values()].map((v) => v.product_id))])
-  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
-    entity: "product_variant",
-    fields: ["id", "prices.amount", "prices.currency_code"],
-    filters: { id: input.lines.map((l) => l.variant_id) },
-  })
-  const priceOf = new Map(
-    data.map((v: any) => [v.id, (v.prices ?? []).filter((p: any) => p.currency_code === "vnd").map((p: any) => MathBN.convert(p.amount).toNumber())[0]])
-  )
+  const priceOf = await counterPrices(container, input.lines.map((l) => l.variant_id))
   const receipt = await consignment.nextReceiptNumber("HD")
   const lines = input.lines.map((l) => {
     const v = variants.get(l.variant_id)!
