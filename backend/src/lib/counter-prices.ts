@@ -1,6 +1,16 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MathBN, QueryContext } from "@medusajs/framework/utils"
 
+/** Query fields and context that give a variant the price a shopper pays now in VND (price lists included). */
+export const COUNTER_PRICE_FIELDS = ["calculated_price.calculated_amount"]
+export const counterPriceContext = () => ({ calculated_price: QueryContext({ currency_code: "vnd" }) })
+
+/** A variant's price in whole dong from a query made with the fields and context above, or null. */
+export function counterPriceOf(variant: { calculated_price?: { calculated_amount?: unknown } | null }): number | null {
+  const amount = variant.calculated_price?.calculated_amount
+  return amount == null ? null : Math.round(MathBN.convert(amount as any).toNumber())
+}
+
 /**
  * The price a shopper pays now, in whole dong, per variant: Medusa's
  * calculated VND price, so a sale price list applies at the counter exactly
@@ -10,14 +20,14 @@ export async function counterPrices(container: MedusaContainer, variantIds: stri
   if (!variantIds.length) return new Map()
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "product_variant",
-    fields: ["id", "calculated_price.calculated_amount"],
+    fields: ["id", ...COUNTER_PRICE_FIELDS],
     filters: { id: variantIds },
-    context: { calculated_price: QueryContext({ currency_code: "vnd" }) },
+    context: counterPriceContext(),
   })
   const prices = new Map<string, number>()
   for (const v of data as any[]) {
-    const amount = v.calculated_price?.calculated_amount
-    if (amount != null) prices.set(v.id, Math.round(MathBN.convert(amount).toNumber()))
+    const price = counterPriceOf(v)
+    if (price != null) prices.set(v.id, price)
   }
   return prices
 }

@@ -40,7 +40,9 @@ class ConsignmentModuleService extends MedusaService({ Showroom, ShowroomStaff, 
   @InjectManager()
   async nextReceiptNumber(kind: "PN" | "HD", @MedusaContext() sharedContext: Context = {}): Promise<string> {
     const { rows } = await this.knex_(sharedContext).raw("select nextval('ocop_receipt_number_seq') as n")
-    return `${kind}-${new Date().getUTCFullYear()}-${String(rows[0].n).padStart(6, "0")}`
+    // the year in Vietnam (UTC+7), so a receipt made just after midnight on 1 January carries the new year
+    const year = new Date(Date.now() + 7 * 3_600_000).getUTCFullYear()
+    return `${kind}-${year}-${String(rows[0].n).padStart(6, "0")}`
   }
 
   /** Units on hand per variant at a showroom: the sum of its movements. */

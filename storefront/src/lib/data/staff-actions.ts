@@ -92,42 +92,32 @@ export async function counterSale(_prev: ActionState, fd: FormData): Promise<Act
   }
 }
 
-export async function returnGoods(_prev: ActionState, fd: FormData): Promise<ActionState> {
+/** Posts to a staff route; on success the showroom page is refreshed with `said` in the page's language. */
+async function post(fd: FormData, path: string, body: unknown, said: { vi: string; en: string }): Promise<ActionState> {
   const lang = langOf(fd)
   try {
-    await staffFetch("/showroom/returns", { method: "POST", body: { lines: [{ variant_id: str(fd, "variant_id"), quantity: Number(str(fd, "quantity")), reason: str(fd, "reason") }] } })
-    return done(lang, lang === "vi" ? "Đã ghi nhận trả hàng cho chủ thể" : "Return recorded")
+    await staffFetch(path, { method: "POST", body })
+    return done(lang, said[lang])
   } catch (e) {
     return fail(e)
   }
+}
+
+export async function returnGoods(_prev: ActionState, fd: FormData): Promise<ActionState> {
+  const lines = [{ variant_id: str(fd, "variant_id"), quantity: Number(str(fd, "quantity")), reason: str(fd, "reason") }]
+  return post(fd, "/showroom/returns", { lines }, { vi: "Đã ghi nhận trả hàng cho chủ thể", en: "Return recorded" })
 }
 
 export async function countStock(_prev: ActionState, fd: FormData): Promise<ActionState> {
-  const lang = langOf(fd)
-  try {
-    await staffFetch("/showroom/adjustments", { method: "POST", body: { lines: [{ variant_id: str(fd, "variant_id"), counted: Number(str(fd, "counted")), reason: str(fd, "reason") }] } })
-    return done(lang, lang === "vi" ? "Đã ghi nhận kiểm kê" : "Count recorded")
-  } catch (e) {
-    return fail(e)
-  }
+  const lines = [{ variant_id: str(fd, "variant_id"), counted: Number(str(fd, "counted")), reason: str(fd, "reason") }]
+  return post(fd, "/showroom/adjustments", { lines }, { vi: "Đã ghi nhận kiểm kê", en: "Count recorded" })
 }
 
 export async function createSettlement(_prev: ActionState, fd: FormData): Promise<ActionState> {
-  const lang = langOf(fd)
-  try {
-    await staffFetch("/showroom/settlements", { method: "POST", body: { producer_id: str(fd, "producer_id"), from: str(fd, "from"), to: str(fd, "to") } })
-    return done(lang, lang === "vi" ? "Đã lập bảng đối soát" : "Settlement drafted")
-  } catch (e) {
-    return fail(e)
-  }
+  const body = { producer_id: str(fd, "producer_id"), from: str(fd, "from"), to: str(fd, "to") }
+  return post(fd, "/showroom/settlements", body, { vi: "Đã lập bảng đối soát", en: "Settlement drafted" })
 }
 
 export async function advanceSettlement(_prev: ActionState, fd: FormData): Promise<ActionState> {
-  const lang = langOf(fd)
-  try {
-    await staffFetch(`/showroom/settlements/${encodeURIComponent(str(fd, "id"))}`, { method: "POST", body: { status: str(fd, "status") } })
-    return done(lang, "")
-  } catch (e) {
-    return fail(e)
-  }
+  return post(fd, `/showroom/settlements/${encodeURIComponent(str(fd, "id"))}`, { status: str(fd, "status") }, { vi: "", en: "" })
 }

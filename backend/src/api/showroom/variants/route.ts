@@ -7,7 +7,7 @@ import type OcopSearchService from "../../../modules/ocop-search/service"
 import { MAX_QUERY_WORDS } from "../../../modules/ocop-search/lib/query"
 import { foldVietnamese } from "../../../modules/ocop/lib/text"
 import type { StaffRequest } from "../context"
-import { counterPrices } from "../../../lib/counter-prices"
+import { COUNTER_PRICE_FIELDS, counterPriceContext, counterPriceOf } from "../../../lib/counter-prices"
 
 async function productIdsNamed(req: StaffRequest, q: string): Promise<string[]> {
   const { hits } = await (req.scope.resolve(OCOP_SEARCH_MODULE) as OcopSearchService).search({
@@ -30,14 +30,13 @@ export async function GET(req: StaffRequest, res: MedusaResponse) {
   const q = String((req.query as any).q ?? "").trim().slice(0, 100)
   if (!code && !q) throw new MedusaError(MedusaError.Types.INVALID_DATA, "Nhập mã hoặc tên sản phẩm (give a code or a name)")
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const fields = ["id", "title", "sku", "barcode", "product_id", "product.title", "product.status"]
+  const fields = ["id", "title", "sku", "barcode", "product_id", "product.title", "product.status", ...COUNTER_PRICE_FIELDS]
   // a name goes through the product search (no diacritics needed, typos forgiven)
   const filters = code
     ? { $or: [{ sku: code }, { barcode: code }, { ean: code }, { upc: code }] }
     : { product_id: await productIdsNamed(req, q) }
-  const { data } = await query.graph({ entity: "product_variant", fields, filters: filters as any, pagination: { take: 20 } })
+  const { data } = await query.graph({ entity: "product_variant", fields, filters: filters as any, pagination: { take: 20 }, context: counterPriceContext() })
   const onSale = new Set(await (req.scope.resolve(OCOP_MODULE) as OcopModuleService).listSellableProductIds(new Date(), data.map((v: any) => v.product_id)))
-  const priceOf = await counterPrices(req.scope, data.map((v: any) => v.id))
   res.json({
     variants: (data as any[])
       .filter((v) => onSale.has(v.product_id) && v.product?.status === "published")
@@ -47,7 +46,7 @@ export async function GET(req: StaffRequest, res: MedusaResponse) {
         sku: v.sku,
         product_id: v.product_id,
         product_title: v.product?.title,
-        price: priceOf.get(v.id) ?? null,
+        price: counterPriceOf(v),
       })),
   })
 }
