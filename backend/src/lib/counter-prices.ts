@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MathBN, QueryContext } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, QueryContext } from "@medusajs/framework/utils"
+import { toNumber } from "./numbers"
 
 /** Query fields and context that give a variant the price a shopper pays now in VND (price lists included). */
 export const COUNTER_PRICE_FIELDS = ["calculated_price.calculated_amount"]
@@ -8,7 +9,7 @@ export const counterPriceContext = () => ({ calculated_price: QueryContext({ cur
 /** A variant's price in whole dong from a query made with the fields and context above, or null. */
 export function counterPriceOf(variant: { calculated_price?: { calculated_amount?: unknown } | null }): number | null {
   const amount = variant.calculated_price?.calculated_amount
-  return amount == null ? null : Math.round(MathBN.convert(amount as any).toNumber())
+  return amount == null ? null : Math.round(toNumber(amount))
 }
 
 /**
