@@ -6,6 +6,7 @@ import type ConsignmentModuleService from "../backend/src/modules/consignment/se
 import { OCOP_MODULE } from "../backend/src/modules/ocop"
 import type OcopModuleService from "../backend/src/modules/ocop/service"
 import { createShowroomWorkflow } from "../backend/src/workflows/consignment/create-showroom"
+import { setupShowroomPickupWorkflow } from "../backend/src/workflows/consignment/showroom-pickup"
 import { recordStockMovementsWorkflow } from "../backend/src/workflows/consignment/record-stock-movements"
 import ProductProducerLink from "../backend/src/links/product-producer"
 
@@ -30,7 +31,11 @@ export async function loadShowrooms(container: MedusaContainer, log: (m: string)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   for (const [i, def] of SHOWROOMS.entries()) {
     const [existing] = await consignment.listShowrooms({ handle: def.showroom.handle })
-    if (existing) continue
+    if (existing) {
+      // a showroom seeded before pickup existed gets it now
+      await setupShowroomPickupWorkflow(container).run({ input: { showroom_id: existing.id } })
+      continue
+    }
     const { result: showroom } = await createShowroomWorkflow(container).run({ input: def.showroom })
     const producers = (await ocop.listOcopProducers({ province_code: def.producerProvinces, status: "approved" }, { take: 4 })) as any[]
     for (const p of producers) {

@@ -70,7 +70,8 @@ export async function setUpStore(container: MedusaContainer): Promise<StoreSetup
     },
   })
 
-  const paymentProviders = ["pp_system_default", "pp_cod_cod"]
+  // cash on delivery, and pay at the showroom for orders picked up there
+  const paymentProviders = ["pp_system_default", "pp_cod_cod", "pp_showroom_cod"]
   if (process.env.STRIPE_API_KEY) paymentProviders.push("pp_stripe_stripe")
   let [region] = await container.resolve(Modules.REGION).listRegions({ name: REGION_NAME })
   if (region) {

@@ -335,10 +335,10 @@ withBackend((ctx) => {
     const locator = (await ctx.api.get("/store/ocop/showrooms", ctx.storeHeaders)).data.showrooms
     expect(locator.map((s: any) => s.name)).toEqual(["Điểm OCOP Chợ Lách", "Điểm OCOP Hà Nội"])
     expect(locator[0]).toMatchObject({ province: { code: "vinh-long", name: "Vĩnh Long" }, opening_hours: "7:30-17:30" })
-    const holding = (await ctx.api.get(`/store/ocop/products/${keoProduct}/showrooms`, ctx.storeHeaders)).data.showrooms
-    expect(holding).toEqual([expect.objectContaining({ name: "Điểm OCOP Chợ Lách", on_hand: 7 })])
+    const holding = (await ctx.api.get(`/store/ocop/products/${keoProduct}/availability`, ctx.storeHeaders)).data.showrooms
+    expect(holding).toEqual([expect.objectContaining({ name: "Điểm OCOP Chợ Lách", available: 7 })])
     // a product off sale is held nowhere, as far as shoppers can tell
-    expect((await ctx.api.get(`/store/ocop/products/${ctx.productIdByHandle.get("fixture-expired")}/showrooms`, ctx.storeHeaders)).data.showrooms).toEqual([])
+    expect((await ctx.api.get(`/store/ocop/products/${ctx.productIdByHandle.get("fixture-expired")}/availability`, ctx.storeHeaders)).data).toEqual({ online: {}, showrooms: [] })
 
     const alerts = (await ctx.api.get("/showroom/alerts", bearer(staffA))).data.alerts
     expect(alerts).toEqual([expect.objectContaining({ kind: "near_best_before", variant_id: keo, units: 7 })])

@@ -15,7 +15,7 @@ import {
 } from "./producer/validators"
 import { StoreSearchQuery } from "./store/ocop/search/validators"
 import { AdminCreateAgreement, AdminCreateShowroom, AdminCreateStaff } from "./admin/ocop/showrooms/validators"
-import { StaffActivate, StaffCount, StaffCounterSale, StaffCreateSettlement, StaffIntake, StaffReturn, StaffSettlementStatus } from "./showroom/validators"
+import { StaffActivate, StaffCollectPickup, StaffCount, StaffCounterSale, StaffCreateSettlement, StaffIntake, StaffReturn, StaffSettlementStatus } from "./showroom/validators"
 import { loadStaffContext } from "./showroom/context"
 import { StoreOrderLookup } from "./store/ocop/orders/lookup/validators"
 import { attachOcopProvenance, restrictToSellableProducts } from "./store/products/sellable-middlewares"
@@ -85,6 +85,9 @@ export default defineMiddlewares({
     { method: ["POST"], matcher: "/showroom/settlements", middlewares: [...staff, validateAndTransformBody(StaffCreateSettlement)] },
     { method: ["GET"], matcher: "/showroom/settlements/:id", middlewares: staff },
     { method: ["POST"], matcher: "/showroom/settlements/:id", middlewares: [...staff, validateAndTransformBody(StaffSettlementStatus)] },
+    { method: ["GET"], matcher: "/showroom/pickups", middlewares: staff },
+    { method: ["POST"], matcher: "/showroom/pickups/:id/ready", middlewares: staff },
+    { method: ["POST"], matcher: "/showroom/pickups/:id/collected", middlewares: [...staff, validateAndTransformBody(StaffCollectPickup)] },
 
     // Producer portal: every route is scoped to the logged-in member's producer.
     {

@@ -5,6 +5,8 @@ import type OcopModuleService from "../modules/ocop/service"
 import { PRODUCER_TYPE_LABELS, PRODUCT_GROUP_LABELS, ProducerType, ProductGroup, MIN_SELLABLE_STARS } from "../modules/ocop/lib/constants"
 import { SearchDocument, toSearchDocument } from "../modules/ocop-search/lib/document"
 import { toNumber } from "./numbers"
+import { showroomLocationIds } from "./showroom-locations"
+import { unitsAt, VARIANT_STOCK_FIELDS } from "./stock-levels"
 
 const PRODUCT_FIELDS = [
   "id",
@@ -15,15 +17,9 @@ const PRODUCT_FIELDS = [
   "thumbnail",
   "status",
   "created_at",
-  "variants.id",
-  "variants.manage_inventory",
-  "variants.allow_backorder",
   "variants.prices.amount",
   "variants.prices.currency_code",
-  "variants.inventory_items.required_quantity",
-  "variants.inventory_items.inventory.location_levels.location_id",
-  "variants.inventory_items.inventory.location_levels.stocked_quantity",
-  "variants.inventory_items.inventory.location_levels.reserved_quantity",
+  ...VARIANT_STOCK_FIELDS,
 ]
 
 
@@ -36,22 +32,20 @@ function lowestPrice(variants: any[]): number | null {
 /**
  * A variant can be bought online when it does not track stock, allows
  * backorders, or has units left at the online store's locations (goods
- * consigned at showrooms are not for online sale).
+ * consigned at showrooms are not shipped).
  */
 function variantAvailable(v: any, onlineLocations: Set<string>): boolean {
-  if (!v.manage_inventory || v.allow_backorder) return true
-  return (v.inventory_items ?? []).every((link: any) => {
-    const available = (link.inventory?.location_levels ?? [])
-      .filter((l: any) => onlineLocations.has(l.location_id))
-      .reduce((sum: number, l: any) => sum + toNumber(l.stocked_quantity) - toNumber(l.reserved_quantity), 0)
-    return available >= toNumber(link.required_quantity || 1)
-  })
+  const units = unitsAt(v, (id) => onlineLocations.has(id))
+  return units == null || units > 0
 }
 
-/** The stock locations of the store's sales channels: where online orders take stock from. */
-async function onlineStockLocations(container: MedusaContainer): Promise<Set<string>> {
-  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "sales_channel", fields: ["stock_locations.id"] })
-  return new Set((data as any[]).flatMap((c) => (c.stock_locations ?? []).map((l: any) => l.id)))
+/** The stock locations of the store's sales channels but showrooms': where delivered orders take stock from. */
+export async function onlineStockLocations(container: MedusaContainer): Promise<Set<string>> {
+  const [{ data }, showrooms] = await Promise.all([
+    container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "sales_channel", fields: ["stock_locations.id"] }),
+    showroomLocationIds(container),
+  ])
+  return new Set((data as any[]).flatMap((c) => (c.stock_locations ?? []).map((l: any) => l.id)).filter((id) => !showrooms.has(id)))
 }
 
 /**

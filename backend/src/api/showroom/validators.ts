@@ -77,3 +77,10 @@ export const StaffCreateSettlement = z
   .refine((v) => v.from <= v.to, "Ngày bắt đầu sau ngày kết thúc (from is after to)")
 
 export const StaffSettlementStatus = z.object({ status: z.enum(["confirmed", "paid"]) }).strict()
+
+// an online order handed over at the showroom: how the shopper paid, when they pay there
+export const StaffCollectPickup = z
+  .object({
+    payment_method: z.enum(["cash", "card", "bank_transfer"], { message: "Thanh toán: cash, card hoặc bank_transfer (payment method)" }).optional(),
+  })
+  .strict()

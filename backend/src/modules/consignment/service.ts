@@ -59,26 +59,31 @@ class ConsignmentModuleService extends MedusaService({ Showroom, ShowroomStaff, 
     return new Map(rows.map((r) => [r.variant_id, Number(r.on_hand)]))
   }
 
-  /** Units of a product on hand at each showroom that holds some. */
-  @InjectManager()
-  async stockByShowroom(productId: string, @MedusaContext() sharedContext: Context = {}): Promise<Map<string, number>> {
-    const rows: { showroom_id: string; on_hand: string }[] = await this.knex_(sharedContext)("ocop_stock_movement")
-      .select("showroom_id")
-      .sum({ on_hand: "quantity" })
-      .where("product_id", productId)
-      .whereNull("deleted_at")
-      .groupBy("showroom_id")
-      .havingRaw("sum(quantity) > 0")
-    return new Map(rows.map((r) => [r.showroom_id, Number(r.on_hand)]))
+  /** Takes the per-variant stock locks in a fixed order (no two transactions wait on each other in a cycle) and reads what is on hand under them. */
+  private async lockStock_(knex: Knex, keys: string[]): Promise<Map<string, number>> {
+    const onHand = new Map<string, number>()
+    for (const key of [...new Set(keys)].sort()) {
+      await knex.raw("select pg_advisory_xact_lock(hashtextextended(?, 0))", [`ocop_stock:${key}`])
+      const [showroomId, variantId] = key.split(":")
+      const [{ on_hand }] = await knex("ocop_stock_movement")
+        .sum({ on_hand: "quantity" })
+        .where({ showroom_id: showroomId, variant_id: variantId })
+        .whereNull("deleted_at")
+      onHand.set(key, Number(on_hand ?? 0))
+    }
+    return onHand
   }
 
   /**
    * Records movements in one transaction. Every movement that takes stock out
    * first locks that variant's stock at that showroom and checks what is on
-   * hand, so concurrent sales of the last units can never take it below zero.
+   * hand, less the units set aside for online orders to be picked up
+   * (`setAside` per "showroom:variant", which callers read under Medusa's
+   * lock on the inventory items: see lib/pickup.ts), so concurrent sales,
+   * returns and pickups of the last units can never take it below zero.
    */
   @InjectTransactionManager()
-  async recordMovements(movements: MovementInput[], @MedusaContext() sharedContext: Context = {}) {
+  async recordMovements(movements: MovementInput[], options: { setAside?: Map<string, number> } = {}, @MedusaContext() sharedContext: Context = {}) {
     const knex = this.knex_(sharedContext)
     const outgoing = new Map<string, number>()
     for (const m of movements) {
@@ -90,19 +95,15 @@ class ConsignmentModuleService extends MedusaService({ Showroom, ShowroomStaff, 
         outgoing.set(key, (outgoing.get(key) ?? 0) - m.quantity)
       }
     }
-    // locks in a fixed order, so two transactions never wait on each other in a cycle
-    for (const key of [...outgoing.keys()].sort()) {
-      await knex.raw("select pg_advisory_xact_lock(hashtextextended(?, 0))", [`ocop_stock:${key}`])
-      const [showroomId, variantId] = key.split(":")
-      const [{ on_hand }] = await knex("ocop_stock_movement")
-        .sum({ on_hand: "quantity" })
-        .where({ showroom_id: showroomId, variant_id: variantId })
-        .whereNull("deleted_at")
-      const available = Number(on_hand ?? 0)
-      if (available < outgoing.get(key)!) {
+    const onHand = await this.lockStock_(knex, [...outgoing.keys()])
+    const setAside = options.setAside ?? new Map<string, number>()
+    for (const [key, needed] of outgoing) {
+      const available = onHand.get(key)! - (setAside.get(key) ?? 0)
+      if (available < needed) {
+        const held = setAside.get(key) ? `, ${setAside.get(key)} giữ cho đơn nhận tại điểm bán (held for pickup orders)` : ""
         throw new MedusaError(
           MedusaError.Types.NOT_ALLOWED,
-          `Không đủ hàng: còn ${available}, cần ${outgoing.get(key)} (not enough stock: ${available} on hand, ${outgoing.get(key)} needed)`
+          `Không đủ hàng: còn ${Math.max(0, available)}${held}, cần ${needed} (not enough stock: ${Math.max(0, available)} available, ${needed} needed)`
         )
       }
     }
@@ -125,10 +126,9 @@ class ConsignmentModuleService extends MedusaService({ Showroom, ShowroomStaff, 
       const key = `${c.showroom_id}:${c.variant_id}`
       if (seen.has(key)) throw new MedusaError(MedusaError.Types.INVALID_DATA, "Mỗi sản phẩm chỉ đếm một lần mỗi lượt (each product once per count)")
       seen.add(key)
-      await knex.raw("select pg_advisory_xact_lock(hashtextextended(?, 0))", [`ocop_stock:${key}`])
-      const [{ on_hand }] = await knex("ocop_stock_movement").sum({ on_hand: "quantity" }).where({ showroom_id: c.showroom_id, variant_id: c.variant_id }).whereNull("deleted_at")
+      const onHand = (await this.lockStock_(knex, [key])).get(key)!
       const { counted, ...rest } = c
-      const difference = counted - Number(on_hand ?? 0)
+      const difference = counted - onHand
       if (difference !== 0) movements.push({ ...rest, kind: "adjustment", quantity: difference })
     }
     if (!movements.length) return []
@@ -138,7 +138,7 @@ class ConsignmentModuleService extends MedusaService({ Showroom, ShowroomStaff, 
 
   /**
    * A draft settlement of a producer's sales at a showroom in [start, end):
-   * the unsettled sale movements are claimed in the same statement that
+   * the unsettled sale and pickup movements are claimed in the same statement that
    * creates it (UPDATE ... WHERE settlement_id IS NULL), so a sale can never
    * land in two settlements, even when two are made at once.
    */
@@ -154,7 +154,9 @@ class ConsignmentModuleService extends MedusaService({ Showroom, ShowroomStaff, 
     )
     const claimed: { quantity: number; unit_price: number }[] = await knex("ocop_stock_movement")
       .update({ settlement_id: settlement.id, updated_at: new Date() })
-      .where({ showroom_id: input.showroom_id, producer_id: input.producer_id, kind: "sale" })
+      // counter sales, and online orders collected at the showroom
+      .where({ showroom_id: input.showroom_id, producer_id: input.producer_id })
+      .whereIn("kind", ["sale", "pickup"])
       .whereNull("settlement_id")
       .whereNull("deleted_at")
       // every unsettled sale up to the end, so a sale made after an earlier

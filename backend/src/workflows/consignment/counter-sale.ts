@@ -6,6 +6,7 @@ import type ConsignmentModuleService from "../../modules/consignment/service"
 import { assertProductsSellable } from "../../lib/sellability"
 import { resolveConsignedVariants } from "../../lib/consigned-variants"
 import { counterPrices } from "../../lib/counter-prices"
+import { pickupSetAside, underStockLock } from "../../lib/pickup"
 
 export type CounterSaleInput = {
   showroom_id: string
@@ -49,19 +50,25 @@ const createCounterSaleStep = createStep(
 
 const recordSaleMovementsStep = createStep(
   "ocop-record-counter-sale-movements",
-  async (input: { sale_id: string; showroom_id: string; staff: string; lines: any[] }, { container }) => {
-    const created = await (container.resolve(CONSIGNMENT_MODULE) as ConsignmentModuleService).recordMovements(
-      input.lines.map((l) => ({
-        showroom_id: input.showroom_id,
-        producer_id: l.producer_id,
-        product_id: l.product_id,
-        variant_id: l.variant_id,
-        kind: "sale" as const,
-        quantity: -l.quantity,
-        unit_price: l.unit_price,
-        actor: input.staff,
-        order_id: input.sale_id,
-      }))
+  async (input: { sale_id: string; showroom_id: string; stock_location_id: string; staff: string; lines: any[] }, { container }) => {
+    const consignment: ConsignmentModuleService = container.resolve(CONSIGNMENT_MODULE)
+    const showroom = { id: input.showroom_id, stock_location_id: input.stock_location_id }
+    const created = await underStockLock(container, input.lines.map((l) => l.inventory_item_id), async () =>
+      consignment.recordMovements(
+        input.lines.map((l) => ({
+          showroom_id: input.showroom_id,
+          producer_id: l.producer_id,
+          product_id: l.product_id,
+          variant_id: l.variant_id,
+          kind: "sale" as const,
+          quantity: -l.quantity,
+          unit_price: l.unit_price,
+          actor: input.staff,
+          order_id: input.sale_id,
+        })),
+        // units set aside for online orders to be picked up here are not for sale at the counter
+        { setAside: await pickupSetAside(container, showroom, input.lines.map((l) => l.variant_id)) }
+      )
     )
     return new StepResponse(created, created.map((m) => m.id))
   },
@@ -89,6 +96,7 @@ export const recordCounterSaleWorkflow = createWorkflow("ocop-record-counter-sal
   const movementInput = transform({ input, priced, sale }, ({ input, priced, sale }) => ({
     sale_id: sale.id,
     showroom_id: input.showroom_id,
+    stock_location_id: priced.showroom.stock_location_id,
     staff: input.staff,
     lines: priced.lines,
   }))

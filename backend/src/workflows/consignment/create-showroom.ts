@@ -2,6 +2,7 @@ import { createStockLocationsWorkflow } from "@medusajs/medusa/core-flows"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { CONSIGNMENT_MODULE } from "../../modules/consignment"
 import type ConsignmentModuleService from "../../modules/consignment/service"
+import { setupShowroomPickupWorkflow } from "./showroom-pickup"
 
 export type CreateShowroomInput = {
   name: string
@@ -27,7 +28,8 @@ const createShowroomStep = createStep(
 
 /**
  * A showroom with its own stock location, so consigned goods are Medusa
- * inventory there (never mixed with the online warehouse's stock).
+ * inventory there (never mixed with the online warehouse's stock), and
+ * pickup of online orders there.
  */
 export const createShowroomWorkflow = createWorkflow("ocop-create-showroom", (input: CreateShowroomInput) => {
   const locationInput = transform({ input }, ({ input }) => ({
@@ -35,5 +37,7 @@ export const createShowroomWorkflow = createWorkflow("ocop-create-showroom", (in
   }))
   const locations = createStockLocationsWorkflow.runAsStep({ input: locationInput })
   const showroomInput = transform({ input, locations }, ({ input, locations }) => ({ ...input, stock_location_id: locations[0].id }))
-  return new WorkflowResponse(createShowroomStep(showroomInput))
+  const showroom = createShowroomStep(showroomInput)
+  setupShowroomPickupWorkflow.runAsStep({ input: transform({ showroom }, ({ showroom }) => ({ showroom_id: showroom.id })) })
+  return new WorkflowResponse(showroom)
 })

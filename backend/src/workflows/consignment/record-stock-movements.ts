@@ -6,6 +6,7 @@ import type ConsignmentModuleService from "../../modules/consignment/service"
 import type { MovementInput } from "../../modules/consignment/service"
 import { assertProductsSellable } from "../../lib/sellability"
 import { resolveConsignedVariants } from "../../lib/consigned-variants"
+import { pickupSetAside, underStockLock } from "../../lib/pickup"
 
 export type StockChange = {
   variant_id: string
@@ -59,7 +60,7 @@ const prepareMovementsStep = createStep("ocop-prepare-stock-movements", async (i
     location_id: showroom.stock_location_id,
     adjustment: m.quantity,
   }))
-  return new StepResponse({ movements, levels })
+  return new StepResponse({ movements, levels, showroom: { id: showroom.id, stock_location_id: showroom.stock_location_id } })
 })
 
 /** Creates the showroom's inventory levels that do not exist yet (a first intake of a product). */
@@ -90,8 +91,13 @@ export const ensureInventoryLevelsStep = createStep(
 
 const recordMovementsStep = createStep(
   "ocop-record-stock-movements",
-  async (movements: MovementInput[], { container }) => {
-    const created = await (container.resolve(CONSIGNMENT_MODULE) as ConsignmentModuleService).recordMovements(movements)
+  async (input: { movements: MovementInput[]; levels: { inventory_item_id: string }[]; showroom: { id: string; stock_location_id: string } }, { container }) => {
+    const consignment: ConsignmentModuleService = container.resolve(CONSIGNMENT_MODULE)
+    const outgoing = input.movements.filter((m) => m.quantity < 0).map((m) => m.variant_id)
+    // units set aside for pickup orders cannot be returned or written off from under them
+    const created = await underStockLock(container, input.levels.map((l) => l.inventory_item_id), async () =>
+      consignment.recordMovements(input.movements, { setAside: await pickupSetAside(container, input.showroom, outgoing) })
+    )
     return new StepResponse(created, created.map((m) => m.id))
   },
   async (ids, { container }) => {
@@ -107,7 +113,7 @@ const recordMovementsStep = createStep(
 export const recordStockMovementsWorkflow = createWorkflow("ocop-record-stock-movements", (input: RecordStockInput) => {
   const prepared = prepareMovementsStep(input)
   const levels = transform({ prepared }, ({ prepared }) => prepared.levels)
-  const movementsIn = transform({ prepared }, ({ prepared }) => prepared.movements)
+  const movementsIn = transform({ prepared }, ({ prepared }) => ({ movements: prepared.movements, levels: prepared.levels, showroom: prepared.showroom }))
   ensureInventoryLevelsStep(levels)
   const movements = recordMovementsStep(movementsIn)
   adjustInventoryLevelsStep(levels)

@@ -1,6 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { marketplaceSetup } from "../../../../../lib/marketplace-setup"
+import { showroomOfOrder } from "../../../../../lib/pickup"
 import { shipProducerLinesWorkflow } from "../../../../../workflows/producer/ship-producer-lines"
 import type { ProducerRequest } from "../../../context"
 import { producerOrder } from "../../helpers"
@@ -10,6 +11,9 @@ export async function POST(req: ProducerRequest<{ tracking_number: string; track
   const order = await producerOrder(req, req.params.id)
   if (order.status === "canceled") {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Đơn hàng đã bị hủy (the order was canceled)")
+  }
+  if (await showroomOfOrder(req.scope, order.id)) {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Đơn này khách nhận tại điểm bán: điểm bán giao hàng từ hàng ký gửi (this order is picked up at a showroom, from its consigned stock)")
   }
   const items = order.items
     .map((i) => ({ id: i.id, quantity: i.quantity - i.fulfilled_quantity }))

@@ -1,0 +1,42 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { CONSIGNMENT_MODULE } from "../../../../../../modules/consignment"
+import type ConsignmentModuleService from "../../../../../../modules/consignment/service"
+import { OCOP_MODULE } from "../../../../../../modules/ocop"
+import type OcopModuleService from "../../../../../../modules/ocop/service"
+import { onlineStockLocations } from "../../../../../../lib/search-documents"
+import { unitsAt, VARIANT_STOCK_FIELDS } from "../../../../../../lib/stock-levels"
+
+/**
+ * Where a product on sale can be had: units per variant for delivery (the
+ * warehouse; null when not limited), and the showrooms with units free for
+ * pickup or the counter (on hand less those set aside for pickup orders).
+ * A product off sale has neither.
+ */
+export async function GET(req: MedusaRequest, res: MedusaResponse) {
+  const productId = String(req.params.id)
+  const [onSale] = await (req.scope.resolve(OCOP_MODULE) as OcopModuleService).listSellableProductIds(new Date(), [productId])
+  if (!onSale) return res.json({ online: {}, showrooms: [] })
+  const consignment: ConsignmentModuleService = req.scope.resolve(CONSIGNMENT_MODULE)
+  const [{ data }, online, showrooms] = await Promise.all([
+    req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product", fields: ["id", ...VARIANT_STOCK_FIELDS], filters: { id: productId } }),
+    onlineStockLocations(req.scope),
+    consignment.listShowrooms({}, { take: null as any }),
+  ])
+  const variants: any[] = (data[0] as any)?.variants ?? []
+  res.json({
+    online: Object.fromEntries(variants.map((v) => [v.id, unitsAt(v, (id) => online.has(id))])),
+    showrooms: showrooms
+      .map((s) => ({
+        id: s.id,
+        handle: s.handle,
+        name: s.name,
+        address: s.address,
+        commune: s.commune,
+        opening_hours: s.opening_hours,
+        available: variants.reduce((n, v) => n + (unitsAt({ ...v, allow_backorder: false, manage_inventory: true }, (id) => id === s.stock_location_id) ?? 0), 0),
+      }))
+      .filter((s) => s.available > 0)
+      .sort((a, b) => b.available - a.available),
+  })
+}
