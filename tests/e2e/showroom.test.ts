@@ -7,15 +7,16 @@ import { OCOP_SEARCH_MODULE } from "../../backend/src/modules/ocop-search"
 
 /**
  * Issue 6's counter journey in a real browser: a staff member activates their
- * login, receives consigned goods by scanning codes, sells at the counter,
- * returns goods to the producer and drafts a settlement whose figures match
- * the sales; shoppers see which showroom holds the product.
+ * login, receives consigned goods by scanning codes, sells at the counter; a
+ * shopper orders online for pickup there and pays at the counter; the staff
+ * prepares and hands it over, returns goods to the producer and drafts a
+ * settlement whose figures match the counter sale and the collected order.
  */
 withBackend((ctx) => {
   const env = useStorefront(ctx)
 
 
-  it("intake, a counter sale, a return and a settlement that reconciles", async () => {
+  it("intake, a counter sale, an online order picked up there, a return and a settlement that reconciles", async () => {
     ctx.container().resolve(OCOP_SEARCH_MODULE).forgetCachedCounts()
     const { data: created } = await ctx.api.post(
       "/admin/ocop/showrooms",
@@ -94,39 +95,77 @@ withBackend((ctx) => {
     await s.goto(`${env.url}/vi/showrooms`)
     await seeText(s.getByTestId("showroom-list"), "Giờ mở cửa: 7:00-19:00")
     await screenshot(s, "showrooms")
+
+    // the shopper orders 2 online, to pick up at the showroom and pay there
+    await s.goto(`${env.url}/vi/products/keo-dua-cho-lach`)
+    await s.getByLabel("Số lượng").fill("2")
+    await s.getByRole("button", { name: "Thêm vào giỏ" }).click()
+    await seeText(s.getByTestId("add-to-cart-status"), "Đã thêm vào giỏ", true)
+    await s.goto(`${env.url}/vi/checkout`)
+    await s.getByLabel("Nhận tại điểm bán OCOP (miễn phí)").check()
+    await s.getByLabel(/Nhận tại Điểm OCOP Bến Tre/).check()
+    // no address to fill for a pickup, and cash on delivery gives way to paying at the counter
+    expect(await s.getByLabel("Số nhà, đường, thôn/ấp").isVisible()).toBe(false)
+    expect(await s.getByLabel("Trả tại điểm bán khi nhận hàng").isChecked()).toBe(true)
+    expect(await s.getByLabel("Thanh toán khi nhận hàng (COD)").count()).toBe(0)
+    await s.getByLabel("Email").fill("khach-nhan@example.vn")
+    await s.getByLabel("Số điện thoại").fill("0912345678")
+    await s.getByLabel("Họ và tên").fill("Lê Văn Nhận")
+    await screenshot(s, "checkout-pickup")
+    await s.getByTestId("place-order").click()
+    await s.waitForURL(/\/vi\/orders\/order_[A-Z0-9]+\/confirmed/)
+    await seeText(s.getByTestId("order-total"), "170.000 ₫", true)
+    await seeText(s.getByTestId("order-shipping"), "Nhận tại Điểm OCOP Bến Tre", true)
+    await seeText(s.getByTestId("order-payment"), "Trả tại điểm bán khi nhận hàng", true)
+    const pickupNumber = (await s.getByTestId("order-number").textContent())!.trim().replace("#", "")
     await shopper.close()
+
+    // the staff prepares it, then hands it over and takes the cash: 2 leave the shelf
+    await p.reload()
+    const order = p.getByTestId(`pickup-${pickupNumber}`)
+    await seeText(order, "Lê Văn Nhận · 0912345678")
+    await seeText(order, "Kẹo dừa Chợ Lách · Hộp 400g × 2")
+    await seeText(order, "Chờ chuẩn bị")
+    await order.getByRole("button", { name: "Đã chuẩn bị xong" }).click()
+    await seeText(order, "Đã chuẩn bị, chờ khách")
+    await order.getByLabel("Thanh toán").selectOption("cash")
+    await order.getByRole("button", { name: "Khách đã nhận hàng" }).click()
+    await seeText(order, "Khách đã nhận")
+    await seeText(order, "170.000 ₫ · Đã thu tại quầy (Tiền mặt)")
+    await seeText(p.getByTestId("on-hand-KEO-DUA-CHO-LACH"), "5", true)
 
     // a return of 2 damaged boxes, and one too many refused
     const row = p.getByTestId("staff-stock").locator("tr", { hasText: "Kẹo dừa Chợ Lách" })
     const ret = row.locator("form", { has: p.getByRole("button", { name: "Trả hàng" }) })
     await ret.getByLabel("Số lượng").fill("9")
     await ret.getByRole("button", { name: "Trả hàng" }).click()
-    await seeText(ret.getByTestId("staff-message"), "Không đủ hàng: còn 7")
+    await seeText(ret.getByTestId("staff-message"), "Không đủ hàng: còn 5")
     await ret.getByLabel("Số lượng").fill("2")
     await ret.getByLabel("Lý do").selectOption("damaged")
     await ret.getByRole("button", { name: "Trả hàng" }).click()
-    await seeText(p.getByTestId("on-hand-KEO-DUA-CHO-LACH"), "5", true)
+    await seeText(p.getByTestId("on-hand-KEO-DUA-CHO-LACH"), "3", true)
 
-    // the settlement for today: 3 x 85.000 = 255.000, 12% = 30.600, net 224.400
+    // the settlement for today: the counter's 3 and the collected 2, 5 x 85.000 = 425.000, 12% = 51.000, net 374.000
     const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10)
     const settle = p.getByRole("form", { name: "Lập bảng đối soát" })
     await settle.getByLabel("Từ ngày").fill(today)
     await settle.getByLabel("Đến ngày").fill(today)
     await settle.getByRole("button", { name: "Lập bảng đối soát" }).click()
-    await seeText(p.getByTestId("staff-settlements"), "255.000 ₫ − 30.600 ₫ = 224.400 ₫ · nháp")
+    await seeText(p.getByTestId("staff-settlements"), "425.000 ₫ − 51.000 ₫ = 374.000 ₫ · nháp")
     await p.getByRole("button", { name: "Xác nhận" }).click()
     await seeText(p.getByTestId("staff-settlements"), "đã xác nhận")
     await p.getByRole("button", { name: "Đã thanh toán" }).click()
     await seeText(p.getByTestId("staff-settlements"), "đã thanh toán")
     const csv = await p.evaluate(async () => (await fetch(document.querySelector<HTMLAnchorElement>("[data-testid=staff-settlements] a")!.href)).text())
-    expect(csv).toContain("net_payable,,,,,224400")
+    expect(csv).toContain("net_payable,,,,,374000")
     await screenshot(p, "showroom-counter")
 
     // the stock ledger and the showroom's inventory level agree
     const inventory = ctx.container().resolve(Modules.INVENTORY)
     const [item] = await inventory.listInventoryItems({ sku: "KEO-DUA-CHO-LACH" })
     const [level] = await inventory.listInventoryLevels({ inventory_item_id: item.id, location_id: created.showroom.stock_location_id })
-    expect(Number(level.stocked_quantity)).toBe(5)
+    expect(Number(level.stocked_quantity)).toBe(3)
+    expect(Number(level.reserved_quantity)).toBe(0)
     await context.close()
   })
 })

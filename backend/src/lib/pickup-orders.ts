@@ -9,7 +9,7 @@ export type PickupState = "waiting" | "ready" | "collected" | "canceled"
 const ORDER_FIELDS = [
   "id", "display_id", "created_at", "email", "status", "total", "metadata",
   "shipping_address.first_name", "shipping_address.last_name", "shipping_address.phone",
-  "items.id", "items.title", "items.product_title", "items.variant_id", "items.product_id", "items.detail.quantity", "items.unit_price",
+  "items.id", "items.title", "items.product_title", "items.variant_title", "items.variant_id", "items.product_id", "items.detail.quantity", "items.unit_price",
   "fulfillments.delivered_at", "fulfillments.canceled_at",
   "payment_collections.payments.id", "payment_collections.payments.provider_id", "payment_collections.payments.captured_at", "payment_collections.payments.canceled_at",
 ]
@@ -34,7 +34,7 @@ function toPickupOrder(o: any, producers: Map<string, { producer_id: string }>, 
     items: (o.items ?? []).map((i: any) => ({
       id: i.id as string,
       title: i.product_title ?? i.title,
-      variant_title: i.title as string,
+      variant_title: (i.variant_title ?? i.title) as string,
       variant_id: i.variant_id as string,
       product_id: i.product_id as string,
       producer_id: producers.get(i.variant_id)?.producer_id ?? null,
@@ -44,6 +44,8 @@ function toPickupOrder(o: any, producers: Map<string, { producer_id: string }>, 
     payment: {
       provider_id: (payment?.provider_id as string) ?? null,
       paid: !!payment?.captured_at,
+      // how it was paid at the counter (cash, card, bank transfer), when it was
+      paid_at_counter: (o.metadata?.ocop_pickup_paid_by as string) ?? null,
       // a promise to pay at the showroom (or on delivery) is captured when the shopper collects
       to_collect: payment && !payment.captured_at ? (payment.id as string) : null,
     },

@@ -6,12 +6,16 @@ import { keepInputs } from "@/lib/keep-inputs"
 import { placeOrder, prepareCardPayment, type ActionState } from "@/lib/data/cart"
 import type { Dictionary } from "@/lib/i18n"
 
-type Option = { id: string; name: string; price_text: string }
+type Option = { id: string; name: string; price_text: string; pickup: boolean; description: string; short: boolean }
 
 // Stripe's scripts load only for shoppers who choose a card
 const CardPayment = dynamic(() => import("./card-payment"), { ssr: false })
 
-/** Contact, Vietnamese address (province, then commune/ward), delivery and payment; errors beside their fields. */
+/**
+ * Contact; delivery to a Vietnamese address (province, then commune/ward) or
+ * pickup at a showroom that holds the cart; payment that fits the choice
+ * (cash on delivery, or at the showroom); errors beside their fields.
+ */
 export function CheckoutForm(props: {
   lang: string
   t: Dictionary["checkout"]
@@ -25,7 +29,14 @@ export function CheckoutForm(props: {
   const { t, lang } = props
   const [codState, codAction, codPending] = useActionState<ActionState, FormData>(placeOrder, { ok: false })
   const [cardState, cardAction, cardPending] = useActionState<ActionState, FormData>(prepareCardPayment, { ok: false })
-  const [payment, setPayment] = useState(props.payments[0]?.id ?? "pp_cod_cod")
+  const delivery = props.shippingOptions.filter((o) => !o.pickup)
+  const pickup = props.shippingOptions.filter((o) => o.pickup)
+  // delivery first, unless only a showroom has the goods
+  const [mode, setMode] = useState<"delivery" | "pickup">(delivery.some((o) => !o.short) || !pickup.some((o) => !o.short) ? "delivery" : "pickup")
+  const options = mode === "pickup" ? pickup : delivery
+  const payments = props.payments.filter((p) => p.id !== (mode === "pickup" ? "pp_cod_cod" : "pp_showroom_cod"))
+  const [chosenPayment, setPayment] = useState(payments[0]?.id ?? "pp_cod_cod")
+  const payment = payments.some((p) => p.id === chosenPayment) ? chosenPayment : (payments[0]?.id ?? "pp_cod_cod")
   const card = payment === "pp_stripe_stripe"
   const state = card ? cardState : codState
   const pending = codPending || cardPending
@@ -51,51 +62,70 @@ export function CheckoutForm(props: {
           <input name="phone" type="tel" inputMode="tel" autoComplete="tel" required placeholder="0912345678" defaultValue={props.defaults.phone} {...described("phone")} />
           {err("phone")}
         </label>
-      </fieldset>
-      <fieldset>
-        <legend>{t.address}</legend>
         <label>
           {t.fullName}
           <input name="name" autoComplete="name" required defaultValue={props.defaults.name} {...described("name")} />
           {err("name")}
         </label>
-        <label>
-          {t.province}
-          <select name="province" required defaultValue="" {...described("province")}>
-            <option value="" disabled>
-              {t.chooseProvince}
-            </option>
-            {props.provinces.map((p) => (
-              <option key={p.code} value={p.name}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-          {err("province")}
-        </label>
-        <label>
-          {t.ward}
-          <input name="ward" autoComplete="address-level3" required {...described("ward")} />
-          {err("ward")}
-        </label>
-        <label>
-          {t.street}
-          <input name="street" autoComplete="street-address" required {...described("street")} />
-          {err("street")}
-        </label>
       </fieldset>
       <fieldset>
         <legend>{t.shipping}</legend>
-        {props.shippingOptions.map((o, i) => (
-          <label key={o.id} className="radio">
-            <input type="radio" name="shipping_option_id" value={o.id} defaultChecked={i === 0} /> {o.name} – {o.price_text}
-          </label>
-        ))}
+        <input type="hidden" name="mode" value={mode} />
+        {pickup.length ? (
+          <div className="radio-row" role="radiogroup" aria-label={t.shipping}>
+            <label className="radio">
+              <input type="radio" name="mode_choice" checked={mode === "delivery"} onChange={() => setMode("delivery")} /> {t.delivery}
+            </label>
+            <label className="radio">
+              <input type="radio" name="mode_choice" checked={mode === "pickup"} onChange={() => setMode("pickup")} /> {t.pickup}
+            </label>
+          </div>
+        ) : null}
+        {mode === "pickup" ? <p className="muted">{t.pickupNote}</p> : null}
+        {/* keyed by mode: the first option of the new list is chosen afresh */}
+        <div key={mode} className="stack">
+          {options.map((o) => (
+            <label key={o.id} className="radio">
+              <input type="radio" name="shipping_option_id" value={o.id} defaultChecked={o.id === options.find((x) => !x.short)?.id} disabled={o.short} /> {o.name} – {o.price_text}
+              {o.description ? <span className="muted"> · {o.description}</span> : null}
+              {o.short ? <span className="stock-out"> ({t.notEnoughThere})</span> : null}
+            </label>
+          ))}
+        </div>
         {err("shipping_option_id")}
       </fieldset>
+      {mode === "delivery" ? (
+        <fieldset>
+          <legend>{t.address}</legend>
+          <label>
+            {t.province}
+            <select name="province" required defaultValue="" {...described("province")}>
+              <option value="" disabled>
+                {t.chooseProvince}
+              </option>
+              {props.provinces.map((p) => (
+                <option key={p.code} value={p.name}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+            {err("province")}
+          </label>
+          <label>
+            {t.ward}
+            <input name="ward" autoComplete="address-level3" required {...described("ward")} />
+            {err("ward")}
+          </label>
+          <label>
+            {t.street}
+            <input name="street" autoComplete="street-address" required {...described("street")} />
+            {err("street")}
+          </label>
+        </fieldset>
+      ) : null}
       <fieldset>
         <legend>{t.payment}</legend>
-        {props.payments.map((p, i) => (
+        {payments.map((p) => (
           <label key={p.id} className="radio">
             <input type="radio" name="payment" value={p.id} checked={payment === p.id} onChange={() => setPayment(p.id)} /> {p.label}
           </label>

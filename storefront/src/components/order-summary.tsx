@@ -2,17 +2,21 @@ import type { HttpTypes } from "@medusajs/types"
 import { dictionary, type Lang } from "@/lib/i18n"
 import { formatDate, formatVnd } from "@/lib/format"
 
-/** An order's number, date, lines, totals and delivery address. */
+/** An order's number, date, payment, delivery or pickup and address, lines and totals. */
 export function OrderSummary({ order, lang }: { order: HttpTypes.StoreOrder; lang: Lang }) {
   const t = dictionary(lang)
   const a = order.shipping_address
+  const provider = (order.payment_collections ?? []).flatMap((c: any) => c.payments ?? [])[0]?.provider_id as string | undefined
+  const paidBy = provider === "pp_stripe_stripe" ? t.checkout.card : provider === "pp_showroom_cod" ? t.checkout.payAtShowroom : t.order.paymentCod
+  const method = order.shipping_methods?.[0]?.name
   return (
     <div className="order-summary" data-testid="order-summary">
       <dl>
         <div className="row"><dt>{t.order.number}</dt><dd data-testid="order-number">#{order.display_id}</dd></div>
         <div className="row"><dt>{t.order.date}</dt><dd>{formatDate(order.created_at as string, lang)}</dd></div>
         <div className="row"><dt>{t.order.status}</dt><dd>{t.order.statuses[order.status as keyof typeof t.order.statuses] ?? order.status}</dd></div>
-        <div className="row"><dt>{t.checkout.payment}</dt><dd>{t.order.paymentCod}</dd></div>
+        <div className="row"><dt>{t.checkout.payment}</dt><dd data-testid="order-payment">{paidBy}</dd></div>
+        {method ? <div className="row"><dt>{t.checkout.shipping}</dt><dd data-testid="order-shipping">{method}</dd></div> : null}
         {a ? <div className="row"><dt>{t.checkout.address}</dt><dd>{[a.first_name, a.phone, a.address_1, a.address_2, a.province].filter(Boolean).join(", ")}</dd></div> : null}
       </dl>
       <h2>{t.order.items}</h2>

@@ -3,7 +3,7 @@ import { InjectManager, InjectTransactionManager, MedusaContext, MedusaError, Me
 import { Showroom } from "./models/showroom"
 import { ShowroomStaff } from "./models/showroom-staff"
 import { ConsignmentAgreement } from "./models/agreement"
-import { StockMovement } from "./models/stock-movement"
+import { SOLD_KINDS, StockMovement } from "./models/stock-movement"
 import { CounterSale } from "./models/counter-sale"
 import { Settlement } from "./models/settlement"
 import { settlementFigures } from "./lib/settlement-figures"
@@ -156,7 +156,7 @@ class ConsignmentModuleService extends MedusaService({ Showroom, ShowroomStaff, 
       .update({ settlement_id: settlement.id, updated_at: new Date() })
       // counter sales, and online orders collected at the showroom
       .where({ showroom_id: input.showroom_id, producer_id: input.producer_id })
-      .whereIn("kind", ["sale", "pickup"])
+      .whereIn("kind", [...SOLD_KINDS])
       .whereNull("settlement_id")
       .whereNull("deleted_at")
       // every unsettled sale up to the end, so a sale made after an earlier

@@ -85,7 +85,7 @@ export async function updateLineItem(_prev: ActionState, formData: FormData): Pr
 const PHONE = /^0\d{9}$/
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
-type CheckoutValues = { email: string; name: string; phone: string; province: string; ward: string; street: string; shipping_option_id: string }
+type CheckoutValues = { email: string; name: string; phone: string; province: string; ward: string; street: string; shipping_option_id: string; pickup: boolean }
 
 /** The checkout form's fields, checked; errors are keyed by field for the form to show beside them. */
 function readCheckout(formData: FormData, lang: Lang): { values: CheckoutValues; fieldErrors: Record<string, string> } {
@@ -99,28 +99,33 @@ function readCheckout(formData: FormData, lang: Lang): { values: CheckoutValues;
     ward: field("ward"),
     street: field("street"),
     shipping_option_id: field("shipping_option_id"),
+    // picked up at a showroom: no address to deliver to
+    pickup: field("mode") === "pickup",
   }
   const fieldErrors: Record<string, string> = {}
-  const labels: Record<string, string> = { email: t.email, name: t.fullName, phone: t.phone, province: t.province, ward: t.ward, street: t.street, shipping_option_id: t.shipping }
+  const labels: Record<string, string> = values.pickup
+    ? { email: t.email, name: t.fullName, phone: t.phone, shipping_option_id: t.shipping }
+    : { email: t.email, name: t.fullName, phone: t.phone, province: t.province, ward: t.ward, street: t.street, shipping_option_id: t.shipping }
   for (const [k, label] of Object.entries(labels)) if (!values[k as keyof CheckoutValues]) fieldErrors[k] = fill(t.required, { field: label })
   if (values.email && !EMAIL.test(values.email)) fieldErrors.email = t.invalidEmail
   if (values.phone && !PHONE.test(values.phone)) fieldErrors.phone = t.invalidPhone
-  for (const [k, v] of Object.entries(values)) if (v.length > 200) fieldErrors[k] = fill(t.required, { field: labels[k] ?? k })
+  for (const [k, v] of Object.entries(values)) if (typeof v === "string" && v.length > 200) fieldErrors[k] = fill(t.required, { field: labels[k] ?? k })
   return { values, fieldErrors }
 }
 
-/** Contact, address and delivery onto the cart, then a payment session with the chosen provider. */
+/** For a pickup, the showroom's address as the order's: who collects, and where. */
+async function pickupAddress(id: string, v: CheckoutValues, headers: Record<string, string>) {
+  const { shipping_options } = await sdk.store.fulfillment.listCartOptions({ cart_id: id }, headers)
+  const option: any = shipping_options.find((o) => o.id === v.shipping_option_id)
+  if (option?.service_zone?.fulfillment_set?.type !== "pickup") throw new Error("Hãy chọn điểm bán để nhận hàng (choose a showroom)")
+  return { first_name: v.name, last_name: "", phone: v.phone, address_1: option.name, address_2: option.type?.description ?? "", city: "", country_code: "vn" }
+}
+
+/** Contact, address (a pickup's showroom) and delivery onto the cart, then a payment session with the chosen provider. */
 async function prepareCart(id: string, v: CheckoutValues, providerId: string, headers: Record<string, string>) {
-  const address = {
-    first_name: v.name,
-    last_name: "",
-    phone: v.phone,
-    address_1: v.street,
-    address_2: v.ward,
-    city: v.ward,
-    province: v.province,
-    country_code: "vn",
-  }
+  const address = v.pickup
+    ? await pickupAddress(id, v, headers)
+    : { first_name: v.name, last_name: "", phone: v.phone, address_1: v.street, address_2: v.ward, city: v.ward, province: v.province, country_code: "vn" }
   await sdk.store.cart.update(id, { email: v.email, shipping_address: address, billing_address: address }, {}, headers)
   await sdk.store.cart.addShippingMethod(id, { option_id: v.shipping_option_id }, {}, headers)
   const { cart } = await sdk.store.cart.retrieve(id, { fields: CART_FIELDS }, headers)
@@ -149,8 +154,8 @@ async function completeAndConfirm(id: string, lang: Lang, headers: Record<string
 }
 
 /**
- * Checkout with cash on delivery, in one step: contact and Vietnamese address,
- * delivery option, then completion. Any refusal of the backend (sold out, a
+ * Checkout paid on receipt (cash on delivery, or at the showroom for a
+ * pickup), in one step: contact and Vietnamese address or showroom, then completion. Any refusal of the backend (sold out, a
  * certificate that expired since the item was added) comes back as a message;
  * no order exists until completion succeeds.
  */
@@ -162,7 +167,7 @@ export async function placeOrder(_prev: ActionState, formData: FormData): Promis
   if (!id) return { ok: false, message: dictionary(lang).cart.empty }
   const headers = await authHeaders()
   try {
-    await prepareCart(id, values, "pp_cod_cod", headers)
+    await prepareCart(id, values, values.pickup ? "pp_showroom_cod" : "pp_cod_cod", headers)
   } catch (e) {
     revalidatePath(`/${lang}/checkout`)
     return { ok: false, message: fill(dictionary(lang).checkout.failed, { reason: backendError(e).message }) }

@@ -26,7 +26,7 @@ async function fetchProduct(handle: string): Promise<ProductWithOcop | null> {
   const { products } = await sdk.store.product.list({
     handle,
     region_id,
-    fields: "*variants.calculated_price,+variants.inventory_quantity,*images",
+    fields: "*variants.calculated_price,*images",
     limit: 1,
   } as any)
   return (products[0] as ProductWithOcop) ?? null

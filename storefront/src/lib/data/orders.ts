@@ -4,7 +4,7 @@ import { sdk } from "../config"
 import { authHeaders } from "./session"
 import { storeGet } from "./backend"
 
-const ORDER_FIELDS = "+customer_id,*items,*shipping_address,*shipping_methods,*payment_collections,+fulfillment_status,+payment_status"
+const ORDER_FIELDS = "+customer_id,*items,*shipping_address,*shipping_methods,*payment_collections,*payment_collections.payments,+fulfillment_status,+payment_status"
 
 /** An order by id (ids are unguessable; Medusa's store route answers them like a receipt link). */
 export async function getOrder(id: string): Promise<HttpTypes.StoreOrder | null> {

@@ -12,27 +12,32 @@ export type PublicShowroom = {
   phone: string | null
 }
 
-export type ShowroomHolding = { id: string; name: string; address: string; commune: string; opening_hours: string | null; on_hand: number }
+export type ShowroomHolding = { id: string; name: string; address: string; commune: string; opening_hours: string | null; available: number }
+
+/** Units per variant for delivery (null: not limited) and the showrooms with units for pickup. */
+export type ProductAvailability = { online: Record<string, number | null>; showrooms: ShowroomHolding[] }
 
 export async function listShowrooms(): Promise<PublicShowroom[]> {
   return (await storeGet<{ showrooms: PublicShowroom[] }>("/store/ocop/showrooms"))?.showrooms ?? []
 }
 
-const recent = new Map<string, { value: ShowroomHolding[]; until: number }>()
+const recent = new Map<string, { value: ProductAvailability; until: number }>()
 
 /**
- * Showrooms holding a product, reused for 10 s like the product itself (the
- * counter is the real check); an empty list when the backend cannot say.
+ * Where a product can be had, reused for 10 s like the product itself
+ * (`fresh` for the cart and checkout, which must not block on a stale
+ * figure); null when the backend cannot say.
  */
-export async function showroomsHolding(productId: string): Promise<ShowroomHolding[]> {
+export async function productAvailability(productId: string, fresh = false): Promise<ProductAvailability | null> {
   const hit = recent.get(productId)
-  if (hit && Date.now() < hit.until) return hit.value
+  if (!fresh && hit && Date.now() < hit.until) return hit.value
   try {
-    const value = (await storeGet<{ showrooms: ShowroomHolding[] }>(`/store/ocop/products/${encodeURIComponent(productId)}/showrooms`))?.showrooms ?? []
+    const value = await storeGet<ProductAvailability>(`/store/ocop/products/${encodeURIComponent(productId)}/availability`)
+    if (!value) return null
     if (recent.size > 2000) recent.delete(recent.keys().next().value!)
     recent.set(productId, { value, until: Date.now() + 10_000 })
     return value
   } catch {
-    return []
+    return null
   }
 }

@@ -121,3 +121,13 @@ export async function createSettlement(_prev: ActionState, fd: FormData): Promis
 export async function advanceSettlement(_prev: ActionState, fd: FormData): Promise<ActionState> {
   return post(fd, `/showroom/settlements/${encodeURIComponent(str(fd, "id"))}`, { status: str(fd, "status") }, { vi: "", en: "" })
 }
+
+export async function pickupReady(_prev: ActionState, fd: FormData): Promise<ActionState> {
+  return post(fd, `/showroom/pickups/${encodeURIComponent(str(fd, "id"))}/ready`, {}, { vi: "Đã báo khách: hàng sẵn sàng", en: "Marked ready for the customer" })
+}
+
+/** Handed over; how the customer paid is sent only when they pay at the counter. */
+export async function pickupCollected(_prev: ActionState, fd: FormData): Promise<ActionState> {
+  const body = str(fd, "payment_method") ? { payment_method: str(fd, "payment_method") } : {}
+  return post(fd, `/showroom/pickups/${encodeURIComponent(str(fd, "id"))}/collected`, body, { vi: "Khách đã nhận hàng", en: "Collected" })
+}

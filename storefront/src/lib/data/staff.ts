@@ -22,6 +22,19 @@ export async function getStaffMe(): Promise<StaffMe | null> {
   }
 }
 
+export type PickupOrder = {
+  id: string
+  display_id: number
+  created_at: string
+  name: string
+  phone: string | null
+  total: number
+  state: "waiting" | "ready" | "collected" | "canceled"
+  items: { id: string; title: string; variant_title: string; quantity: number; unit_price: number }[]
+  payment: { provider_id: string | null; paid: boolean; to_collect: string | null; paid_at_counter: string | null }
+}
+
+export const listPickups = async () => (await staffFetch<{ orders: PickupOrder[] }>("/showroom/pickups")).orders
 export const listStock = async () => (await staffFetch<{ stock: StockRow[] }>("/showroom/stock")).stock
 export const listAlerts = async () => (await staffFetch<{ alerts: StaffAlert[] }>("/showroom/alerts")).alerts
 export const listSales = async () => (await staffFetch<{ sales: CounterSale[] }>("/showroom/sales")).sales

@@ -2,6 +2,7 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { CONSIGNMENT_MODULE } from "../../../modules/consignment"
 import type ConsignmentModuleService from "../../../modules/consignment/service"
+import { SOLD_KINDS } from "../../../modules/consignment/models/stock-movement"
 import type { ProducerRequest } from "../context"
 
 /** The producer's goods at each showroom: units on hand, units and value sold there, and its settlements. */
@@ -25,7 +26,7 @@ export async function GET(req: ProducerRequest, res: MedusaResponse) {
       for (const m of mine) {
         const line = lines.get(m.variant_id) ?? { variant_id: m.variant_id, name: nameOf.get(m.variant_id) ?? m.variant_id, on_hand: 0, sold: 0, sold_value: 0 }
         line.on_hand += m.quantity
-        if (m.kind === "sale") {
+        if (SOLD_KINDS.includes(m.kind)) {
           line.sold -= m.quantity
           line.sold_value -= m.quantity * (m.unit_price ?? 0)
         }

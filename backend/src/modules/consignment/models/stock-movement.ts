@@ -2,6 +2,8 @@ import { model } from "@medusajs/framework/utils"
 import { Showroom } from "./showroom"
 
 export const MOVEMENT_KINDS = ["intake", "sale", "pickup", "return", "adjustment"] as const
+/** Goods sold: at the counter, or an online order collected at the showroom. The producer is paid for these. */
+export const SOLD_KINDS: readonly string[] = ["sale", "pickup"]
 
 /**
  * One change of a showroom's stock of one variant, with who, when and why.

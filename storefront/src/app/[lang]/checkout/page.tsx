@@ -23,12 +23,14 @@ export default async function CheckoutPage({ params }: { params: Promise<{ lang:
     sdk.store.fulfillment.listCartOptions({ cart_id: cart.id }),
     sdk.store.payment.listPaymentProviders({ region_id: cart.region_id! }),
   ])
-  // cash on delivery always; a card through Stripe when the backend has Stripe and the storefront its publishable key
+  // paid on receipt (cash on delivery, or at the showroom for a pickup); a card
+  // through Stripe when the backend has Stripe and the storefront its publishable key
   const stripeKey = process.env.STRIPE_PUBLISHABLE_KEY
+  const labels: Record<string, string> = { pp_cod_cod: t.checkout.cod, pp_showroom_cod: t.checkout.payAtShowroom, pp_stripe_stripe: t.checkout.card }
   const payments = payment_providers
-    .filter((p) => p.id === "pp_cod_cod" || (p.id === "pp_stripe_stripe" && stripeKey))
-    .map((p) => ({ id: p.id, label: p.id === "pp_cod_cod" ? t.checkout.cod : t.checkout.card }))
-    .sort((a) => (a.id === "pp_cod_cod" ? -1 : 1))
+    .filter((p) => (p.id in labels && p.id !== "pp_stripe_stripe") || (p.id === "pp_stripe_stripe" && stripeKey))
+    .map((p) => ({ id: p.id, label: labels[p.id] }))
+    .sort((a) => (a.id === "pp_stripe_stripe" ? 1 : -1))
   return (
     <section className="checkout-layout">
       <h1>{t.checkout.title}</h1>
@@ -37,9 +39,18 @@ export default async function CheckoutPage({ params }: { params: Promise<{ lang:
         t={t.checkout}
         provinces={provinces}
         shippingOptions={shipping_options
-          .map((o: any) => ({ id: o.id, name: o.name, amount: Number(o.calculated_price?.calculated_amount ?? o.amount ?? 0) }))
-          .sort((a, b) => a.amount - b.amount) // the cheapest is preselected
-          .map((o) => ({ id: o.id, name: o.name, price_text: formatVnd(o.amount, lang) }))}
+          .map((o: any) => ({
+            id: o.id,
+            name: o.name,
+            amount: Number(o.calculated_price?.calculated_amount ?? o.amount ?? 0),
+            // a showroom's pickup, with its address and hours
+            pickup: o.service_zone?.fulfillment_set?.type === "pickup",
+            description: o.type?.description ?? "",
+            // Medusa checks the cart against the stock where the option ships from
+            short: !!o.insufficient_inventory,
+          }))
+          .sort((a, b) => Number(a.short) - Number(b.short) || a.amount - b.amount || a.name.localeCompare(b.name, "vi")) // the cheapest available is preselected
+          .map((o) => ({ ...o, price_text: formatVnd(o.amount, lang) }))}
         payments={payments}
         defaults={{ email: customer?.email, name: customer?.first_name ?? undefined, phone: customer?.phone ?? undefined }}
         disabled={problems.size > 0}

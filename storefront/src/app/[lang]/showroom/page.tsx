@@ -1,4 +1,4 @@
-import { getStaffMe, listAlerts, listSales, listSettlements, listStock } from "@/lib/data/staff"
+import { getStaffMe, listAlerts, listPickups, listSales, listSettlements, listStock } from "@/lib/data/staff"
 import { staffLogout } from "@/lib/data/staff-actions"
 import { dictionary, type Lang } from "@/lib/i18n"
 import { formatDate, formatVnd } from "@/lib/format"
@@ -7,6 +7,7 @@ import {
   CounterSaleForm,
   CountForm,
   IntakeForm,
+  PickupActions,
   ReturnForm,
   SettlementForm,
   StaffActivateForm,
@@ -15,7 +16,7 @@ import {
 
 export const metadata = { title: "Quầy điểm bán · Showroom counter" }
 
-/** The showroom staff's screen: alerts, stock with returns and counts, intake, the counter, receipts, settlements. */
+/** The showroom staff's screen: alerts, online orders to hand over, the counter and intake, stock with returns and counts, receipts, settlements. */
 export default async function ShowroomCounter({ params, searchParams }: { params: Promise<{ lang: Lang }>; searchParams: Promise<{ token?: string }> }) {
   const { lang } = await params
   const { token = "" } = await searchParams
@@ -33,7 +34,7 @@ export default async function ShowroomCounter({ params, searchParams }: { params
       </section>
     )
   }
-  const [stock, alerts, sales, settlements] = await Promise.all([listStock(), listAlerts(), listSales(), listSettlements()])
+  const [stock, alerts, pickups, sales, settlements] = await Promise.all([listStock(), listAlerts(), listPickups(), listSales(), listSettlements()])
   const producerName = new Map(me.agreements.map((a) => [a.producer_id, a.producer_name]))
   const stockName = new Map(stock.map((r) => [r.variant_id, `${r.product_title} · ${r.title}`]))
   return (
@@ -54,6 +55,29 @@ export default async function ShowroomCounter({ params, searchParams }: { params
         </ul>
       ) : (
         <p className="muted">{s.noAlerts}</p>
+      )}
+
+      <h2>{s.pickups}</h2>
+      {pickups.length ? (
+        <ul className="seller-list" data-testid="staff-pickups">
+          {pickups.map((o) => (
+            <li key={o.id} data-testid={`pickup-${o.display_id}`}>
+              <strong>#{o.display_id}</strong> · {o.name} {o.phone ? `· ${o.phone}` : ""} · {formatDate(o.created_at, lang)} · <strong>{s.pickupStates[o.state]}</strong>
+              <ul>
+                {o.items.map((i) => (
+                  <li key={i.id}>{i.title} · {i.variant_title} × {i.quantity}</li>
+                ))}
+              </ul>
+              {formatVnd(o.total, lang)} ·{" "}
+              {o.payment.paid_at_counter
+                ? `${s.paidAtCounter} (${s.payments[o.payment.paid_at_counter as keyof typeof s.payments] ?? o.payment.paid_at_counter})`
+                : o.payment.paid ? s.paidOnline : s.toCollect}
+              {o.state === "waiting" || o.state === "ready" ? <PickupActions lang={lang} t={t} id={o.id} state={o.state} toCollect={!o.payment.paid} /> : null}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">{s.noPickups}</p>
       )}
 
       <div className="two-columns">

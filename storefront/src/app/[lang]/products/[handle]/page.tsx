@@ -2,7 +2,7 @@ import type { Metadata } from "next"
 import { headers } from "next/headers"
 import { notFound } from "next/navigation"
 import { checkCertificate, getProductByHandle } from "@/lib/data/catalogue"
-import { showroomsHolding } from "@/lib/data/showrooms"
+import { productAvailability } from "@/lib/data/showrooms"
 import { dictionary, fill, type Lang } from "@/lib/i18n"
 import { formatVnd } from "@/lib/format"
 import { imageSrc } from "@/lib/images"
@@ -33,23 +33,29 @@ export default async function ProductPage({ params }: Props) {
   if (!product?.ocop) notFound()
   const t = dictionary(lang).product
   const ocop = product.ocop
-  const variants = (product.variants ?? []).map((v: any) => ({
-    id: v.id,
-    title: v.title,
-    price: v.calculated_price?.calculated_amount ?? null,
-    price_text: formatVnd(v.calculated_price?.calculated_amount, lang),
-    available: v.manage_inventory ? Math.max(0, Number(v.inventory_quantity ?? 0)) : null,
-  }))
-  const prices = variants.map((v) => v.price).filter((p): p is number => p != null)
-  const stock = variants.every((v) => v.available == null) ? null : variants.reduce((n, v) => n + (v.available ?? 0), 0)
   const images = (product.images?.length ? product.images.map((i) => i.url) : [product.thumbnail]).map(imageSrc).filter(Boolean) as string[]
-  const [verifyUrl, held, check] = await Promise.all([
+  const [verifyUrl, availability, check] = await Promise.all([
     origin().then((o) => `${o}/${lang}/verify/${encodeURIComponent(ocop.certificate_number)}`),
-    showroomsHolding(product.id),
+    productAvailability(product.id),
     // the product itself is reused for a few seconds; whether it is still on
     // sale is asked every time (cheap), so a revocation shows at once
     checkCertificate(ocop.certificate_number),
   ])
+  const held = availability?.showrooms ?? []
+  // units for delivery; goods at showrooms are ordered for pickup there (chosen at checkout)
+  const variants = (product.variants ?? []).map((v: any) => {
+    const online = availability ? (availability.online[v.id] ?? null) : null
+    return {
+      id: v.id,
+      title: v.title,
+      price: v.calculated_price?.calculated_amount ?? null,
+      price_text: formatVnd(v.calculated_price?.calculated_amount, lang),
+      online,
+      available: online === 0 && held.length ? null : online,
+    }
+  })
+  const prices = variants.map((v) => v.price).filter((p): p is number => p != null)
+  const stock = variants.every((v) => v.online == null) ? null : variants.reduce((n, v) => n + (v.online ?? 0), 0)
   if (check?.certificate.product?.handle !== handle) notFound()
   const ts = dictionary(lang).showrooms
   return (
@@ -77,7 +83,7 @@ export default async function ProductPage({ params }: Props) {
             <ul>
               {held.map((s) => (
                 <li key={s.id}>
-                  <a href={`/${lang}/showrooms`}>{s.name}</a>, {s.address}, {s.commune} · {fill(ts.units, { n: s.on_hand })}
+                  <a href={`/${lang}/showrooms`}>{s.name}</a>, {s.address}, {s.commune} · {fill(ts.units, { n: s.available })}
                 </li>
               ))}
             </ul>
