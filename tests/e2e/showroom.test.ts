@@ -115,10 +115,10 @@ withBackend((ctx) => {
     await s.getByTestId("place-order").click()
     await s.waitForURL(/\/vi\/orders\/order_[A-Z0-9]+\/confirmed/)
     await seeText(s.getByTestId("order-total"), "170.000 ₫", true)
-    await seeText(s.getByTestId("order-shipping"), "Nhận tại Điểm OCOP Bến Tre", true)
+    await seeText(s.getByTestId("order-shipping"), "Nhận tại Điểm OCOP Bến Tre · Điểm bán đang chuẩn bị hàng", true)
+    await seeText(s.getByTestId("order-pickup-address"), "5 Đồng Khởi, Phường An Hội · 7:00-19:00", true)
     await seeText(s.getByTestId("order-payment"), "Trả tại điểm bán khi nhận hàng", true)
     const pickupNumber = (await s.getByTestId("order-number").textContent())!.trim().replace("#", "")
-    await shopper.close()
 
     // the staff prepares it, then hands it over and takes the cash: 2 leave the shelf
     await p.reload()
@@ -128,6 +128,10 @@ withBackend((ctx) => {
     await seeText(order, "Chờ chuẩn bị")
     await order.getByRole("button", { name: "Đã chuẩn bị xong" }).click()
     await seeText(order, "Đã chuẩn bị, chờ khách")
+    // the shopper's order page says it is ready
+    await s.reload()
+    await seeText(s.getByTestId("order-shipping"), "Nhận tại Điểm OCOP Bến Tre · Hàng đã sẵn sàng, mời bạn đến nhận", true)
+    await shopper.close()
     await order.getByLabel("Thanh toán").selectOption("cash")
     await order.getByRole("button", { name: "Khách đã nhận hàng" }).click()
     await seeText(order, "Khách đã nhận")

@@ -62,6 +62,8 @@ withBackend((ctx) => {
     return { stocked: Number(l?.stocked_quantity ?? 0), reserved: Number(l?.reserved_quantity ?? 0) }
   }
   const setWarehouse = (n: number) => ctx.api.post(`/admin/inventory-items/${keoItem}/location-levels/${warehouseId}`, { stocked_quantity: n }, ctx.adminHeaders)
+  const progress = async (orderId: string) => (await ctx.api.get(`/store/ocop/orders/${orderId}/pickup`, store())).data.pickup
+  const lookup = async (displayId: number) => (await ctx.api.post("/store/ocop/orders/lookup", { display_id: displayId, email: "khach@example.vn" }, store())).data.order
   const ordersCount = async () => (await ctx.container().resolve(Modules.ORDER).listOrders({})).length
 
   beforeAll(async () => {
@@ -101,6 +103,10 @@ withBackend((ctx) => {
     expect(placed.data.type).toBe("order")
     expect(placed.data.order.total).toBe(3 * 85000)
     const orderId = placed.data.order.id
+    // the shopper's receipt link and the guest lookup say where, and that it is being prepared
+    const where = { name: "Điểm OCOP Chợ Lách", address: "1 Đường 30/4", commune: "Xã Chợ Lách", opening_hours: "7:30-17:30" }
+    expect(await progress(orderId)).toMatchObject({ showroom: where, state: "waiting", ready_at: null })
+    expect((await lookup(placed.data.order.display_id)).pickup).toMatchObject({ showroom: where, state: "waiting" })
     // the units wait at the showroom: reserved there, not at the warehouse
     expect(await levelAt(showroomA.stock_location_id)).toEqual({ stocked: 4, reserved: 3 })
     expect((await levelAt(warehouseId)).reserved).toBe(0)
@@ -125,6 +131,7 @@ withBackend((ctx) => {
     expect(waiting).toMatchObject({ id: orderId, state: "waiting", name: "Nguyễn Lan", phone: "0901234567", total: 255000, payment: { provider_id: "pp_showroom_cod", paid: false } })
     expect(waiting.items).toEqual([expect.objectContaining({ title: "Kẹo dừa Chợ Lách", quantity: 3, unit_price: 85000 })])
     expect((await ctx.api.post(`/showroom/pickups/${orderId}/ready`, {}, bearer(staffA))).data.order.state).toBe("ready")
+    expect(await progress(orderId)).toMatchObject({ state: "ready", ready_at: expect.any(String) })
 
     // paid here: how, is asked
     const unsaid = await settle(ctx.api.post(`/showroom/pickups/${orderId}/collected`, {}, bearer(staffA)))
@@ -133,6 +140,7 @@ withBackend((ctx) => {
     expect((await settle(ctx.api.post(`/showroom/pickups/${orderId}/collected`, { payment_method: "bitcoin" }, bearer(staffA)))).status).toBe(400)
     const collected = await ctx.api.post(`/showroom/pickups/${orderId}/collected`, { payment_method: "cash" }, bearer(staffA))
     expect(collected.data.order).toMatchObject({ state: "collected", payment: { paid: true } })
+    expect((await progress(orderId)).state).toBe("collected")
     const again = await settle(ctx.api.post(`/showroom/pickups/${orderId}/collected`, { payment_method: "cash" }, bearer(staffA)))
     expect(again.status).toBe(400)
     expect(again.data.message).toMatch(/đã nhận/)
@@ -171,7 +179,12 @@ withBackend((ctx) => {
     expect(await ordersCount()).toBe(0)
 
     // with stock in both places, a delivery reserves at the warehouse, never the showroom
-    for (let i = 0; i < 3; i++) expect((await order(2, "Giao hàng tiêu chuẩn", "pp_cod_cod")).data.type).toBe("order")
+    const delivered = await order(2, "Giao hàng tiêu chuẩn", "pp_cod_cod")
+    expect(delivered.data.type).toBe("order")
+    // a delivered order has no pickup to follow
+    expect(await progress(delivered.data.order.id)).toBeNull()
+    expect((await lookup(delivered.data.order.display_id)).pickup).toBeNull()
+    for (let i = 0; i < 2; i++) expect((await order(2, "Giao hàng tiêu chuẩn", "pp_cod_cod")).data.type).toBe("order")
     expect(await levelAt(warehouseId)).toEqual({ stocked: 10, reserved: 6 })
     expect(await levelAt(showroomA.stock_location_id)).toEqual({ stocked: 5, reserved: 0 })
     expect((await availability()).online).toEqual({ [keo]: 4 })

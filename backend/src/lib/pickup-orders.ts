@@ -1,6 +1,9 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import OrderPickupShowroom from "../links/order-pickup-showroom"
+import { CONSIGNMENT_MODULE } from "../modules/consignment"
+import type ConsignmentModuleService from "../modules/consignment/service"
+import { showroomOfOrder } from "./pickup"
 import { resolveConsignedVariants } from "./consigned-variants"
 import { toNumber } from "./numbers"
 
@@ -93,3 +96,24 @@ export async function pickupOrder(container: MedusaContainer, showroomId: string
   if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Không có đơn nhận hàng này tại điểm bán (no such pickup order at this showroom)")
   return order
 }
+
+/**
+ * What a shopper sees of their pickup: where, the showroom's hours, and
+ * whether it is waiting, ready or collected; null for a delivered order.
+ */
+export async function pickupProgress(container: MedusaContainer, orderId: string) {
+  const showroomId = await showroomOfOrder(container, orderId)
+  if (!showroomId) return null
+  const [[order], showroom] = await Promise.all([
+    loadOrders(container, [orderId]),
+    (container.resolve(CONSIGNMENT_MODULE) as ConsignmentModuleService).retrieveShowroom(showroomId),
+  ])
+  if (!order) return null
+  return {
+    showroom: { name: showroom.name, address: showroom.address, commune: showroom.commune, opening_hours: showroom.opening_hours },
+    state: order.state,
+    ready_at: order.ready_at,
+  }
+}
+
+export type PickupProgress = NonNullable<Awaited<ReturnType<typeof pickupProgress>>>

@@ -37,15 +37,25 @@ export function OrderLookupForm({ lang, t }: { lang: Lang; t: Dictionary }) {
             ))}
           </ul>
           <p className="total-row">{t.order.total}: <strong>{formatVnd(order.total, lang)}</strong></p>
-          <h3>{t.order.parts}</h3>
-          <ul role="list">
-            {order.parts.map((p) => (
-              <li key={p.producer.name}>
-                <strong>{p.producer.name}</strong>: {t.order.partStatus[p.status as keyof typeof t.order.partStatus] ?? p.status}
-                {p.tracking_numbers.length ? ` · ${t.order.tracking}: ${p.tracking_numbers.join(", ")}` : ""}
-              </li>
-            ))}
-          </ul>
+          {order.pickup ? (
+            <p data-testid="looked-up-pickup">
+              {order.pickup.showroom.name}: {t.order.pickup[order.pickup.state]}
+              <br />
+              {[order.pickup.showroom.address, order.pickup.showroom.commune].join(", ")}{order.pickup.showroom.opening_hours ? ` · ${order.pickup.showroom.opening_hours}` : ""}
+            </p>
+          ) : (
+            <>
+              <h3>{t.order.parts}</h3>
+              <ul role="list">
+                {order.parts.map((p) => (
+                  <li key={p.producer.name}>
+                    <strong>{p.producer.name}</strong>: {t.order.partStatus[p.status as keyof typeof t.order.partStatus] ?? p.status}
+                    {p.tracking_numbers.length ? ` · ${t.order.tracking}: ${p.tracking_numbers.join(", ")}` : ""}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
         </section>
       ) : null}
     </>

@@ -1,9 +1,10 @@
 import type { HttpTypes } from "@medusajs/types"
 import { dictionary, type Lang } from "@/lib/i18n"
 import { formatDate, formatVnd } from "@/lib/format"
+import type { PickupProgress } from "@/lib/data/orders"
 
 /** An order's number, date, payment, delivery or pickup and address, lines and totals. */
-export function OrderSummary({ order, lang }: { order: HttpTypes.StoreOrder; lang: Lang }) {
+export function OrderSummary({ order, pickup, lang }: { order: HttpTypes.StoreOrder; pickup?: PickupProgress | null; lang: Lang }) {
   const t = dictionary(lang)
   const a = order.shipping_address
   const provider = (order.payment_collections ?? []).flatMap((c: any) => c.payments ?? [])[0]?.provider_id as string | undefined
@@ -16,8 +17,9 @@ export function OrderSummary({ order, lang }: { order: HttpTypes.StoreOrder; lan
         <div className="row"><dt>{t.order.date}</dt><dd>{formatDate(order.created_at as string, lang)}</dd></div>
         <div className="row"><dt>{t.order.status}</dt><dd>{t.order.statuses[order.status as keyof typeof t.order.statuses] ?? order.status}</dd></div>
         <div className="row"><dt>{t.checkout.payment}</dt><dd data-testid="order-payment">{paidBy}</dd></div>
-        {method ? <div className="row"><dt>{t.checkout.shipping}</dt><dd data-testid="order-shipping">{method}</dd></div> : null}
-        {a ? <div className="row"><dt>{t.checkout.address}</dt><dd>{[a.first_name, a.phone, a.address_1, a.address_2, a.province].filter(Boolean).join(", ")}</dd></div> : null}
+        {method ? <div className="row"><dt>{t.checkout.shipping}</dt><dd data-testid="order-shipping">{method}{pickup ? ` · ${t.order.pickup[pickup.state]}` : ""}</dd></div> : null}
+        {pickup ? <div className="row"><dt>{t.order.pickupAt}</dt><dd data-testid="order-pickup-address">{[pickup.showroom.address, pickup.showroom.commune].join(", ")}{pickup.showroom.opening_hours ? ` · ${pickup.showroom.opening_hours}` : ""}</dd></div> : null}
+        {a && !pickup ? <div className="row"><dt>{t.checkout.address}</dt><dd>{[a.first_name, a.phone, a.address_1, a.address_2, a.province].filter(Boolean).join(", ")}</dd></div> : null}
       </dl>
       <h2>{t.order.items}</h2>
       <ul className="order-items" role="list">

@@ -2,6 +2,7 @@
 
 import { sdk } from "../config"
 import { backendError } from "./backend"
+import type { PickupProgress } from "./orders"
 import { dictionary, isLang } from "../i18n"
 
 export type LookedUpOrder = {
@@ -13,6 +14,7 @@ export type LookedUpOrder = {
   province: string | null
   items: { title: string; variant_title: string | null; quantity: number; unit_price: number }[]
   parts: { producer: { name: string }; status: string; tracking_numbers: string[] }[]
+  pickup: PickupProgress | null
 }
 
 export type LookupState = { order?: LookedUpOrder; message?: string }

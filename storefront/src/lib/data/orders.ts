@@ -28,3 +28,15 @@ export async function getOrderParts(id: string): Promise<OrderPart[] | null> {
     return null
   }
 }
+
+export type PickupProgress = {
+  showroom: { name: string; address: string; commune: string; opening_hours: string | null }
+  state: "waiting" | "ready" | "collected" | "canceled"
+  ready_at: string | null
+}
+
+/** Where and whether an order to collect at a showroom is ready; null for a delivered order. */
+export async function getOrderPickup(id: string): Promise<PickupProgress | null> {
+  if (!/^order_[A-Z0-9]{10,40}$/.test(id)) return null
+  return (await storeGet<{ pickup: PickupProgress | null }>(`/store/ocop/orders/${id}/pickup`))?.pickup ?? null
+}

@@ -143,6 +143,8 @@ export const en: typeof vi = {
     parts: "Progress by producer",
     statuses: { pending: "Pending", completed: "Completed", canceled: "Canceled", requires_action: "Needs action", archived: "Archived", draft: "Draft" },
     fulfillment: { not_fulfilled: "Not shipped", fulfilled: "Packed", shipped: "Shipped", delivered: "Delivered", partially_shipped: "Partly shipped", canceled: "Canceled" },
+    pickup: { waiting: "The showroom is preparing it", ready: "Ready: come and collect it", collected: "Collected", canceled: "Canceled" },
+    pickupAt: "Showroom address",
     paymentCod: "Cash on delivery",
     viewInAccount: "View in your account",
     lookup: "Find an order",

@@ -141,6 +141,8 @@ export const vi = {
     parts: "Tiến độ theo nhà sản xuất",
     statuses: { pending: "Chờ xử lý", completed: "Hoàn tất", canceled: "Đã hủy", requires_action: "Cần xử lý", archived: "Lưu trữ", draft: "Nháp" },
     fulfillment: { not_fulfilled: "Chưa giao", fulfilled: "Đã đóng gói", shipped: "Đã gửi hàng", delivered: "Đã giao", partially_shipped: "Đã gửi một phần", canceled: "Đã hủy" },
+    pickup: { waiting: "Điểm bán đang chuẩn bị hàng", ready: "Hàng đã sẵn sàng, mời bạn đến nhận", collected: "Bạn đã nhận hàng", canceled: "Đã hủy" },
+    pickupAt: "Địa chỉ điểm bán",
     paymentCod: "Thanh toán khi nhận hàng",
     viewInAccount: "Xem trong tài khoản",
     lookup: "Tra cứu đơn hàng",

@@ -1,6 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { ORDER_PART_FIELDS, orderParts } from "../../../../../lib/order-parts"
+import { pickupProgress } from "../../../../../lib/pickup-orders"
 
 /**
  * Order lookup for shoppers without an account: the order number and the
@@ -40,6 +41,8 @@ export async function POST(req: MedusaRequest, res: MedusaResponse) {
         unit_price: Number(i.unit_price),
       })),
       parts: await orderParts(req.scope, order),
+      // an order collected at a showroom: where, and whether it is ready
+      pickup: await pickupProgress(req.scope, order.id),
     },
   })
 }

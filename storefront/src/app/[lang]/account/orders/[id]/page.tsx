@@ -1,6 +1,6 @@
 import { notFound, redirect } from "next/navigation"
 import { getCustomer } from "@/lib/data/customer"
-import { getOrder, getOrderParts } from "@/lib/data/orders"
+import { getOrder, getOrderParts, getOrderPickup } from "@/lib/data/orders"
 import { dictionary, type Lang } from "@/lib/i18n"
 import { OrderSummary } from "@/components/order-summary"
 
@@ -9,14 +9,14 @@ export default async function AccountOrder({ params }: { params: Promise<{ lang:
   const { lang, id } = await params
   const customer = await getCustomer()
   if (!customer) redirect(`/${lang}/account`)
-  const [order, parts] = await Promise.all([getOrder(id), getOrderParts(id)])
+  const [order, parts, pickup] = await Promise.all([getOrder(id), getOrderParts(id), getOrderPickup(id)])
   if (!order || order.customer_id !== customer.id) notFound()
   const t = dictionary(lang).order
   return (
     <section className="narrow">
       <h1>{t.number} #{order.display_id}</h1>
-      <OrderSummary order={order} lang={lang} />
-      {parts?.length ? (
+      <OrderSummary order={order} pickup={pickup} lang={lang} />
+      {parts?.length && !pickup ? (
         <>
           <h2>{t.parts}</h2>
           <ul className="parts" role="list" data-testid="order-parts">
