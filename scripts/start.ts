@@ -9,8 +9,9 @@ import { ChildProcess, spawn } from "node:child_process"
 import fs from "node:fs"
 import path from "node:path"
 import { BACKEND_DIR, ROOT, settings } from "./lib/config"
-import { queryOne, readSchemaFingerprint, schemaFingerprint, writeSchemaFingerprint } from "./lib/database"
+import { queryOne } from "./lib/database"
 import { assertPortFree, RunningPostgres, SetupError, startEmbeddedPostgres } from "./lib/embedded-postgres"
+import { migrateIfNeeded } from "./lib/migrate"
 import { medusa } from "./lib/run"
 import { seedIfNeeded } from "./lib/seed-runner"
 import { buildStorefrontIfNeeded, startStorefront } from "./lib/storefront"
@@ -80,14 +81,7 @@ async function main() {
   }
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, PORT: String(cfg.backendPort) }
 
-  const fingerprint = schemaFingerprint()
-  if ((await readSchemaFingerprint(databaseUrl)) !== fingerprint) {
-    say("migrating the database (first start or new migrations)")
-    await medusa(["db:migrate"], env)
-    await writeSchemaFingerprint(databaseUrl, fingerprint)
-  } else {
-    say("database schema is up to date")
-  }
+  if (!(await migrateIfNeeded(databaseUrl, env, say))) say("database schema is up to date")
 
   await seedIfNeeded(databaseUrl, env, say)
 

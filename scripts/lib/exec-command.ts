@@ -1,6 +1,6 @@
-import { readSchemaFingerprint, schemaFingerprint, writeSchemaFingerprint } from "./database"
 import { openDatabase } from "./database-session"
 import { SetupError } from "./embedded-postgres"
+import { migrateIfNeeded } from "./migrate"
 import { medusa } from "./run"
 
 /**
@@ -12,12 +12,7 @@ export async function runExecScript(script: string, args: string[]): Promise<voi
   const db = await openDatabase()
   try {
     const env = { ...process.env, DATABASE_URL: db.url, MEDUSA_DISABLE_TELEMETRY: "true" }
-    const fingerprint = schemaFingerprint()
-    if ((await readSchemaFingerprint(db.url)) !== fingerprint) {
-      console.log("[ocop] migrating the database")
-      await medusa(["db:migrate"], env)
-      await writeSchemaFingerprint(db.url, fingerprint)
-    }
+    await migrateIfNeeded(db.url, env, (m) => console.log(`[ocop] ${m}`))
     await medusa(["exec", script, ...args.map((a) => a.replace(/^--/, ""))], env, false)
   } finally {
     await db.close()

@@ -12,6 +12,6 @@ withBackend((ctx) => {
     const { data: regions } = await ctx.api.get("/store/regions", ctx.storeHeaders)
     const { data } = await ctx.api.get(`/store/payment-providers?region_id=${regions.regions[0].id}`, ctx.storeHeaders)
     const ids = data.payment_providers.map((p: any) => p.id).sort()
-    expect(ids).toEqual(["pp_cod_cod", "pp_stripe_stripe", "pp_system_default"])
+    expect(ids).toEqual(["pp_cod_cod", "pp_showroom_cod", "pp_stripe_stripe", "pp_system_default"])
   })
 })

@@ -1,5 +1,6 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { ocopErrorHandler } from "./error-handler"
+import { shortenConnectionWait } from "./connection-wait"
 import { loadProducerContext, requireApprovedProducer } from "./producer/context"
 import { imageUploadMiddleware } from "../lib/image-upload"
 import {
@@ -38,6 +39,7 @@ const staff = [authenticate("staff", ["bearer", "session"]), loadStaffContext]
 export default defineMiddlewares({
   errorHandler: ocopErrorHandler,
   routes: [
+    { matcher: "/*", middlewares: [shortenConnectionWait] },
     // The marketplace rule on Medusa's own store product routes.
     { method: ["GET"], matcher: "/store/products", middlewares: [restrictToSellableProducts, attachOcopProvenance] },
     { method: ["GET"], matcher: "/store/products/:id", middlewares: [restrictToSellableProducts, attachOcopProvenance] },

@@ -1,0 +1,69 @@
+import { ChildProcess, spawn } from "node:child_process"
+import { BACKEND_DIR } from "./config"
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+export type BackendProcess = {
+  child: ChildProcess
+  url: string
+  /** Everything it printed so far (for a failing test's message). */
+  output(): string
+  /** Stops its whole process group (the server it forks included) and waits until all of it has exited. */
+  stop(signal?: NodeJS.Signals): Promise<void>
+}
+
+function groupAlive(pgid: number): boolean {
+  try {
+    process.kill(-pgid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
+ * `medusa develop` in its own process group on a port, resolved once
+ * /health answers. The group matters: develop forks the server, and killing
+ * only the parent would orphan it on the port.
+ */
+export async function startBackend(opts: { port: number; env: NodeJS.ProcessEnv; command?: "develop" | "start"; timeoutMs?: number }): Promise<BackendProcess> {
+  const child = spawn(process.execPath, [require.resolve("@medusajs/cli/cli.js", { paths: [BACKEND_DIR] }), opts.command ?? "develop"], {
+    cwd: BACKEND_DIR,
+    env: { ...opts.env, PORT: String(opts.port), MEDUSA_DISABLE_TELEMETRY: "true" },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  })
+  let out = ""
+  const keep = (chunk: Buffer) => {
+    out = (out + chunk.toString()).slice(-20_000)
+  }
+  child.stdout!.on("data", keep)
+  child.stderr!.on("data", keep)
+  const url = `http://localhost:${opts.port}`
+  const proc: BackendProcess = {
+    child,
+    url,
+    output: () => out,
+    async stop(signal = "SIGTERM") {
+      const pgid = child.pid!
+      try {
+        process.kill(-pgid, signal)
+      } catch {
+        return
+      }
+      for (let waited = 0; waited < 15_000 && groupAlive(pgid); waited += 100) await sleep(100)
+      if (groupAlive(pgid)) process.kill(-pgid, "SIGKILL")
+      while (groupAlive(pgid)) await sleep(100)
+    },
+  }
+  const until = Date.now() + (opts.timeoutMs ?? 120_000)
+  for (;;) {
+    if (child.exitCode != null) throw new Error(`the backend exited while starting (code ${child.exitCode}):\n${out.slice(-3000)}`)
+    if (await fetch(`${url}/health`).then((r) => r.ok, () => false)) return proc
+    if (Date.now() > until) {
+      await proc.stop("SIGKILL")
+      throw new Error(`the backend did not answer within ${(opts.timeoutMs ?? 120_000) / 1000} s:\n${out.slice(-3000)}`)
+    }
+    await sleep(250)
+  }
+}
