@@ -15,6 +15,7 @@ import {
   ProducerUpdateVariant,
 } from "./producer/validators"
 import { StoreSearchQuery } from "./store/ocop/search/validators"
+import { rejectNulCharacters } from "./reject-nul"
 import { AdminCreateAgreement, AdminCreateShowroom, AdminCreateStaff } from "./admin/ocop/showrooms/validators"
 import { StaffActivate, StaffCollectPickup, StaffCount, StaffCounterSale, StaffCreateSettlement, StaffIntake, StaffReturn, StaffSettlementStatus } from "./showroom/validators"
 import { loadStaffContext } from "./showroom/context"
@@ -49,6 +50,9 @@ export default defineMiddlewares({
       { method: ["GET" as const], matcher: base, middlewares: [hideUnsellableNestedProducts] },
       { method: ["GET" as const], matcher: `${base}/:id`, middlewares: [hideUnsellableNestedProducts] },
     ]),
+
+    // No text here may hold a NUL character: PostgreSQL refuses it (a 500), so it is a 400 first.
+    ...["/store/ocop*", "/store/products*", "/store/product-variants*", "/store/carts*", "/producer*", "/showroom*", "/admin/ocop*"].map((matcher) => ({ matcher, middlewares: [rejectNulCharacters] })),
 
     { method: ["GET"], matcher: "/store/ocop/search", middlewares: [validateAndTransformQuery(StoreSearchQuery, {})] },
     { method: ["POST"], matcher: "/store/ocop/orders/lookup", middlewares: [validateAndTransformBody(StoreOrderLookup)] },

@@ -19,7 +19,12 @@ export const StaffIntake = z
           quantity: units,
           unit_price: z.number().int("Giá tính bằng đồng (whole dong)").min(0).max(1_000_000_000).nullish(),
           lot: z.string().trim().max(64).nullish(),
-          best_before: z.coerce.date({ message: "Hạn sử dụng không hợp lệ (invalid best-before date)" }).nullish(),
+          // bounded: PostgreSQL stores no date before 4713 BC (a 500 for -8.64e15)
+          best_before: z.coerce
+            .date({ message: "Hạn sử dụng không hợp lệ (invalid best-before date)" })
+            .min(new Date("2000-01-01T00:00:00Z"), "Hạn sử dụng phải từ năm 2000 (best-before must be in 2000 or later)")
+            .max(new Date("2100-12-31T23:59:59Z"), "Hạn sử dụng phải trước năm 2101 (best-before must be before 2101)")
+            .nullish(),
         })
         .strict()
     ),
@@ -71,6 +76,8 @@ const day = z
     const t = new Date(`${d}T00:00:00Z`)
     return !Number.isNaN(t.getTime()) && t.toISOString().slice(0, 10) === d
   }, "Ngày không có trên lịch (no such date)")
+  // PostgreSQL refused years 0000 and 9999 + 1 day (a 500): a settlement period lies in 2000-2100
+  .refine((d) => d >= "2000-01-01" && d <= "2100-12-31", "Ngày phải trong khoảng 2000-2100 (date must be between 2000 and 2100)")
 export const StaffCreateSettlement = z
   .object({ producer_id: z.string().trim().min(1).max(64), from: day, to: day })
   .strict()

@@ -2,7 +2,11 @@ import { z } from "@medusajs/framework/zod"
 import { CERTIFICATE_STATUSES, PRODUCER_TYPES, PRODUCT_GROUPS } from "../../../modules/ocop/lib/constants"
 
 const text = (max: number) => z.string().trim().min(1).max(max)
-const date = z.coerce.date({ message: "Ngày không hợp lệ (invalid date)" })
+// PostgreSQL stores no date before 4713 BC (a 500 for "-271821-04-20"): certificate dates fall in 2000-2100
+const date = z.coerce
+  .date({ message: "Ngày không hợp lệ (invalid date)" })
+  .min(new Date("2000-01-01T00:00:00Z"), "Ngày phải từ năm 2000 (date must be in 2000 or later)")
+  .max(new Date("2100-12-31T23:59:59Z"), "Ngày phải trước năm 2101 (date must be before 2101)")
 
 /** Vietnamese tax code (mã số thuế): 10 digits, or 10 digits and a 3-digit branch suffix. */
 export const TAX_CODE = /^\d{10}(-\d{3})?$/
