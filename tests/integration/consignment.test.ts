@@ -1,10 +1,10 @@
 import { Modules } from "@medusajs/framework/utils"
 import { withBackend } from "../support/backend-app"
+import { bearer, settle } from "../support/checkout"
+import { staffToken as staffTokenOf } from "../support/showroom-staff"
 import { CONSIGNMENT_MODULE } from "../../backend/src/modules/consignment"
 import { OCOP_MODULE } from "../../backend/src/modules/ocop"
 
-const bearer = (token: string) => ({ headers: { authorization: `Bearer ${token}` } })
-const settle = (p: Promise<any>) => p.catch((e) => e.response)
 
 /**
  * Consignment at showrooms: intake, returns and counts through the staff API,
@@ -18,12 +18,7 @@ withBackend((ctx) => {
   let staffB: string
   const variantOf = new Map<string, string>()
 
-  async function staffToken(showroomId: string, email: string) {
-    const { data } = await ctx.api.post(`/admin/ocop/showrooms/${showroomId}/staff`, { email, role: "manager" }, ctx.adminHeaders)
-    const reg = await ctx.api.post("/auth/staff/emailpass/register", { email, password: "mat-khau-quay-1" })
-    await ctx.api.post("/showroom/activate", { token: data.activation.token }, bearer(reg.data.token))
-    return (await ctx.api.post("/auth/staff/emailpass", { email, password: "mat-khau-quay-1" })).data.token as string
-  }
+  const staffToken = (showroomId: string, email: string) => staffTokenOf(ctx, showroomId, email)
   const stock = async (token: string) =>
     Object.fromEntries((await ctx.api.get("/showroom/stock", bearer(token))).data.stock.map((s: any) => [s.variant_id, s.on_hand]))
   const level = async (showroom: any, variantId: string) => {

@@ -1,9 +1,9 @@
 import { Modules } from "@medusajs/framework/utils"
 import { withBackend } from "../support/backend-app"
+import { staffToken as staffTokenOf } from "../support/showroom-staff"
 import { OCOP_MODULE } from "../../backend/src/modules/ocop"
+import { bearer, settle, storeCheckout } from "../support/checkout"
 
-const bearer = (token: string) => ({ headers: { authorization: `Bearer ${token}` } })
-const settle = (p: Promise<any>) => p.catch((e) => e.response)
 
 /**
  * Online orders picked up at a showroom: checkout offers each showroom's
@@ -22,34 +22,11 @@ withBackend((ctx) => {
   let warehouseId: string
   const store = () => ctx.storeHeaders
 
-  async function staffToken(showroomId: string, email: string) {
-    const { data } = await ctx.api.post(`/admin/ocop/showrooms/${showroomId}/staff`, { email, role: "manager" }, ctx.adminHeaders)
-    const reg = await ctx.api.post("/auth/staff/emailpass/register", { email, password: "mat-khau-quay-1" })
-    await ctx.api.post("/showroom/activate", { token: data.activation.token }, bearer(reg.data.token))
-    return (await ctx.api.post("/auth/staff/emailpass", { email, password: "mat-khau-quay-1" })).data.token as string
-  }
+  const staffToken = (showroomId: string, email: string) => staffTokenOf(ctx, showroomId, email)
 
-  /** A cart of keo with contact and address, up to the choice of delivery or pickup. */
-  async function cartOf(quantity: number) {
-    const { data: regions } = await ctx.api.get("/store/regions", store())
-    const { data } = await ctx.api.post("/store/carts", { region_id: regions.regions[0].id, email: "khach@example.vn" }, store())
-    await ctx.api.post(`/store/carts/${data.cart.id}/line-items`, { variant_id: keo, quantity }, store())
-    await ctx.api.post(`/store/carts/${data.cart.id}`, {
-      shipping_address: { first_name: "Lan", last_name: "Nguyễn", address_1: "12 Trần Hưng Đạo", city: "Vĩnh Long", province: "vinh-long", country_code: "vn", phone: "0901234567" },
-    }, store())
-    return data.cart.id as string
-  }
-  const optionsOf = async (cartId: string) => (await ctx.api.get(`/store/shipping-options?cart_id=${cartId}`, store())).data.shipping_options as any[]
-
-  /** Chooses the option (a showroom's name, or "Giao hàng tiêu chuẩn") and the payment, ready to complete. */
-  async function ready(cartId: string, option: string, provider: string) {
-    const chosen = (await optionsOf(cartId)).find((o) => o.name.includes(option))
-    await ctx.api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: chosen.id }, store())
-    const { data: pc } = await ctx.api.post("/store/payment-collections", { cart_id: cartId }, store())
-    await ctx.api.post(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { provider_id: provider }, store())
-    return cartId
-  }
-  const complete = (cartId: string) => settle(ctx.api.post(`/store/carts/${cartId}/complete`, {}, store()))
+  const checkout = storeCheckout(ctx)
+  const cartOf = (quantity: number) => checkout.cartOf(keo, quantity)
+  const { optionsOf, ready, complete } = checkout
   const order = async (quantity: number, option: string, provider: string) => complete(await ready(await cartOf(quantity), option, provider))
 
   const intake = (token: string, quantity: number) => ctx.api.post("/showroom/intakes", { lines: [{ variant_id: keo, quantity }] }, bearer(token))

@@ -3,10 +3,12 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { isDatabaseUnavailable } from "../lib/database-unavailable"
 
 const medusaErrorHandler = errorHandler()
+const SOLD_OUT = /does not have the required inventory|Not enough stock available for item/
 
 /**
  * Medusa's error handler, plus a clear 400 for a malformed percent-escape in a
- * URL (Express raises a URIError that would otherwise become a 500), and a 503
+ * URL (Express raises a URIError that would otherwise become a 500), sold-out
+ * and busy-stock answers in words a shopper understands, and a 503
  * that says to try again while the database is out of reach (the pool
  * reconnects by itself once it is back).
  */
@@ -16,6 +18,15 @@ export function ocopErrorHandler(err: any, req: MedusaRequest, res: MedusaRespon
       type: "invalid_data",
       message: "Địa chỉ không hợp lệ: ký tự mã hóa % sai (malformed URL: bad percent-encoding)",
     })
+    return
+  }
+  // Medusa's own words for a sold-out line at checkout name inventory item and location ids
+  if (typeof err?.message === "string" && SOLD_OUT.test(err.message)) {
+    res.status(400).json({ type: "not_allowed", message: "Sản phẩm đã hết hàng hoặc không còn đủ số lượng bạn chọn (sold out: not enough stock for this order)" })
+    return
+  }
+  if (typeof err?.message === "string" && /Timed-out acquiring lock/.test(err.message)) {
+    res.status(409).json({ type: "conflict", message: "Rất nhiều người đang mua sản phẩm này cùng lúc, vui lòng thử lại sau giây lát (too many buyers at once, please try again)" })
     return
   }
   if (isDatabaseUnavailable(err)) {

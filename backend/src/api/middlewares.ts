@@ -1,6 +1,7 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { ocopErrorHandler } from "./error-handler"
 import { shortenConnectionWait } from "./connection-wait"
+import { queueCheckout, queueCounterSale } from "./stock-queue"
 import { loadProducerContext, requireApprovedProducer } from "./producer/context"
 import { imageUploadMiddleware } from "../lib/image-upload"
 import {
@@ -41,6 +42,7 @@ export default defineMiddlewares({
   errorHandler: ocopErrorHandler,
   routes: [
     { matcher: "/*", middlewares: [shortenConnectionWait] },
+    { method: ["POST"], matcher: "/store/carts/:id/complete", middlewares: [queueCheckout] },
     // The marketplace rule on Medusa's own store product routes.
     { method: ["GET"], matcher: "/store/products", middlewares: [restrictToSellableProducts, attachOcopProvenance] },
     { method: ["GET"], matcher: "/store/products/:id", middlewares: [restrictToSellableProducts, attachOcopProvenance] },
@@ -86,7 +88,7 @@ export default defineMiddlewares({
     { method: ["GET"], matcher: "/showroom/alerts", middlewares: staff },
     { method: ["GET"], matcher: "/showroom/variants", middlewares: staff },
     { method: ["GET"], matcher: "/showroom/receipts/:receipt", middlewares: staff },
-    { method: ["POST"], matcher: "/showroom/sales", middlewares: [...staff, validateAndTransformBody(StaffCounterSale)] },
+    { method: ["POST"], matcher: "/showroom/sales", middlewares: [...staff, validateAndTransformBody(StaffCounterSale), queueCounterSale] },
     { method: ["GET"], matcher: "/showroom/settlements", middlewares: staff },
     { method: ["POST"], matcher: "/showroom/settlements", middlewares: [...staff, validateAndTransformBody(StaffCreateSettlement)] },
     { method: ["GET"], matcher: "/showroom/settlements/:id", middlewares: staff },

@@ -1,0 +1,55 @@
+import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { inventoryItemsOf } from "../lib/pickup"
+
+// How long a checkout or counter sale may wait its turn for the same goods.
+const QUEUE_TIMEOUT_SECONDS = 120
+
+/**
+ * Takes turns, per inventory item, for requests that take stock: checkouts
+ * (POST /store/carts/:id/complete) and counter sales. Medusa's reservation
+ * step waits only 5 s for its lock on the item, so 50 shoppers going for the
+ * last units at once left most of them with a 500 ("Timed-out acquiring
+ * lock") instead of an order or "sold out". Queued here first (Medusa's
+ * locking module, under keys of our own), each request meets an uncontended
+ * lock, and the ones after the last unit are told it is sold out.
+ */
+function queueByInventoryItems(variantIdsOf: (req: MedusaRequest) => Promise<string[]>) {
+  return async (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
+    let keys: string[]
+    try {
+      const items = await inventoryItemsOf(req.scope, await variantIdsOf(req))
+      keys = [...new Set([...items.values()].map((i) => `stock-queue:${i.inventory_item_id}`))].sort()
+    } catch (e) {
+      return next(e)
+    }
+    if (!keys.length) return next()
+    const locking = req.scope.resolve(Modules.LOCKING)
+    try {
+      await locking.execute(
+        keys,
+        () =>
+          new Promise<void>((done) => {
+            // the turn lasts until the answer has gone out
+            res.once("finish", done)
+            res.once("close", done)
+            next()
+          }),
+        { timeout: QUEUE_TIMEOUT_SECONDS }
+      )
+    } catch (e) {
+      if (res.headersSent) return
+      next(new MedusaError(MedusaError.Types.CONFLICT, "Rất nhiều người đang mua sản phẩm này cùng lúc, vui lòng thử lại sau giây lát (too many buyers at once, please try again)"))
+    }
+  }
+}
+
+async function variantsOfCart(req: MedusaRequest): Promise<string[]> {
+  const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "cart", fields: ["items.variant_id"], filters: { id: req.params.id } })
+  return ((data[0] as any)?.items ?? []).map((i: any) => i.variant_id).filter(Boolean)
+}
+
+const variantsOfSale = async (req: MedusaRequest): Promise<string[]> => ((req.validatedBody as any)?.lines ?? []).map((l: any) => l.variant_id)
+
+export const queueCheckout = queueByInventoryItems(variantsOfCart)
+export const queueCounterSale = queueByInventoryItems(variantsOfSale)

@@ -1,0 +1,110 @@
+import { Modules } from "@medusajs/framework/utils"
+import { withBackend } from "../support/backend-app"
+import { bearer, settle, storeCheckout } from "../support/checkout"
+import { staffToken } from "../support/showroom-staff"
+import { OCOP_MODULE } from "../../backend/src/modules/ocop"
+
+/**
+ * Races for the last units and repeated clicks: however many shoppers and
+ * counters go for the same goods at once, exactly what is in stock is sold,
+ * the rest are told it is sold out, stock never goes below zero; a cart
+ * completed twice at once, or paid twice by a double click, is one order
+ * with one payment.
+ */
+withBackend((ctx) => {
+  const checkout = storeCheckout(ctx)
+  let keo: string
+  let keoItem: string
+
+  const levels = async () => {
+    const all = await ctx.container().resolve(Modules.INVENTORY).listInventoryLevels({ inventory_item_id: keoItem })
+    return all.map((l: any) => ({ location_id: l.location_id, stocked: Number(l.stocked_quantity), reserved: Number(l.reserved_quantity) }))
+  }
+  const orders = async () => ctx.container().resolve(Modules.ORDER).listOrders({}, { relations: ["items"] })
+  const paymentsOfCart = async (cartId: string) => {
+    const { data } = await ctx.container().resolve("query").graph({ entity: "cart", fields: ["payment_collection.payments.id", "payment_collection.payment_sessions.id"], filters: { id: cartId } })
+    return (data[0] as any)?.payment_collection?.payments ?? []
+  }
+  /** n carts of one unit each, ready to complete, prepared 10 at a time. */
+  async function readyCarts(n: number, option: string, provider: string) {
+    const carts: string[] = []
+    for (let i = 0; i < n; i += 10) {
+      carts.push(...(await Promise.all(Array.from({ length: Math.min(10, n - i) }, async (_, j) => checkout.ready(await checkout.cartOf(keo, 1, `khach-${i + j}@example.vn`), option, provider)))))
+    }
+    return carts
+  }
+
+  beforeAll(async () => {
+    const [variant] = await ctx.container().resolve(Modules.PRODUCT).listProductVariants({ product_id: ctx.productIdByHandle.get("keo-dua-cho-lach") })
+    keo = variant.id
+    const [item] = await ctx.container().resolve(Modules.INVENTORY).listInventoryItems({ sku: "KEO-DUA-CHO-LACH" })
+    keoItem = item.id
+  })
+
+  it("50 shoppers race online for the last 5 units: exactly 5 orders, 45 told it is sold out, stock never below zero", async () => {
+    const [warehouse] = await levels()
+    await ctx.api.post(`/admin/inventory-items/${keoItem}/location-levels/${warehouse.location_id}`, { stocked_quantity: 5 }, ctx.adminHeaders)
+    const carts = await readyCarts(50, "Giao hàng tiêu chuẩn", "pp_cod_cod")
+    const results = await Promise.all(carts.map(checkout.complete))
+    const won = results.filter((r) => r.status === 200 && r.data.type === "order")
+    expect(won).toHaveLength(5)
+    for (const r of results.filter((r) => !won.includes(r))) {
+      expect(r.status, JSON.stringify(r.data)).toBe(400)
+      expect(r.data.message).toMatch(/hết hàng/)
+    }
+    expect(await orders()).toHaveLength(5)
+    expect(await levels()).toEqual([{ location_id: warehouse.location_id, stocked: 5, reserved: 5 }])
+    // the losers' carts stay open, and say so again when retried
+    const retry = await checkout.complete(carts.find((c, i) => !won.includes(results[i]))!)
+    expect(retry.status).toBe(400)
+    expect(retry.data.message).toMatch(/hết hàng/)
+  }, 300_000)
+
+  it("25 pickup orders and 25 counter sales race for a showroom's last 5 units: exactly 5 go through", async () => {
+    const { data } = await ctx.api.post("/admin/ocop/showrooms", { name: "Điểm OCOP Chợ Lách", handle: "diem-ocop-cho-lach", address: "1 Đường 30/4", commune: "Xã Chợ Lách", province_code: "vinh-long" }, ctx.adminHeaders)
+    const [htx] = await ctx.container().resolve(OCOP_MODULE).listOcopProducers({ handle: "htx-dua-cho-lach" })
+    await ctx.api.post(`/admin/ocop/showrooms/${data.showroom.id}/agreements`, { producer_id: htx.id, commission_bps: 1500 }, ctx.adminHeaders)
+    const staff = await staffToken(ctx, data.showroom.id, "quay@ocop.vn")
+    await ctx.api.post("/showroom/intakes", { lines: [{ variant_id: keo, quantity: 5 }] }, bearer(staff))
+    const carts = await readyCarts(25, "Chợ Lách", "pp_showroom_cod")
+    const sell = () => settle(ctx.api.post("/showroom/sales", { payment_method: "cash", lines: [{ variant_id: keo, quantity: 1 }] }, bearer(staff)))
+    const results = await Promise.all(carts.flatMap((c) => [checkout.complete(c), sell()]))
+    const won = results.filter((r) => r.status === 200 || r.status === 201)
+    expect(won).toHaveLength(5)
+    for (const r of results.filter((r) => !won.includes(r))) {
+      expect(r.status, JSON.stringify(r.data)).toBe(400)
+      expect(r.data.message).toMatch(/chỉ còn|Không đủ hàng|hết hàng/)
+    }
+    const onHand = (await ctx.api.get("/showroom/stock", bearer(staff))).data.stock.find((s: any) => s.variant_id === keo).on_hand
+    expect(onHand).toBe(5 - won.filter((r) => r.data.sale).length)
+    const atShowroom = (await levels()).find((l) => l.location_id === data.showroom.stock_location_id)!
+    expect(atShowroom).toEqual({ location_id: data.showroom.stock_location_id, stocked: onHand, reserved: won.filter((r) => r.data.type === "order").length })
+  }, 300_000)
+
+  it("one cart completed five times at once is one order with one payment", async () => {
+    const cart = await checkout.ready(await checkout.cartOf(keo, 2), "Giao hàng tiêu chuẩn", "pp_cod_cod")
+    const results = await Promise.all([0, 1, 2, 3, 4].map(() => checkout.complete(cart)))
+    const ids = new Set(results.filter((r) => r.status === 200).map((r) => r.data.order.id))
+    expect(ids.size).toBe(1)
+    // any that did not get the order was told to wait for the one in progress, not given a second
+    for (const r of results.filter((r) => r.status !== 200)) expect(r.status, JSON.stringify(r.data)).toBe(409)
+    expect(await orders()).toHaveLength(1)
+    expect(await paymentsOfCart(cart)).toHaveLength(1)
+    const [warehouse] = await levels()
+    expect(warehouse.reserved).toBe(2)
+  })
+
+  it("a double-clicked pay button (payment and completion sent twice at once) is one order with one payment", async () => {
+    const cart = await checkout.cartOf(keo, 1)
+    await checkout.choose(cart, "Giao hàng tiêu chuẩn")
+    const click = async () => {
+      await settle(checkout.pay(cart, "pp_cod_cod"))
+      return checkout.complete(cart)
+    }
+    const results = await Promise.all([click(), click()])
+    const ids = new Set(results.filter((r) => r.status === 200).map((r) => r.data.order.id))
+    expect(ids.size).toBe(1)
+    expect(await orders()).toHaveLength(1)
+    expect(await paymentsOfCart(cart)).toHaveLength(1)
+  })
+})
