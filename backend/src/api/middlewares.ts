@@ -2,6 +2,7 @@ import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndT
 import { ocopErrorHandler } from "./error-handler"
 import { shortenConnectionWait } from "./connection-wait"
 import { queueCheckout, queueCounterSale } from "./stock-queue"
+import { limitLogins, limitSignups } from "./auth-rate-limit"
 import { loadProducerContext, requireApprovedProducer } from "./producer/context"
 import { imageUploadMiddleware } from "../lib/image-upload"
 import {
@@ -34,15 +35,17 @@ import {
 } from "./admin/ocop/validators"
 
 const listConfig = { isList: true, defaults: ["id"] }
-const producerAuth = authenticate("producer", ["bearer", "session"])
+const producerAuth = authenticate("producer", ["bearer"])
 const approvedProducer = [producerAuth, loadProducerContext, requireApprovedProducer]
-const staff = [authenticate("staff", ["bearer", "session"]), loadStaffContext]
+const staff = [authenticate("staff", ["bearer"]), loadStaffContext]
 
 export default defineMiddlewares({
   errorHandler: ocopErrorHandler,
   routes: [
     { matcher: "/*", middlewares: [shortenConnectionWait] },
     { method: ["POST"], matcher: "/store/carts/:id/complete", middlewares: [queueCheckout] },
+    { method: ["POST"], matcher: "/auth/:actor_type/emailpass", middlewares: [limitLogins] },
+    { method: ["POST"], matcher: "/auth/:actor_type/emailpass/register", middlewares: [limitSignups] },
     // The marketplace rule on Medusa's own store product routes.
     { method: ["GET"], matcher: "/store/products", middlewares: [restrictToSellableProducts, attachOcopProvenance] },
     { method: ["GET"], matcher: "/store/products/:id", middlewares: [restrictToSellableProducts, attachOcopProvenance] },
@@ -58,7 +61,7 @@ export default defineMiddlewares({
 
     { method: ["GET"], matcher: "/store/ocop/search", middlewares: [validateAndTransformQuery(StoreSearchQuery, {})] },
     { method: ["POST"], matcher: "/store/ocop/orders/lookup", middlewares: [validateAndTransformBody(StoreOrderLookup)] },
-    { method: ["GET"], matcher: "/store/ocop/orders/:id/parts", middlewares: [authenticate("customer", ["bearer", "session"])] },
+    { method: ["GET"], matcher: "/store/ocop/orders/:id/parts", middlewares: [authenticate("customer", ["bearer"])] },
 
     { method: ["GET"], matcher: "/admin/ocop/certificates", middlewares: [validateAndTransformQuery(AdminListCertificates, listConfig)] },
     { method: ["POST"], matcher: "/admin/ocop/certificates", middlewares: [validateAndTransformBody(AdminCreateCertificate)] },
