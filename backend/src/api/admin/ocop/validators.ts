@@ -8,6 +8,20 @@ const date = z.coerce
   .min(new Date("2000-01-01T00:00:00Z"), "Ngày phải từ năm 2000 (date must be in 2000 or later)")
   .max(new Date("2100-12-31T23:59:59Z"), "Ngày phải trước năm 2101 (date must be before 2101)")
 
+/**
+ * A web link shown to others as a link (evidence scans in the review queue,
+ * listing images, tracking links): http(s) only. zod's url() also takes
+ * javascript:, data:, vbscript: and file: "URLs", stored script against the
+ * operator or a shopper who clicks them.
+ */
+export const httpUrl = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .url("Địa chỉ liên kết không hợp lệ (invalid link)")
+    .refine((u) => /^https?:\/\//i.test(u), "Chỉ nhận liên kết http:// hoặc https:// (only http or https links)")
+
 /** Vietnamese tax code (mã số thuế): 10 digits, or 10 digits and a 3-digit branch suffix. */
 export const TAX_CODE = /^\d{10}(-\d{3})?$/
 
@@ -24,7 +38,7 @@ export const certificateFields = {
   issued_at: date,
   expires_at: date.nullish(),
   potential_five_star: z.boolean().optional(),
-  evidence_url: z.string().url().max(1000).nullish(),
+  evidence_url: httpUrl(1000).nullish(),
   commune: text(120),
   province_code: text(40),
   geographical_indication: z.string().trim().max(200).nullish(),
