@@ -1,38 +1,42 @@
 /**
- * The storefront under `next start` (as `npm start` serves it):
- *   npm start   (in another terminal)
+ * The storefront under `next start` (the production build, as `npm start` serves it):
+ * time to the full response of the home, search and product pages, and the
+ * JavaScript a product page loads. Stand-alone (npm start in another terminal):
  *   npm run bench:storefront
- * Prints p50/p95 server response time of the home, search and product pages at
- * 1 and 16 concurrent clients, and the JavaScript the product page loads (gzipped).
  */
 import zlib from "node:zlib"
-import { fmt, load } from "./lib"
+import { measure, Stats } from "./lib"
+import { latency, markdown } from "./table"
+import { runMain, STANDALONE_CLIENTS } from "./target"
+import { SEARCH_WORDS } from "./search"
 import { settings } from "../scripts/lib/config"
 
-const base = process.env.STOREFRONT_URL || `http://localhost:${settings().storefrontPort}`
+export type PageRow = { page: string; clients: number; stats: Stats }
 
-async function main() {
-  // a real product handle and a few searches from the running catalogue
+/** Product handles linked from the home page, when the caller has none from the store API. */
+async function handlesFromHome(base: string): Promise<string[]> {
   const home = await fetch(`${base}/vi`)
   if (!home.ok) throw new Error(`The storefront does not answer at ${base} (npm start first, or set STOREFRONT_URL)`)
   const handles = [...(await home.text()).matchAll(/href="\/vi\/products\/([a-z0-9-]+)"/g)].map((m) => m[1])
   if (!handles.length) throw new Error("No product on the home page")
-  const searches = ["keo%20dua", "vai%20thieu", "ST25", "ben%20tre", "ca%20phe", "mat%20ong"]
-  const pages: [string, (i: number) => string][] = [
-    ["home", () => `${base}/vi`],
-    ["search", (i) => `${base}/vi/search?q=${searches[i % searches.length]}`],
-    ["product", (i) => `${base}/vi/products/${handles[i % handles.length]}`],
-  ]
-  console.log(["page", "clients", "p50 ms", "p95 ms", "req/s", "errors"].join("\t"))
-  for (const [name, url] of pages) {
-    for (const concurrency of [1, 16]) {
-      await load(url, { total: 30, concurrency }) // warm-up
-      const r = await load(url, { total: concurrency === 1 ? 100 : 400, concurrency })
-      console.log([name, concurrency, fmt(r.p50), fmt(r.p95), fmt(r.rps), r.errors].join("\t"))
-    }
-  }
+  return handles
+}
 
-  const html = await (await fetch(`${base}/vi/products/${handles[0]}`)).text()
+/** With many handles each product request is a page not yet cached (pages are kept 10 s). */
+export async function benchStorefront(base: string, clients: number[], handles?: string[]) {
+  const products = handles?.length ? handles : await handlesFromHome(base)
+  const pages: [string, (i: number) => string][] = [
+    ["home (two searches)", () => `${base}/vi`],
+    ["search results", (i) => `${base}/vi/search?q=${encodeURIComponent(SEARCH_WORDS[i % SEARCH_WORDS.length])}`],
+    [handles?.length ? "product, a different one each request" : "product", (i) => `${base}/vi/products/${products[i % products.length]}`],
+  ]
+  const rows: PageRow[] = []
+  for (const [page, url] of pages) for (const n of clients) rows.push({ page, clients: n, stats: await measure(url, n) })
+  return { rows, javascript: await productPageJavaScript(base, products[0]) }
+}
+
+async function productPageJavaScript(base: string, handle: string): Promise<string> {
+  const html = await (await fetch(`${base}/vi/products/${handle}`)).text()
   const scripts = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)].map((m) => m[1]))]
   let raw = 0
   let gzipped = 0
@@ -41,10 +45,17 @@ async function main() {
     raw += body.length
     gzipped += zlib.gzipSync(body).length
   }
-  console.log(`product page JavaScript: ${scripts.length} files, ${(raw / 1024).toFixed(0)} KB, ${(gzipped / 1024).toFixed(0)} KB gzipped`)
+  return `${(gzipped / 1024).toFixed(0)} KB gzipped (${scripts.length} files, ${(raw / 1024).toFixed(0)} KB unpacked)`
 }
 
-main().catch((e) => {
-  console.error(e.message ?? e)
-  process.exit(1)
-})
+export const storefrontTable = (rows: PageRow[]) =>
+  markdown(["page", "clients", "p50 / p95 ms (full response)", "pages/s"], rows.map((r) => [r.page, r.clients, latency(r.stats), r.stats.rate.toFixed(0)]))
+
+if (require.main === module) {
+  runMain(async () => {
+    const base = process.env.STOREFRONT_URL || `http://localhost:${settings().storefrontPort}`
+    const result = await benchStorefront(base, STANDALONE_CLIENTS)
+    console.log(storefrontTable(result.rows))
+    console.log(`\nproduct page JavaScript: ${result.javascript}`)
+  })
+}

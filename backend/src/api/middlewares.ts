@@ -35,6 +35,15 @@ import {
 } from "./admin/ocop/validators"
 
 const listConfig = { isList: true, defaults: ["id"] }
+
+// OCOP_BENCH_WITHOUT_RULE=1 exists only so `npm run bench` can time Medusa's own /store/products on
+// the same data, in a second backend process; it is refused in production so it cannot open the store.
+const withoutStoreProductRule = process.env.OCOP_BENCH_WITHOUT_RULE === "1"
+if (withoutStoreProductRule && process.env.NODE_ENV === "production") {
+  throw new Error("OCOP_BENCH_WITHOUT_RULE is for benchmarks only and is refused when NODE_ENV=production")
+}
+if (withoutStoreProductRule) console.warn("[ocop] OCOP_BENCH_WITHOUT_RULE=1: /store/products without the OCOP rule (benchmark only)")
+const storeProductRule = withoutStoreProductRule ? [] : [restrictToSellableProducts, attachOcopProvenance]
 const producerAuth = authenticate("producer", ["bearer"])
 const approvedProducer = [producerAuth, loadProducerContext, requireApprovedProducer]
 const staff = [authenticate("staff", ["bearer"]), loadStaffContext]
@@ -47,8 +56,8 @@ export default defineMiddlewares({
     { method: ["POST"], matcher: "/auth/:actor_type/emailpass", middlewares: [limitLogins] },
     { method: ["POST"], matcher: "/auth/:actor_type/emailpass/register", middlewares: [limitSignups] },
     // The marketplace rule on Medusa's own store product routes.
-    { method: ["GET"], matcher: "/store/products", middlewares: [restrictToSellableProducts, attachOcopProvenance] },
-    { method: ["GET"], matcher: "/store/products/:id", middlewares: [restrictToSellableProducts, attachOcopProvenance] },
+    { method: ["GET"], matcher: "/store/products", middlewares: storeProductRule },
+    { method: ["GET"], matcher: "/store/products/:id", middlewares: storeProductRule },
     { method: ["GET"], matcher: "/store/product-variants", middlewares: [restrictVariantsToSellable] },
     { method: ["GET"], matcher: "/store/product-variants/:id", middlewares: [restrictVariantsToSellable] },
     ...["/store/product-categories", "/store/collections", "/store/product-tags", "/store/product-types"].flatMap((base) => [
