@@ -8,9 +8,8 @@ import type { Ctx } from "./backend-app"
  * of data each of them owns: for the hostile-input and authorization tests.
  */
 
-export const bearer = (token: string) => ({ headers: { authorization: `Bearer ${token}` } })
-/** The response, whatever its status (axios throws on 4xx/5xx). */
-export const settle = (p: Promise<any>) => p.catch((e) => e.response ?? Promise.reject(e))
+export { bearer, settle } from "./checkout"
+import { bearer } from "./checkout"
 
 /** Registers a producer login, signs it up, has the operator approve it, logs in again. */
 export async function approvedProducer(ctx: Ctx, handle: string, email: string) {

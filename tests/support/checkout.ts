@@ -1,8 +1,8 @@
 import type { Ctx } from "./backend-app"
 
 export const bearer = (token: string) => ({ headers: { authorization: `Bearer ${token}` } })
-/** The response, whether 2xx or not (axios throws on 4xx/5xx). */
-export const settle = (p: Promise<any>) => p.catch((e) => e.response)
+/** The response, whatever its status (axios throws on 4xx/5xx); a network error still throws. */
+export const settle = (p: Promise<any>) => p.catch((e) => e.response ?? Promise.reject(e))
 
 /**
  * A shopper's checkout over the store API, as the storefront does it: a cart

@@ -1,5 +1,5 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { OCOP_MODULE } from "../../../modules/ocop"
 import type OcopModuleService from "../../../modules/ocop/service"
 import { provenanceFor } from "../../../lib/provenance"
@@ -16,6 +16,18 @@ function requestedIds(filter: unknown): string[] | undefined {
 }
 
 /**
+ * A lookup by handle (the storefront's product page) names its few products:
+ * their ids come from the handle index, so the rule checks those alone
+ * instead of scanning the catalogue for unsellable products.
+ */
+async function idsOfHandles(req: MedusaRequest, filter: unknown): Promise<string[] | undefined> {
+  const handles = requestedIds(filter)
+  if (!handles || handles.length > 100 || handles.some((h) => typeof h !== "string")) return undefined
+  const rows: { id: string }[] = await req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)("product").select("id").whereIn("handle", handles).whereNull("deleted_at")
+  return rows.map((r) => r.id)
+}
+
+/**
  * Runs after Medusa's own query middlewares on GET /store/products and
  * /store/products/:id, so uncertified products are neither listed nor found by
  * id or handle (404). A short id list (detail, Medusa's sales-channel filter on a
@@ -24,7 +36,7 @@ function requestedIds(filter: unknown): string[] | undefined {
  */
 export async function restrictToSellableProducts(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   const filters = (req.filterableFields ??= {}) as Record<string, unknown>
-  const requested = requestedIds(filters.id) ?? (req.params?.id ? [req.params.id] : undefined)
+  const requested = requestedIds(filters.id) ?? (req.params?.id ? [req.params.id] : undefined) ?? (await idsOfHandles(req, filters.handle))
   const now = new Date()
   if (requested && requested.length <= 500) {
     const ocop: OcopModuleService = req.scope.resolve(OCOP_MODULE)
