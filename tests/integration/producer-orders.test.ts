@@ -1,25 +1,14 @@
 import { Modules } from "@medusajs/framework/utils"
-import { OCOP_MODULE } from "../../backend/src/modules/ocop"
 import { withBackend } from "../support/backend-app"
 
-const settle = (p: Promise<any>) => p.catch((e) => e.response ?? Promise.reject(e))
-const bearer = (token: string) => ({ headers: { authorization: `Bearer ${token}` } })
+import { bearer, settle } from "../support/checkout"
+import { memberOf as memberLogin } from "../support/actors"
 
 withBackend((ctx) => {
   const store = () => ctx.storeHeaders
 
   /** A portal login for a seeded producer. */
-  async function memberOf(producerHandle: string, email: string) {
-    const reg = await ctx.api.post("/auth/producer/emailpass/register", { email, password: "mat-khau-123" })
-    const ocop = ctx.container().resolve(OCOP_MODULE)
-    const [producer] = await ocop.listOcopProducers({ handle: producerHandle })
-    const member = await ocop.createProducerMembers({ email, role: "owner", producer_id: producer.id })
-    const auth = ctx.container().resolve(Modules.AUTH)
-    const [identity] = await auth.listAuthIdentities({ provider_identities: { entity_id: email } })
-    await auth.updateAuthIdentities({ id: identity.id, app_metadata: { producer_id: member.id } })
-    const login = await ctx.api.post("/auth/producer/emailpass", { email, password: "mat-khau-123" })
-    return login.data.token as string
-  }
+  const memberOf = async (producerHandle: string, email: string) => (await memberLogin(ctx, producerHandle, email)).token
 
   async function customer(email: string) {
     const reg = await ctx.api.post("/auth/customer/emailpass/register", { email, password: "khach-123456" })
