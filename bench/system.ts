@@ -8,10 +8,11 @@
  * `medusa develop` forks, without develop's file watcher: others edit this
  * checkout while the bench runs, and a watcher would restart the server mid-run.
  */
-import { ChildProcess, spawn } from "node:child_process"
+import type { ChildProcess } from "node:child_process"
 import fs from "node:fs"
 import path from "node:path"
-import { BACKEND_DIR, settings } from "../scripts/lib/config"
+import { startBackend } from "../scripts/lib/backend-process"
+import { settings } from "../scripts/lib/config"
 import { freePort, RunningPostgres, startEmbeddedPostgres } from "../scripts/lib/embedded-postgres"
 import { buildStorefrontIfNeeded, startStorefront } from "../scripts/lib/storefront"
 import { memoryOf, Memory } from "./first-start"
@@ -32,23 +33,14 @@ export type BenchSystem = {
 }
 
 async function startServer(databaseUrl: string, logFile: string, env: NodeJS.ProcessEnv): Promise<{ proc: ChildProcess; url: string }> {
-  const port = await freePort()
-  const proc = spawn(process.execPath, [require.resolve("@medusajs/cli/cli.js", { paths: [BACKEND_DIR] }), "start"], {
-    cwd: BACKEND_DIR,
-    env: { ...process.env, ...env, NODE_ENV: "development", DATABASE_URL: databaseUrl, PORT: String(port), MEDUSA_ADMIN_DISABLED: "true" },
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true, // its own process group, stopped as a whole
+  const server = await startBackend({
+    port: await freePort(),
+    command: "start",
+    env: { ...process.env, ...env, NODE_ENV: "development", DATABASE_URL: databaseUrl, MEDUSA_ADMIN_DISABLED: "true" },
+    timeoutMs: 180_000,
+    logFile,
   })
-  const log = fs.createWriteStream(logFile)
-  proc.stdout!.pipe(log)
-  proc.stderr!.pipe(log)
-  const url = `http://localhost:${port}`
-  for (const until = Date.now() + 180_000; ; ) {
-    if (proc.exitCode != null) throw new Error(`the Medusa server exited (code ${proc.exitCode}); see ${logFile}`)
-    if (await fetch(`${url}/health`).then((r) => r.ok, () => false)) return { proc, url }
-    if (Date.now() > until) throw new Error(`the Medusa server did not answer within 180 s; see ${logFile}`)
-    await new Promise((r) => setTimeout(r, 500))
-  }
+  return { proc: server.child, url: server.url }
 }
 
 /** Starts everything; on a failure, stops what had started. */

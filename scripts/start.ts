@@ -11,6 +11,7 @@ import path from "node:path"
 import { BACKEND_DIR, ROOT, settings } from "./lib/config"
 import { queryOne } from "./lib/database"
 import { assertPortFree, RunningPostgres, SetupError, startEmbeddedPostgres } from "./lib/embedded-postgres"
+import { stopProcessGroup } from "./lib/backend-process"
 import { migrateIfNeeded } from "./lib/migrate"
 import { medusa } from "./lib/run"
 import { seedIfNeeded } from "./lib/seed-runner"
@@ -26,29 +27,6 @@ const children: ChildProcess[] = []
 let pg: RunningPostgres | undefined
 let stopping = false
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
-
-/**
- * Stops a whole process group (medusa develop forks the server into it) and
- * waits until every member has exited; after 15 s, kills what is left.
- */
-async function stopProcessGroup(pgid: number) {
-  const alive = () => {
-    try {
-      process.kill(-pgid, 0)
-      return true
-    } catch {
-      return false
-    }
-  }
-  try {
-    process.kill(-pgid, "SIGTERM")
-  } catch {
-    return
-  }
-  for (let waited = 0; waited < 15_000 && alive(); waited += 100) await sleep(100)
-  if (alive()) process.kill(-pgid, "SIGKILL")
-}
 
 async function stopAll(code: number) {
   if (stopping) return

@@ -1,4 +1,5 @@
 import { ChildProcess, spawn } from "node:child_process"
+import fs from "node:fs"
 import { BACKEND_DIR } from "./config"
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
@@ -22,11 +23,26 @@ function groupAlive(pgid: number): boolean {
 }
 
 /**
+ * Signals a whole process group (a server and what it forked) and waits
+ * until every member has exited; after 15 s, kills what is left.
+ */
+export async function stopProcessGroup(pgid: number, signal: NodeJS.Signals = "SIGTERM"): Promise<void> {
+  try {
+    process.kill(-pgid, signal)
+  } catch {
+    return
+  }
+  for (let waited = 0; waited < 15_000 && groupAlive(pgid); waited += 100) await sleep(100)
+  if (groupAlive(pgid)) process.kill(-pgid, "SIGKILL")
+  while (groupAlive(pgid)) await sleep(100)
+}
+
+/**
  * `medusa develop` in its own process group on a port, resolved once
  * /health answers. The group matters: develop forks the server, and killing
  * only the parent would orphan it on the port.
  */
-export async function startBackend(opts: { port: number; env: NodeJS.ProcessEnv; command?: "develop" | "start"; timeoutMs?: number }): Promise<BackendProcess> {
+export async function startBackend(opts: { port: number; env: NodeJS.ProcessEnv; command?: "develop" | "start"; timeoutMs?: number; logFile?: string }): Promise<BackendProcess> {
   const child = spawn(process.execPath, [require.resolve("@medusajs/cli/cli.js", { paths: [BACKEND_DIR] }), opts.command ?? "develop"], {
     cwd: BACKEND_DIR,
     env: { ...opts.env, PORT: String(opts.port), MEDUSA_DISABLE_TELEMETRY: "true" },
@@ -39,22 +55,17 @@ export async function startBackend(opts: { port: number; env: NodeJS.ProcessEnv;
   }
   child.stdout!.on("data", keep)
   child.stderr!.on("data", keep)
+  if (opts.logFile) {
+    const log = fs.createWriteStream(opts.logFile)
+    child.stdout!.pipe(log)
+    child.stderr!.pipe(log)
+  }
   const url = `http://localhost:${opts.port}`
   const proc: BackendProcess = {
     child,
     url,
     output: () => out,
-    async stop(signal = "SIGTERM") {
-      const pgid = child.pid!
-      try {
-        process.kill(-pgid, signal)
-      } catch {
-        return
-      }
-      for (let waited = 0; waited < 15_000 && groupAlive(pgid); waited += 100) await sleep(100)
-      if (groupAlive(pgid)) process.kill(-pgid, "SIGKILL")
-      while (groupAlive(pgid)) await sleep(100)
-    },
+    stop: (signal = "SIGTERM") => stopProcessGroup(child.pid!, signal),
   }
   const until = Date.now() + (opts.timeoutMs ?? 120_000)
   for (;;) {

@@ -14,12 +14,11 @@ const QUEUE_TIMEOUT_SECONDS = 120
  * locking module, under keys of our own), each request meets an uncontended
  * lock, and the ones after the last unit are told it is sold out.
  */
-function queueByInventoryItems(variantIdsOf: (req: MedusaRequest) => Promise<string[]>) {
+function queueByInventoryItems(inventoryItemIdsOf: (req: MedusaRequest) => Promise<string[]>) {
   return async (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
     let keys: string[]
     try {
-      const items = await inventoryItemsOf(req.scope, await variantIdsOf(req))
-      keys = [...new Set([...items.values()].map((i) => `stock-queue:${i.inventory_item_id}`))].sort()
+      keys = [...new Set((await inventoryItemIdsOf(req)).map((id) => `stock-queue:${id}`))].sort()
     } catch (e) {
       return next(e)
     }
@@ -44,12 +43,20 @@ function queueByInventoryItems(variantIdsOf: (req: MedusaRequest) => Promise<str
   }
 }
 
-async function variantsOfCart(req: MedusaRequest): Promise<string[]> {
-  const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "cart", fields: ["items.variant_id"], filters: { id: req.params.id } })
-  return ((data[0] as any)?.items ?? []).map((i: any) => i.variant_id).filter(Boolean)
+/** The cart's inventory items, in one query. */
+async function inventoryItemsOfCart(req: MedusaRequest): Promise<string[]> {
+  const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "cart",
+    fields: ["items.variant.inventory_items.inventory_item_id"],
+    filters: { id: req.params.id },
+  })
+  return ((data[0] as any)?.items ?? []).flatMap((i: any) => (i.variant?.inventory_items ?? []).map((l: any) => l.inventory_item_id)).filter(Boolean)
 }
 
-const variantsOfSale = async (req: MedusaRequest): Promise<string[]> => ((req.validatedBody as any)?.lines ?? []).map((l: any) => l.variant_id)
+async function inventoryItemsOfSale(req: MedusaRequest): Promise<string[]> {
+  const items = await inventoryItemsOf(req.scope, ((req.validatedBody as any)?.lines ?? []).map((l: any) => l.variant_id))
+  return [...items.values()].map((i) => i.inventory_item_id)
+}
 
-export const queueCheckout = queueByInventoryItems(variantsOfCart)
-export const queueCounterSale = queueByInventoryItems(variantsOfSale)
+export const queueCheckout = queueByInventoryItems(inventoryItemsOfCart)
+export const queueCounterSale = queueByInventoryItems(inventoryItemsOfSale)

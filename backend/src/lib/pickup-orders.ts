@@ -17,12 +17,17 @@ const ORDER_FIELDS = [
   "payment_collections.payments.id", "payment_collections.payments.provider_id", "payment_collections.payments.captured_at", "payment_collections.payments.canceled_at",
 ]
 
+/** Canceled, collected (a delivered fulfilment), marked ready by the showroom, or waiting. */
+function pickupStateOf(o: any): PickupState {
+  const collected = (o.fulfillments ?? []).some((f: any) => f.delivered_at && !f.canceled_at)
+  return o.status === "canceled" ? "canceled" : collected ? "collected" : o.metadata?.ocop_pickup_ready_at ? "ready" : "waiting"
+}
+
 /** An online order as the showroom sees it: who collects it, what to hand over, whether it is paid. */
 function toPickupOrder(o: any, producers: Map<string, { producer_id: string }>, reservations: Map<string, string[]>) {
   const payments = (o.payment_collections ?? []).flatMap((c: any) => c.payments ?? []).filter((p: any) => !p.canceled_at)
   const payment = payments[0]
-  const collected = (o.fulfillments ?? []).some((f: any) => f.delivered_at && !f.canceled_at)
-  const state: PickupState = o.status === "canceled" ? "canceled" : collected ? "collected" : o.metadata?.ocop_pickup_ready_at ? "ready" : "waiting"
+  const state = pickupStateOf(o)
   return {
     id: o.id as string,
     display_id: o.display_id as number,
@@ -104,15 +109,20 @@ export async function pickupOrder(container: MedusaContainer, showroomId: string
 export async function pickupProgress(container: MedusaContainer, orderId: string) {
   const showroomId = await showroomOfOrder(container, orderId)
   if (!showroomId) return null
-  const [[order], showroom] = await Promise.all([
-    loadOrders(container, [orderId]),
+  // only what the state needs: no lines, reservations or producers as for the staff's list
+  const [{ data: [order] }, showroom] = await Promise.all([
+    container.resolve(ContainerRegistrationKeys.QUERY).graph({
+      entity: "order",
+      fields: ["id", "status", "metadata", "fulfillments.delivered_at", "fulfillments.canceled_at"],
+      filters: { id: orderId },
+    }),
     (container.resolve(CONSIGNMENT_MODULE) as ConsignmentModuleService).retrieveShowroom(showroomId),
   ])
   if (!order) return null
   return {
     showroom: { name: showroom.name, address: showroom.address, commune: showroom.commune, opening_hours: showroom.opening_hours },
-    state: order.state,
-    ready_at: order.ready_at,
+    state: pickupStateOf(order),
+    ready_at: ((order as any).metadata?.ocop_pickup_ready_at as string) ?? null,
   }
 }
 

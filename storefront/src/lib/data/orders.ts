@@ -6,9 +6,12 @@ import { storeGet } from "./backend"
 
 const ORDER_FIELDS = "+customer_id,*items,*shipping_address,*shipping_methods,*payment_collections,*payment_collections.payments,+fulfillment_status,+payment_status"
 
+// Medusa's order ids; anything else is not looked up
+const ORDER_ID = /^order_[A-Z0-9]{10,40}$/
+
 /** An order by id (ids are unguessable; Medusa's store route answers them like a receipt link). */
 export async function getOrder(id: string): Promise<HttpTypes.StoreOrder | null> {
-  if (!/^order_[A-Z0-9]{10,40}$/.test(id)) return null
+  if (!ORDER_ID.test(id)) return null
   try {
     return (await sdk.store.order.retrieve(id, { fields: ORDER_FIELDS }, await authHeaders())).order
   } catch {
@@ -37,6 +40,6 @@ export type PickupProgress = {
 
 /** Where and whether an order to collect at a showroom is ready; null for a delivered order. */
 export async function getOrderPickup(id: string): Promise<PickupProgress | null> {
-  if (!/^order_[A-Z0-9]{10,40}$/.test(id)) return null
+  if (!ORDER_ID.test(id)) return null
   return (await storeGet<{ pickup: PickupProgress | null }>(`/store/ocop/orders/${id}/pickup`))?.pickup ?? null
 }
