@@ -107,4 +107,21 @@ withBackend((ctx) => {
     expect(await orders()).toHaveLength(1)
     expect(await paymentsOfCart(cart)).toHaveLength(1)
   })
+
+  it("a completion cut off after Medusa created the order (a killed backend) leaves no second order when the cart is completed again", async () => {
+    const cart = await checkout.ready(await checkout.cartOf(keo, 1, "bi-ngat@example.vn"), "Giao hàng tiêu chuẩn", "pp_cod_cod")
+    // what a completion killed between Medusa's createOrdersStep and its link step leaves: the order, named after its cart, never linked
+    const { data: regions } = await ctx.api.get("/store/regions", ctx.storeHeaders)
+    const [orphan] = await ctx.container().resolve(Modules.ORDER).createOrders([{
+      email: "bi-ngat@example.vn", region_id: regions.regions[0].id, currency_code: "vnd", metadata: { ocop_cart_id: cart },
+      items: [{ title: "Kẹo dừa Chợ Lách", quantity: 1, unit_price: 85000, variant_id: keo }],
+    } as any])
+    expect(await orders()).toHaveLength(1)
+    const completed = await checkout.complete(cart)
+    expect(completed.data.type).toBe("order")
+    const left = await orders()
+    expect(left.map((o: any) => o.id)).toEqual([completed.data.order.id])
+    expect(left[0].id).not.toBe(orphan.id)
+    expect(left[0].metadata).toMatchObject({ ocop_cart_id: cart })
+  })
 })

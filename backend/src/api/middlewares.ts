@@ -2,6 +2,7 @@ import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndT
 import { ocopErrorHandler } from "./error-handler"
 import { shortenConnectionWait } from "./connection-wait"
 import { queueCheckout, queueCounterSale } from "./stock-queue"
+import { markCheckoutCart } from "./store/carts/mark-checkout"
 import { limitLogins, limitSignups } from "./auth-rate-limit"
 import { loadProducerContext, requireApprovedProducer } from "./producer/context"
 import { imageUploadMiddleware } from "../lib/image-upload"
@@ -52,7 +53,7 @@ export default defineMiddlewares({
   errorHandler: ocopErrorHandler,
   routes: [
     { matcher: "/*", middlewares: [shortenConnectionWait] },
-    { method: ["POST"], matcher: "/store/carts/:id/complete", middlewares: [queueCheckout] },
+    { method: ["POST"], matcher: "/store/carts/:id/complete", middlewares: [markCheckoutCart, queueCheckout] },
     { method: ["POST"], matcher: "/auth/:actor_type/emailpass", middlewares: [limitLogins] },
     { method: ["POST"], matcher: "/auth/:actor_type/emailpass/register", middlewares: [limitSignups] },
     // The marketplace rule on Medusa's own store product routes.

@@ -1,0 +1,17 @@
+import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { Modules } from "@medusajs/framework/utils"
+import { CHECKOUT_CART_KEY } from "../../../lib/interrupted-checkout"
+
+/** Before a cart is completed, its id goes into its metadata, so the order it becomes names it (see lib/interrupted-checkout). */
+export async function markCheckoutCart(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  try {
+    const carts = req.scope.resolve(Modules.CART)
+    const [cart] = await carts.listCarts({ id: req.params.id }, { select: ["id", "metadata", "completed_at"] })
+    if (cart && !cart.completed_at && cart.metadata?.[CHECKOUT_CART_KEY] !== cart.id) {
+      await carts.updateCarts([{ id: cart.id, metadata: { ...(cart.metadata ?? {}), [CHECKOUT_CART_KEY]: cart.id } }])
+    }
+    next()
+  } catch (e) {
+    next(e)
+  }
+}
