@@ -5,8 +5,8 @@ import Link from "next/link"
 import { Suspense } from "react"
 import "../globals.css"
 import { dictionary, isLang, type Lang } from "@/lib/i18n"
-import { SearchBox } from "@/components/search-box"
-import { LangSwitch } from "@/components/lang-switch"
+import { SearchBox } from "@/modules/search/components/search-box"
+import { LangSwitch } from "@/modules/common/components/lang-switch"
 
 // every page reads the live catalogue (and cookies): render on request, never at build time
 export const dynamic = "force-dynamic"

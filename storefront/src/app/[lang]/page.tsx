@@ -1,7 +1,7 @@
 import Link from "next/link"
 import { searchProducts } from "@/lib/data/search"
 import { dictionary, fill, type Lang } from "@/lib/i18n"
-import { ProductGrid } from "@/components/product-card"
+import { ProductGrid } from "@/modules/products/components/product-grid"
 
 /** Home: 5-star picks, provinces with product counts, product groups, newly certified products. */
 export default async function Home({ params }: { params: Promise<{ lang: Lang }> }) {

@@ -2,7 +2,8 @@ import Link from "next/link"
 import { getCustomer, listOrders, logout } from "@/lib/data/customer"
 import { dictionary, fill, type Lang } from "@/lib/i18n"
 import { formatDate, formatVnd } from "@/lib/format"
-import { LoginForm, RegisterForm } from "@/components/account-forms"
+import { LoginForm } from "@/modules/account/components/login-form"
+import { RegisterForm } from "@/modules/account/components/register-form"
 
 export const metadata = { title: "Tài khoản · Account" }
 

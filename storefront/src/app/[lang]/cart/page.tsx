@@ -3,7 +3,7 @@ import { getCart } from "@/lib/data/cart"
 import { cartProblems } from "@/lib/data/cart-problems"
 import { dictionary, type Lang } from "@/lib/i18n"
 import { formatVnd } from "@/lib/format"
-import { CartLines } from "@/components/cart-lines"
+import { CartLines } from "@/modules/cart/components/cart-lines"
 
 export const metadata = { title: "Giỏ hàng · Cart" }
 

@@ -6,8 +6,8 @@ import { listProvinces } from "@/lib/data/catalogue"
 import { getCustomer } from "@/lib/data/customer"
 import { dictionary, type Lang } from "@/lib/i18n"
 import { formatVnd } from "@/lib/format"
-import { CartLines } from "@/components/cart-lines"
-import { CheckoutForm } from "@/components/checkout-form"
+import { CartLines } from "@/modules/cart/components/cart-lines"
+import { CheckoutForm } from "@/modules/checkout/components/checkout-form"
 
 export const metadata = { title: "Thanh toán · Checkout" }
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next"
-import { SearchResults } from "@/components/search-results"
+import { SearchResults } from "@/modules/search/components/search-results"
 import { dictionary, type Lang } from "@/lib/i18n"
 
 type Props = { params: Promise<{ lang: Lang }>; searchParams: Promise<Record<string, string | string[] | undefined>> }

@@ -4,7 +4,10 @@ import { sellerLogout } from "@/lib/data/seller-actions"
 import { dictionary, fill, type Lang } from "@/lib/i18n"
 import { formatDate, formatVnd } from "@/lib/format"
 import { currentProvinceOptions, producerTypeOptions } from "@/lib/seller-options"
-import { InviteForm, SellerLoginForm, SellerSignupForm, ShipForm } from "@/components/seller-forms"
+import { InviteForm } from "@/modules/seller/components/invite-form"
+import { SellerLoginForm } from "@/modules/seller/components/seller-login-form"
+import { SellerSignupForm } from "@/modules/seller/components/seller-signup-form"
+import { ShipForm } from "@/modules/seller/components/ship-form"
 
 export const metadata = { title: "Kênh người bán · Seller portal" }
 

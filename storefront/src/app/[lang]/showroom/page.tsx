@@ -2,17 +2,15 @@ import { getStaffMe, listAlerts, listPickups, listSales, listSettlements, listSt
 import { staffLogout } from "@/lib/data/staff-actions"
 import { dictionary, type Lang } from "@/lib/i18n"
 import { formatDate, formatVnd } from "@/lib/format"
-import {
-  AdvanceSettlementButton,
-  CounterSaleForm,
-  CountForm,
-  IntakeForm,
-  PickupActions,
-  ReturnForm,
-  SettlementForm,
-  StaffActivateForm,
-  StaffLoginForm,
-} from "@/components/staff-forms"
+import { AdvanceSettlementButton } from "@/modules/showroom/components/advance-settlement-button"
+import { CounterSaleForm } from "@/modules/showroom/components/counter-sale-form"
+import { CountForm } from "@/modules/showroom/components/count-form"
+import { IntakeForm } from "@/modules/showroom/components/intake-form"
+import { PickupActions } from "@/modules/showroom/components/pickup-actions"
+import { ReturnForm } from "@/modules/showroom/components/return-form"
+import { SettlementForm } from "@/modules/showroom/components/settlement-form"
+import { StaffActivateForm } from "@/modules/showroom/components/staff-activate-form"
+import { StaffLoginForm } from "@/modules/showroom/components/staff-login-form"
 
 export const metadata = { title: "Quầy điểm bán · Showroom counter" }
 

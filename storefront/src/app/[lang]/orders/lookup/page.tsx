@@ -1,5 +1,5 @@
 import { dictionary, type Lang } from "@/lib/i18n"
-import { OrderLookupForm } from "@/components/order-lookup-form"
+import { OrderLookupForm } from "@/modules/order/components/order-lookup-form"
 
 export const metadata = { title: "Tra cứu đơn hàng · Find an order" }
 

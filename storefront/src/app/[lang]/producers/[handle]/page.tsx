@@ -2,7 +2,7 @@ import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { getProducer } from "@/lib/data/catalogue"
 import { dictionary, type Lang } from "@/lib/i18n"
-import { SearchResults } from "@/components/search-results"
+import { SearchResults } from "@/modules/search/components/search-results"
 
 type Props = { params: Promise<{ lang: Lang; handle: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 

@@ -6,10 +6,10 @@ import { productAvailability } from "@/lib/data/showrooms"
 import { dictionary, fill, type Lang } from "@/lib/i18n"
 import { formatVnd } from "@/lib/format"
 import { imageSrc } from "@/lib/images"
-import { StarBadge } from "@/components/star-badge"
-import { ProvenancePanel } from "@/components/provenance-panel"
-import { QrCode } from "@/components/qr-code"
-import { AddToCart } from "@/components/add-to-cart"
+import { StarBadge } from "@/modules/common/components/star-badge"
+import { ProvenancePanel } from "@/modules/products/components/provenance-panel"
+import { QrCode } from "@/modules/common/components/qr-code"
+import { AddToCart } from "@/modules/products/components/add-to-cart"
 
 type Props = { params: Promise<{ lang: Lang; handle: string }> }
 

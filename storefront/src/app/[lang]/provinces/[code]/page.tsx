@@ -2,7 +2,7 @@ import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { listProvinces } from "@/lib/data/catalogue"
 import { dictionary, fill, type Lang } from "@/lib/i18n"
-import { SearchResults } from "@/components/search-results"
+import { SearchResults } from "@/modules/search/components/search-results"
 
 type Props = { params: Promise<{ lang: Lang; code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 

@@ -1,5 +1,5 @@
 import { dictionary, type Lang } from "@/lib/i18n"
-import { JoinForm } from "@/components/seller-forms"
+import { JoinForm } from "@/modules/seller/components/join-form"
 
 /** Where an invitation link leads: a login of one's own, joined to the inviting producer. */
 export default async function JoinProducer({ params, searchParams }: { params: Promise<{ lang: Lang }>; searchParams: Promise<{ token?: string }> }) {

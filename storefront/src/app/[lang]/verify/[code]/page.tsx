@@ -3,7 +3,7 @@ import { checkCertificate } from "@/lib/data/catalogue"
 import { dictionary, type Lang } from "@/lib/i18n"
 import { formatDate } from "@/lib/format"
 import { imageSrc } from "@/lib/images"
-import { StarBadge } from "@/components/star-badge"
+import { StarBadge } from "@/modules/common/components/star-badge"
 
 /** What a QR stamp opens: valid, expired, revoked or unknown, said plainly, with the producer and product. */
 export default async function VerifyPage({ params }: { params: Promise<{ lang: Lang; code: string }> }) {

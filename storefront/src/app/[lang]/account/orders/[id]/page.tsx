@@ -2,7 +2,7 @@ import { notFound, redirect } from "next/navigation"
 import { getCustomer } from "@/lib/data/customer"
 import { getOrder, getOrderParts, getOrderPickup } from "@/lib/data/orders"
 import { dictionary, type Lang } from "@/lib/i18n"
-import { OrderSummary } from "@/components/order-summary"
+import { OrderSummary } from "@/modules/order/components/order-summary"
 
 /** One of the customer's orders, with each producer's part and its progress. */
 export default async function AccountOrder({ params }: { params: Promise<{ lang: Lang; id: string }> }) {

@@ -2,7 +2,7 @@ import Link from "next/link"
 import { notFound } from "next/navigation"
 import { getOrder, getOrderPickup } from "@/lib/data/orders"
 import { dictionary, fill, type Lang } from "@/lib/i18n"
-import { OrderSummary } from "@/components/order-summary"
+import { OrderSummary } from "@/modules/order/components/order-summary"
 
 export const metadata = { title: "Đặt hàng thành công · Order placed" }
 

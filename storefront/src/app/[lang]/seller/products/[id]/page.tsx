@@ -5,7 +5,8 @@ import { dictionary, type Lang } from "@/lib/i18n"
 import { formatVnd } from "@/lib/format"
 import { imageSrc } from "@/lib/images"
 import { groupOptions, provinceOptions } from "@/lib/seller-options"
-import { CertificateForm, ListingStatusButton } from "@/components/seller-forms"
+import { CertificateForm } from "@/modules/seller/components/certificate-form"
+import { ListingStatusButton } from "@/modules/seller/components/listing-status-button"
 
 /** One of the producer's listings: whether it is on sale and why not, submit for sale, submit its certificate. */
 export default async function SellerProduct({ params }: { params: Promise<{ lang: Lang; id: string }> }) {

@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation"
 import { getSellerMe } from "@/lib/data/seller"
 import { dictionary, type Lang } from "@/lib/i18n"
-import { NewListingForm } from "@/components/seller-forms"
+import { NewListingForm } from "@/modules/seller/components/new-listing-form"
 
 export default async function NewListing({ params }: { params: Promise<{ lang: Lang }> }) {
   const { lang } = await params

@@ -4,7 +4,7 @@ import { dictionary, fill, type Lang } from "@/lib/i18n"
 import { formatVnd } from "@/lib/format"
 import { imageSrc } from "@/lib/images"
 import type { ItemProblem } from "@/lib/data/cart-problems"
-import { CartLineControls } from "./cart-line"
+import { CartLineControls } from "./cart-line-controls"
 
 /** The cart's lines; a line that cannot be ordered says why, right there, and how to go on. */
 export function CartLines({ cart, problems, lang, editable = true }: { cart: HttpTypes.StoreCart; problems: Map<string, ItemProblem>; lang: Lang; editable?: boolean }) {

@@ -4,8 +4,8 @@ import { searchQuery, withParam, type SearchParams } from "@/lib/search-url"
 import { dictionary, fill, type Lang } from "@/lib/i18n"
 import { formatNumber } from "@/lib/format"
 import { Facets } from "./facets"
-import { ProductGrid } from "./product-card"
-import { Pagination } from "./pagination"
+import { ProductGrid } from "@/modules/products/components/product-grid"
+import { Pagination } from "@/modules/common/components/pagination"
 import { SortSelect } from "./sort-select"
 
 const SORTS = ["relevance", "price_asc", "price_desc", "stars_desc", "newest"] as const

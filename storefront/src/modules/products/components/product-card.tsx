@@ -1,5 +1,5 @@
 import Link from "next/link"
-import { StarBadge } from "./star-badge"
+import { StarBadge } from "@/modules/common/components/star-badge"
 import { dictionary, type Lang } from "@/lib/i18n"
 import { formatVnd } from "@/lib/format"
 import { imageSrc } from "@/lib/images"
@@ -20,15 +20,5 @@ export function ProductCard({ hit, lang }: { hit: SearchHit; lang: Lang }) {
       <span className="card-price">{formatVnd(hit.price, lang)}</span>
       {!hit.in_stock ? <span className="stock-out">{t.product.outOfStock}</span> : null}
     </li>
-  )
-}
-
-export function ProductGrid({ hits, lang }: { hits: SearchHit[]; lang: Lang }) {
-  return (
-    <ul className="grid" role="list">
-      {hits.map((hit) => (
-        <ProductCard key={hit.id} hit={hit} lang={lang} />
-      ))}
-    </ul>
   )
 }
