@@ -4,7 +4,8 @@ import { OCOP_MODULE } from "../../../modules/ocop"
 import type OcopModuleService from "../../../modules/ocop/service"
 import { certificateState } from "../../../modules/ocop/lib/validity"
 import { createCertificatesWorkflow } from "../../../workflows/create-certificates"
-import { assertOwnProduct, ProducerRequest } from "../context"
+import type { ProducerRequest } from "../../utils/middlewares/producer-context"
+import { assertOwnProduct } from "../helpers"
 
 const DAY = 86_400_000
 

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { CONSIGNMENT_MODULE } from "../../../modules/consignment"
 import type ConsignmentModuleService from "../../../modules/consignment/service"
 import { SOLD_KINDS } from "../../../modules/consignment/models/stock-movement"
-import type { ProducerRequest } from "../context"
+import type { ProducerRequest } from "../../utils/middlewares/producer-context"
 
 /** The producer's goods at each showroom: units on hand, units and value sold there, and its settlements. */
 export async function GET(req: ProducerRequest, res: MedusaResponse) {

@@ -1,7 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { inviteProducerMemberWorkflow } from "../../../workflows/producer/invites"
-import type { ProducerRequest } from "../context"
+import type { ProducerRequest } from "../../utils/middlewares/producer-context"
 
 /** Owners invite colleagues to manage the producer with them. */
 export async function POST(req: ProducerRequest<{ email: string }>, res: MedusaResponse) {

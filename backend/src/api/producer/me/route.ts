@@ -1,7 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { OCOP_MODULE } from "../../../modules/ocop"
 import type OcopModuleService from "../../../modules/ocop/service"
-import type { ProducerRequest } from "../context"
+import type { ProducerRequest } from "../../utils/middlewares/producer-context"
 
 /** The logged-in member and its producer, including approval status and commission. */
 export async function GET(req: ProducerRequest, res: MedusaResponse) {

@@ -1,7 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { OCOP_MODULE } from "../../../modules/ocop"
 import type OcopModuleService from "../../../modules/ocop/service"
-import type { ProducerRequest } from "../context"
+import type { ProducerRequest } from "../../utils/middlewares/producer-context"
 
 /** The people who manage this producer. */
 export async function GET(req: ProducerRequest, res: MedusaResponse) {

@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { ownProductIds, ProducerRequest } from "../context"
+import type { ProducerRequest } from "../../utils/middlewares/producer-context"
+import { ownProductIds } from "../helpers"
 import { toNumber } from "../../../lib/numbers"
 
 const ORDER_FIELDS = [

@@ -1,5 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import type { ProducerRequest } from "../context"
+import type { ProducerRequest } from "../../utils/middlewares/producer-context"
 import { producerOrders } from "./helpers"
 
 /** The producer's part of each order: its own lines, their fulfilment and the payment state. */

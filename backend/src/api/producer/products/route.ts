@@ -3,7 +3,8 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { marketplaceSetup } from "../../../lib/marketplace-setup"
 import { saleStatusOf } from "../../../lib/sale-status"
 import { createProducerProductWorkflow } from "../../../workflows/producer/create-producer-product"
-import { ownProductIds, ProducerRequest } from "../context"
+import type { ProducerRequest } from "../../utils/middlewares/producer-context"
+import { ownProductIds } from "../helpers"
 import { freeProductHandle } from "../../../lib/product-handle"
 
 export const PRODUCT_FIELDS = [

@@ -1,7 +1,8 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { OCOP_MODULE } from "../../../modules/ocop"
 import type OcopModuleService from "../../../modules/ocop/service"
-import { ownProductIds, ProducerRequest } from "../context"
+import type { ProducerRequest } from "../../utils/middlewares/producer-context"
+import { ownProductIds } from "../helpers"
 
 /** Why the producer's products entered or left sale: verifications, rejections, revocations, expiries. */
 export async function GET(req: ProducerRequest, res: MedusaResponse) {

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { createProducerAccountWorkflow } from "../../../workflows/producer/create-producer-account"
-import { unboundProducerLogin } from "../context"
+import { unboundProducerLogin } from "../helpers"
 
 /**
  * Producer sign-up, after POST /auth/producer/emailpass/register gave a token:

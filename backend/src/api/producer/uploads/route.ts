@@ -1,8 +1,8 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
-import { detectImageType } from "../../../lib/image-upload"
-import type { ProducerRequest } from "../context"
+import { detectImageType } from "../../utils/middlewares/image-upload"
+import type { ProducerRequest } from "../../utils/middlewares/producer-context"
 
 const EXTENSIONS = { "image/jpeg": "jpg", "image/png": "png", "image/webp": "webp", "image/gif": "gif" }
 

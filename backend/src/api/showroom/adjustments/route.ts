@@ -1,6 +1,6 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { recordStockCountWorkflow } from "../../../workflows/consignment/record-stock-count"
-import type { StaffRequest } from "../context"
+import type { StaffRequest } from "../../utils/middlewares/staff-context"
 
 /** A stock count: each counted figure becomes an adjustment by the difference (computed under lock), with the reason given. */
 export async function POST(req: StaffRequest<{ lines: { variant_id: string; counted: number; reason: string }[] }>, res: MedusaResponse) {

@@ -2,7 +2,7 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import { CONSIGNMENT_MODULE } from "../../../modules/consignment"
 import type ConsignmentModuleService from "../../../modules/consignment/service"
 import { stockAlerts } from "../../../modules/consignment/lib/stock-alerts"
-import type { StaffRequest } from "../context"
+import type { StaffRequest } from "../../utils/middlewares/staff-context"
 
 /** Goods past their consignment period, or past or near their best-before date, still on hand here. */
 export async function GET(req: StaffRequest, res: MedusaResponse) {

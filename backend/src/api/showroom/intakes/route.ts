@@ -1,6 +1,6 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { recordStockMovementsWorkflow } from "../../../workflows/consignment/record-stock-movements"
-import type { StaffRequest } from "../context"
+import type { StaffRequest } from "../../utils/middlewares/staff-context"
 import { CONSIGNMENT_MODULE } from "../../../modules/consignment"
 import type ConsignmentModuleService from "../../../modules/consignment/service"
 

@@ -3,7 +3,7 @@ import { CONSIGNMENT_MODULE } from "../../../modules/consignment"
 import type ConsignmentModuleService from "../../../modules/consignment/service"
 import { OCOP_MODULE } from "../../../modules/ocop"
 import type OcopModuleService from "../../../modules/ocop/service"
-import type { StaffRequest } from "../context"
+import type { StaffRequest } from "../../utils/middlewares/staff-context"
 
 /** The logged-in staff member, their showroom and its active agreements (with producer names). */
 export async function GET(req: StaffRequest, res: MedusaResponse) {

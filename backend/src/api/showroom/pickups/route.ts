@@ -1,6 +1,6 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { listPickupOrders } from "../../../lib/pickup-orders"
-import type { StaffRequest } from "../context"
+import type { StaffRequest } from "../../utils/middlewares/staff-context"
 
 /** Online orders to be picked up at this showroom: the open ones first, then the latest handed over or canceled. */
 export async function GET(req: StaffRequest, res: MedusaResponse) {

@@ -1,6 +1,6 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { recordStockMovementsWorkflow } from "../../../workflows/consignment/record-stock-movements"
-import type { StaffRequest } from "../context"
+import type { StaffRequest } from "../../utils/middlewares/staff-context"
 
 /** Goods going back to their producer (unsold, near best-before, damaged); never more than is on hand. */
 export async function POST(req: StaffRequest<{ lines: { variant_id: string; quantity: number; reason: string }[] }>, res: MedusaResponse) {

@@ -2,7 +2,7 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import { CONSIGNMENT_MODULE } from "../../../modules/consignment"
 import type ConsignmentModuleService from "../../../modules/consignment/service"
 import { recordCounterSaleWorkflow, CounterSaleInput } from "../../../workflows/consignment/counter-sale"
-import type { StaffRequest } from "../context"
+import type { StaffRequest } from "../../utils/middlewares/staff-context"
 
 export async function GET(req: StaffRequest, res: MedusaResponse) {
   const sales = await (req.scope.resolve(CONSIGNMENT_MODULE) as ConsignmentModuleService).listCounterSales(

@@ -2,7 +2,7 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { CONSIGNMENT_MODULE } from "../../../modules/consignment"
 import type ConsignmentModuleService from "../../../modules/consignment/service"
-import type { StaffRequest } from "../context"
+import type { StaffRequest } from "../../utils/middlewares/staff-context"
 
 // periods are whole days on Vietnam's calendar
 const vnDay = (d: string, plusDays = 0) => new Date(new Date(`${d}T00:00:00+07:00`).getTime() + plusDays * 86_400_000)

@@ -6,7 +6,7 @@ import { OCOP_SEARCH_MODULE } from "../../../modules/ocop-search"
 import type OcopSearchService from "../../../modules/ocop-search/service"
 import { MAX_QUERY_WORDS } from "../../../modules/ocop-search/lib/query"
 import { foldVietnamese } from "../../../modules/ocop/lib/text"
-import type { StaffRequest } from "../context"
+import type { StaffRequest } from "../../utils/middlewares/staff-context"
 import { COUNTER_PRICE_FIELDS, counterPriceContext, counterPriceOf } from "../../../lib/counter-prices"
 
 async function productIdsNamed(req: StaffRequest, q: string): Promise<string[]> {

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { acceptProducerInviteWorkflow } from "../../../../workflows/producer/invites"
-import { unboundProducerLogin } from "../../context"
+import { unboundProducerLogin } from "../../helpers"
 
 /** After registering a producer login, the invited person accepts with the token. */
 export async function POST(req: AuthenticatedMedusaRequest<{ token: string; name?: string | null }>, res: MedusaResponse) {

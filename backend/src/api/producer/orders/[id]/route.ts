@@ -1,5 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import type { ProducerRequest } from "../../context"
+import type { ProducerRequest } from "../../../utils/middlewares/producer-context"
 import { producerOrder } from "../helpers"
 
 export async function GET(req: ProducerRequest, res: MedusaResponse) {

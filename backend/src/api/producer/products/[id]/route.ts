@@ -2,7 +2,8 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { saleStatusOf } from "../../../../lib/sale-status"
-import { assertOwnProduct, ProducerRequest } from "../../context"
+import type { ProducerRequest } from "../../../utils/middlewares/producer-context"
+import { assertOwnProduct } from "../../helpers"
 import { PRODUCT_FIELDS } from "../route"
 
 /** The listing with its sale status; the caller has checked ownership. */

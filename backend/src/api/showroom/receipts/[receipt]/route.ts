@@ -2,7 +2,7 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { CONSIGNMENT_MODULE } from "../../../../modules/consignment"
 import type ConsignmentModuleService from "../../../../modules/consignment/service"
-import type { StaffRequest } from "../../context"
+import type { StaffRequest } from "../../../utils/middlewares/staff-context"
 
 /**
  * A receipt to print: an intake (PN-...) with its lines, lots and best-before

@@ -3,7 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { CONSIGNMENT_MODULE } from "../../../../modules/consignment"
 import type ConsignmentModuleService from "../../../../modules/consignment/service"
 import { csvCell } from "../../../../lib/payouts"
-import type { StaffRequest } from "../../context"
+import type { StaffRequest } from "../../../utils/middlewares/staff-context"
 
 const NEXT: Record<string, string> = { draft: "confirmed", confirmed: "paid" }
 

@@ -3,7 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { marketplaceSetup } from "../../../../../lib/marketplace-setup"
 import { showroomOfOrder } from "../../../../../lib/pickup"
 import { shipProducerLinesWorkflow } from "../../../../../workflows/producer/ship-producer-lines"
-import type { ProducerRequest } from "../../../context"
+import type { ProducerRequest } from "../../../../utils/middlewares/producer-context"
 import { producerOrder } from "../../helpers"
 
 /** Marks the producer's unshipped lines of an order as shipped, with a tracking number. */

@@ -1,7 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { pickupOrder } from "../../../../../lib/pickup-orders"
 import { collectPickupWorkflow, CollectPickupInput } from "../../../../../workflows/consignment/collect-pickup"
-import type { StaffRequest } from "../../../context"
+import type { StaffRequest } from "../../../../utils/middlewares/staff-context"
 
 /** The shopper has the goods (and has paid, when paying here): stock leaves the showroom's ledger and the order is delivered. */
 export async function POST(req: StaffRequest<Pick<CollectPickupInput, "payment_method">>, res: MedusaResponse) {

@@ -2,7 +2,8 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { marketplaceSetup } from "../../../../../../lib/marketplace-setup"
 import { updateListingVariantWorkflow } from "../../../../../../workflows/producer/update-listing-variant"
-import { assertOwnProduct, ProducerRequest } from "../../../../context"
+import type { ProducerRequest } from "../../../../../utils/middlewares/producer-context"
+import { assertOwnProduct } from "../../../../helpers"
 
 /** Change the title, price (whole dong) or stock of one of the producer's own variants. */
 export async function POST(req: ProducerRequest<{ title?: string; price?: number; stock?: number }>, res: MedusaResponse) {

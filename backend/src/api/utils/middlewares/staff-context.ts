@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { CONSIGNMENT_MODULE } from "../../modules/consignment"
-import type ConsignmentModuleService from "../../modules/consignment/service"
+import { CONSIGNMENT_MODULE } from "../../../modules/consignment"
+import type ConsignmentModuleService from "../../../modules/consignment/service"
 
 export type StaffContext = { id: string; email: string; role: string; showroom_id: string }
 export type StaffRequest<B = unknown> = AuthenticatedMedusaRequest<B> & { staff: StaffContext }
