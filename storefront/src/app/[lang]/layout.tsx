@@ -1,12 +1,10 @@
 import type { Metadata, Viewport } from "next"
 import { notFound } from "next/navigation"
-import { cookies } from "next/headers"
-import Link from "next/link"
-import { Suspense } from "react"
 import "../globals.css"
-import { dictionary, isLang, type Lang } from "@/lib/i18n"
-import { SearchBox } from "@/modules/search/components/search-box"
-import { LangSwitch } from "@/modules/common/components/lang-switch"
+import { getCartCount } from "@/lib/data/session"
+import { dictionary, isLang } from "@/lib/i18n"
+import { SiteFooter } from "@/modules/layout/components/site-footer"
+import { SiteHeader } from "@/modules/layout/components/site-header"
 
 // every page reads the live catalogue (and cookies): render on request, never at build time
 export const dynamic = "force-dynamic"
@@ -22,40 +20,14 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 export default async function LangLayout({ children, params }: { children: React.ReactNode; params: Promise<{ lang: string }> }) {
   const { lang } = await params
   if (!isLang(lang)) notFound()
-  const t = dictionary(lang as Lang)
-  const cartCount = Number((await cookies()).get("ocop_cart_count")?.value ?? 0) || 0
+  const t = dictionary(lang)
   return (
     <html lang={lang}>
       <body>
         <a href="#main" className="skip-link">{t.skipToContent}</a>
-        <header className="site-header">
-          <div className="header-row">
-            <Link href={`/${lang}`} className="logo" aria-label={t.nav.home}>
-              <span aria-hidden="true">★</span> {t.siteName}
-            </Link>
-            <nav className="header-nav" aria-label={t.nav.home}>
-              <Link href={`/${lang}/showrooms`}>{t.nav.showrooms}</Link>
-              <Link href={`/${lang}/account`}>{t.nav.account}</Link>
-              <Link href={`/${lang}/cart`} data-testid="cart-link">
-                {t.nav.cart}
-                {cartCount > 0 ? <span className="cart-count" aria-label={`${cartCount}`}>{cartCount}</span> : null}
-              </Link>
-              <Suspense fallback={null}>
-                <LangSwitch lang={lang as Lang} label={t.language.label} />
-              </Suspense>
-            </nav>
-          </div>
-          <Suspense fallback={null}>
-            <SearchBox lang={lang as Lang} t={t.search} />
-          </Suspense>
-        </header>
+        <SiteHeader lang={lang} cartCount={await getCartCount()} />
         <main id="main" className="container">{children}</main>
-        <footer className="site-footer">
-          <p>{t.footer.about}</p>
-          <p>
-            <Link href={`/${lang}/verify`}>{t.footer.verify}</Link> · <Link href={`/${lang}/orders/lookup`}>{t.order.lookup}</Link>
-          </p>
-        </footer>
+        <SiteFooter lang={lang} />
       </body>
     </html>
   )

@@ -62,6 +62,11 @@ export async function listProvinces(): Promise<ProvinceEntry[]> {
   return provinces
 }
 
+/** One of the 34 current provinces by code; undefined when there is none. */
+export async function getProvince(code: string): Promise<ProvinceEntry | undefined> {
+  return (await listProvinces()).find((p) => p.code === code)
+}
+
 export type PublicProducer = {
   id: string
   handle: string

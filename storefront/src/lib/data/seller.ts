@@ -105,3 +105,25 @@ export type SellerConsignment = {
 export async function listSellerConsignments(): Promise<SellerConsignment[]> {
   return (await sellerFetch<{ showrooms: SellerConsignment[] }>("/producer/consignments")).showrooms
 }
+
+export type SellerDashboard = {
+  products: SellerProduct[]
+  certificates: SellerCertificate[]
+  orders: SellerOrder[]
+  payouts: PayoutPeriod[]
+  members: SellerMember[]
+  consignments: SellerConsignment[]
+}
+
+/** Everything the seller home shows an approved producer, asked for at once. */
+export async function getSellerDashboard(): Promise<SellerDashboard> {
+  const [products, certificates, orders, payouts, members, consignments] = await Promise.all([
+    listSellerProducts(),
+    listSellerCertificates(),
+    listSellerOrders(),
+    listSellerPayouts(),
+    listSellerMembers(),
+    listSellerConsignments(),
+  ])
+  return { products, certificates, orders, payouts, members, consignments }
+}

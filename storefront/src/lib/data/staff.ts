@@ -40,6 +40,14 @@ export const listAlerts = async () => (await staffFetch<{ alerts: StaffAlert[] }
 export const listSales = async () => (await staffFetch<{ sales: CounterSale[] }>("/showroom/sales")).sales
 export const listSettlements = async () => (await staffFetch<{ settlements: Settlement[] }>("/showroom/settlements")).settlements
 
+export type ShowroomCounter = { stock: StockRow[]; alerts: StaffAlert[]; pickups: PickupOrder[]; sales: CounterSale[]; settlements: Settlement[] }
+
+/** Everything the counter screen shows, asked for at once. */
+export async function getShowroomCounter(): Promise<ShowroomCounter> {
+  const [stock, alerts, pickups, sales, settlements] = await Promise.all([listStock(), listAlerts(), listPickups(), listSales(), listSettlements()])
+  return { stock, alerts, pickups, sales, settlements }
+}
+
 export type Receipt = {
   number: string
   kind: "intake" | "sale"

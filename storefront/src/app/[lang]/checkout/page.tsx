@@ -1,68 +1,35 @@
 import { redirect } from "next/navigation"
-import { sdk } from "@/lib/config"
 import { getCart } from "@/lib/data/cart"
 import { cartProblems } from "@/lib/data/cart-problems"
 import { listProvinces } from "@/lib/data/catalogue"
+import { listCartShippingOptions, listPaymentProviders, stripePublishableKey } from "@/lib/data/checkout"
 import { getCustomer } from "@/lib/data/customer"
-import { dictionary, type Lang } from "@/lib/i18n"
-import { formatVnd } from "@/lib/format"
-import { CartLines } from "@/modules/cart/components/cart-lines"
-import { CheckoutForm } from "@/modules/checkout/components/checkout-form"
+import type { Lang } from "@/lib/i18n"
+import { CheckoutTemplate } from "@/modules/checkout/templates/checkout-template"
 
 export const metadata = { title: "Thanh toán · Checkout" }
 
 export default async function CheckoutPage({ params }: { params: Promise<{ lang: Lang }> }) {
   const { lang } = await params
-  const t = dictionary(lang)
   const cart = await getCart()
   if (!cart?.items?.length) redirect(`/${lang}/cart`)
-  const [problems, provinces, customer, { shipping_options }, { payment_providers }] = await Promise.all([
+  const [problems, provinces, customer, shippingOptions, paymentProviders] = await Promise.all([
     cartProblems(cart),
     listProvinces(),
     getCustomer(),
-    sdk.store.fulfillment.listCartOptions({ cart_id: cart.id }),
-    sdk.store.payment.listPaymentProviders({ region_id: cart.region_id! }),
+    listCartShippingOptions(cart.id),
+    listPaymentProviders(cart.region_id!),
   ])
-  // paid on receipt (cash on delivery, or at the showroom for a pickup); a card
-  // through Stripe when the backend has Stripe and the storefront its publishable key
-  const stripeKey = process.env.STRIPE_PUBLISHABLE_KEY
-  const labels: Record<string, string> = { pp_cod_cod: t.checkout.cod, pp_showroom_cod: t.checkout.payAtShowroom, pp_stripe_stripe: t.checkout.card }
-  const payments = payment_providers
-    .filter((p) => (p.id in labels && p.id !== "pp_stripe_stripe") || (p.id === "pp_stripe_stripe" && stripeKey))
-    .map((p) => ({ id: p.id, label: labels[p.id] }))
-    .sort((a) => (a.id === "pp_stripe_stripe" ? 1 : -1))
   return (
-    <section className="checkout-layout">
-      <h1>{t.checkout.title}</h1>
-      <CheckoutForm
-        lang={lang}
-        t={t.checkout}
-        provinces={provinces}
-        shippingOptions={shipping_options
-          .map((o: any) => ({
-            id: o.id,
-            name: o.name,
-            amount: Number(o.calculated_price?.calculated_amount ?? o.amount ?? 0),
-            // a showroom's pickup, with its address and hours
-            pickup: o.service_zone?.fulfillment_set?.type === "pickup",
-            description: o.type?.description ?? "",
-            // Medusa checks the cart against the stock where the option ships from
-            short: !!o.insufficient_inventory,
-          }))
-          .sort((a, b) => Number(a.short) - Number(b.short) || a.amount - b.amount || a.name.localeCompare(b.name, "vi")) // the cheapest available is preselected
-          .map((o) => ({ ...o, price_text: formatVnd(o.amount, lang) }))}
-        payments={payments}
-        defaults={{ email: customer?.email, name: customer?.first_name ?? undefined, phone: customer?.phone ?? undefined }}
-        disabled={problems.size > 0}
-        stripeKey={stripeKey}
-      />
-      <aside aria-labelledby="summary-heading" className="summary">
-        <h2 id="summary-heading">{t.checkout.summary}</h2>
-        <CartLines cart={cart} problems={problems} lang={lang} />
-        <p className="total-row">
-          {t.cart.subtotal}: <strong>{formatVnd(Number(cart.item_total), lang)}</strong>
-        </p>
-      </aside>
-    </section>
+    <CheckoutTemplate
+      lang={lang}
+      cart={cart}
+      problems={problems}
+      provinces={provinces}
+      customer={customer}
+      shippingOptions={shippingOptions}
+      paymentProviders={paymentProviders}
+      stripeKey={stripePublishableKey()}
+    />
   )
 }

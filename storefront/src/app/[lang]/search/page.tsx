@@ -1,8 +1,9 @@
 import type { Metadata } from "next"
-import { SearchResults } from "@/modules/search/components/search-results"
 import { dictionary, type Lang } from "@/lib/i18n"
+import type { SearchParams } from "@/lib/search-url"
+import { SearchTemplate } from "@/modules/search/templates/search-template"
 
-type Props = { params: Promise<{ lang: Lang }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+type Props = { params: Promise<{ lang: Lang }>; searchParams: Promise<SearchParams> }
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { lang } = await params
@@ -12,10 +13,5 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 
 export default async function SearchPage({ params, searchParams }: Props) {
   const { lang } = await params
-  return (
-    <>
-      <h1>{dictionary(lang).search.label}</h1>
-      <SearchResults lang={lang} base={`/${lang}/search`} params={await searchParams} />
-    </>
-  )
+  return <SearchTemplate searchParams={await searchParams} lang={lang} />
 }

@@ -1,36 +1,11 @@
 import { listShowrooms } from "@/lib/data/showrooms"
-import { dictionary, type Lang } from "@/lib/i18n"
+import type { Lang } from "@/lib/i18n"
+import { ShowroomsTemplate } from "@/modules/store-locator/templates/showrooms-template"
 
 export const metadata = { title: "Điểm bán OCOP · Showrooms" }
 
-/** The showroom locator: every showroom, by province, with address, hours and phone. */
+/** The showroom locator. */
 export default async function ShowroomsPage({ params }: { params: Promise<{ lang: Lang }> }) {
   const { lang } = await params
-  const t = dictionary(lang).showrooms
-  const showrooms = await listShowrooms()
-  const provinces = [...new Set(showrooms.map((s) => s.province.name))].sort((a, b) => a.localeCompare(b, "vi"))
-  return (
-    <section>
-      <h1>{t.title}</h1>
-      <p>{t.intro}</p>
-      {showrooms.length ? null : <p>{t.none}</p>}
-      {provinces.map((province) => (
-        <section key={province} aria-labelledby={`p-${province}`}>
-          <h2 id={`p-${province}`}>{province}</h2>
-          <ul className="seller-list" role="list" data-testid="showroom-list">
-            {showrooms
-              .filter((s) => s.province.name === province)
-              .map((s) => (
-                <li key={s.id}>
-                  <strong>{s.name}</strong>
-                  <div>{s.address}, {s.commune}</div>
-                  {s.opening_hours ? <div className="muted">{t.hours}: {s.opening_hours}</div> : null}
-                  {s.phone ? <div><a href={`tel:${s.phone.replace(/[^0-9+]/g, "")}`}>{s.phone}</a></div> : null}
-                </li>
-              ))}
-          </ul>
-        </section>
-      ))}
-    </section>
-  )
+  return <ShowroomsTemplate showrooms={await listShowrooms()} lang={lang} />
 }

@@ -1,41 +1,12 @@
 import { notFound } from "next/navigation"
 import { getReceipt } from "@/lib/data/staff"
-import { dictionary, type Lang } from "@/lib/i18n"
-import { formatDate, formatVnd } from "@/lib/format"
+import type { Lang } from "@/lib/i18n"
+import { ReceiptTemplate } from "@/modules/showroom/templates/receipt-template"
 
-/** A receipt laid out for printing (the browser's print command): an intake receipt or a sales receipt. */
+/** A receipt laid out for printing: an intake receipt or a sales receipt. */
 export default async function ReceiptPage({ params }: { params: Promise<{ lang: Lang; receipt: string }> }) {
   const { lang, receipt } = await params
   const r = await getReceipt(decodeURIComponent(receipt))
   if (!r) notFound()
-  const t = dictionary(lang)
-  const s = t.staff
-  return (
-    <article className="narrow receipt" data-testid="receipt">
-      <h1>{r.kind === "sale" ? s.saleReceipt : s.intakeReceipt} {r.number}</h1>
-      <p>{r.showroom.name} · {r.showroom.address}, {r.showroom.commune}</p>
-      <p>{formatDate(r.created_at, lang)} · {s.staffName}: {r.staff}</p>
-      <table className="orders">
-        <thead>
-          <tr>
-            <th scope="col">{t.product.variant}</th><th scope="col">SKU</th><th scope="col">{t.product.quantity}</th>
-            {r.kind === "sale" ? <th scope="col">{t.seller.price}</th> : <><th scope="col">{s.lot}</th><th scope="col">{s.bestBefore}</th></>}
-          </tr>
-        </thead>
-        <tbody>
-          {r.lines.map((l, i) => (
-            <tr key={i}>
-              <td>{l.name}</td><td>{l.sku}</td><td>{l.quantity}</td>
-              {r.kind === "sale" ? <td>{formatVnd(l.unit_price, lang)}</td> : <><td>{l.lot ?? ""}</td><td>{l.best_before ? formatDate(l.best_before, lang) : ""}</td></>}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {r.kind === "sale" ? (
-        <p className="total-row">
-          {s.payment}: {s.payments[r.payment_method as keyof typeof s.payments] ?? r.payment_method} · {t.order.total}: <strong>{formatVnd(r.total, lang)}</strong>
-        </p>
-      ) : null}
-    </article>
-  )
+  return <ReceiptTemplate receipt={r} lang={lang} />
 }

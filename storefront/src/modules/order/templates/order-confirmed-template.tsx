@@ -1,0 +1,20 @@
+import Link from "next/link"
+import type { HttpTypes } from "@medusajs/types"
+import type { PickupProgress } from "@/lib/data/orders"
+import { dictionary, fill, type Lang } from "@/lib/i18n"
+import { OrderSummary } from "@/modules/order/components/order-summary"
+
+/** After checkout: the order placed, its summary, and where to follow it. */
+export function OrderConfirmedTemplate({ order, pickup, lang }: { order: HttpTypes.StoreOrder; pickup: PickupProgress | null; lang: Lang }) {
+  const t = dictionary(lang).order
+  return (
+    <section className="narrow">
+      <h1 data-testid="order-confirmed">{t.confirmed}</h1>
+      <p>{fill(t.thanks, { id: order.display_id ?? "" })}</p>
+      <OrderSummary order={order} pickup={pickup} lang={lang} />
+      <p>
+        <Link href={`/${lang}/account`}>{t.viewInAccount}</Link> · <Link href={`/${lang}/orders/lookup`}>{t.lookup}</Link>
+      </p>
+    </section>
+  )
+}

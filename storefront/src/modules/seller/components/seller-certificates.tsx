@@ -1,0 +1,24 @@
+import type { SellerCertificate } from "@/lib/data/seller"
+import { dictionary, type Lang } from "@/lib/i18n"
+import { formatDate } from "@/lib/format"
+
+/** The producer's certificates: review status, expiry and its warnings. */
+export function SellerCertificates({ certificates, lang }: { certificates: SellerCertificate[]; lang: Lang }) {
+  const t = dictionary(lang)
+  const s = t.seller
+  return (
+    <>
+      <h2>{s.certificates}</h2>
+      <ul className="seller-list" role="list" data-testid="seller-certificates">
+        {certificates.map((c) => (
+          <li key={c.id}>
+            {c.product_name} · {c.certificate_number} · {c.stars}★ · {s.certStatus[c.status as keyof typeof s.certStatus] ?? c.status}
+            {c.status === "verified" ? ` · ${t.product.expires} ${formatDate(c.expires_at, lang)}` : ""}
+            {c.status_reason ? ` · ${c.status_reason}` : ""}
+            {c.expiry_warning ? <strong className="error"> · {s.warnings[c.expiry_warning]}</strong> : null}
+          </li>
+        ))}
+      </ul>
+    </>
+  )
+}

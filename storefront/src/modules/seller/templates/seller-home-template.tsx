@@ -1,0 +1,42 @@
+import type { SellerDashboard, SellerMe } from "@/lib/data/seller"
+import { sellerLogout } from "@/lib/data/seller-actions"
+import { dictionary, fill, type Lang } from "@/lib/i18n"
+import { SellerCertificates } from "@/modules/seller/components/seller-certificates"
+import { SellerConsignments } from "@/modules/seller/components/seller-consignments"
+import { SellerListings } from "@/modules/seller/components/seller-listings"
+import { SellerMembers } from "@/modules/seller/components/seller-members"
+import { SellerOrders } from "@/modules/seller/components/seller-orders"
+import { SellerPayouts } from "@/modules/seller/components/seller-payouts"
+
+/**
+ * The producer portal once logged in: status and commission; for an approved
+ * producer, listings and why each is or is not on sale, certificates, orders,
+ * payouts, goods at showrooms and members.
+ */
+export function SellerHomeTemplate({ me, dashboard, lang }: { me: SellerMe; dashboard: SellerDashboard | null; lang: Lang }) {
+  const s = dictionary(lang).seller
+  const { producer } = me
+  return (
+    <section>
+      <h1>{producer.name}</h1>
+      <p data-testid="seller-status">
+        <strong>{s.status[producer.status]}</strong> · {fill(s.commission, { pct: producer.commission_bps / 100 })}
+      </p>
+      {producer.status === "pending" ? <p className="notice">{s.pendingHint}</p> : null}
+      <form action={sellerLogout}>
+        <input type="hidden" name="lang" value={lang} />
+        <button type="submit" className="link-button">{s.logout}</button>
+      </form>
+      {dashboard ? (
+        <>
+          <SellerListings products={dashboard.products} lang={lang} />
+          <SellerCertificates certificates={dashboard.certificates} lang={lang} />
+          <SellerOrders orders={dashboard.orders} lang={lang} />
+          <SellerPayouts payouts={dashboard.payouts} lang={lang} />
+          <SellerConsignments consignments={dashboard.consignments} lang={lang} />
+          <SellerMembers members={dashboard.members} canInvite={me.member.role === "owner"} lang={lang} />
+        </>
+      ) : null}
+    </section>
+  )
+}

@@ -1,0 +1,43 @@
+import type { ShowroomCounter, StaffMe } from "@/lib/data/staff"
+import { staffLogout } from "@/lib/data/staff-actions"
+import { dictionary, type Lang } from "@/lib/i18n"
+import { CounterSaleForm } from "@/modules/showroom/components/counter-sale-form"
+import { IntakeForm } from "@/modules/showroom/components/intake-form"
+import { StaffAlerts } from "@/modules/showroom/components/staff-alerts"
+import { StaffPickups } from "@/modules/showroom/components/staff-pickups"
+import { StaffSales } from "@/modules/showroom/components/staff-sales"
+import { StaffSettlements } from "@/modules/showroom/components/staff-settlements"
+import { StaffStock } from "@/modules/showroom/components/staff-stock"
+
+/** The showroom staff's screen: alerts, online orders to hand over, the counter and intake, stock with returns and counts, receipts, settlements. */
+export function ShowroomCounterTemplate({ me, counter, lang }: { me: StaffMe; counter: ShowroomCounter; lang: Lang }) {
+  const t = dictionary(lang)
+  const s = t.staff
+  const { stock, alerts, pickups, sales, settlements } = counter
+  const stockName = new Map(stock.map((r) => [r.variant_id, `${r.product_title} · ${r.title}`]))
+  return (
+    <section>
+      <h1>{me.showroom.name}</h1>
+      <p className="muted">{me.staff.email} · {me.showroom.address}, {me.showroom.commune}</p>
+      <form action={staffLogout}>
+        <input type="hidden" name="lang" value={lang} />
+        <button type="submit" className="link-button">{s.logout}</button>
+      </form>
+
+      <StaffAlerts alerts={alerts} stockName={stockName} lang={lang} />
+
+      <StaffPickups pickups={pickups} lang={lang} />
+
+      <div className="two-columns">
+        <CounterSaleForm lang={lang} t={t} />
+        <IntakeForm lang={lang} t={t} />
+      </div>
+
+      <StaffStock stock={stock} lang={lang} />
+
+      <StaffSales sales={sales} lang={lang} />
+
+      <StaffSettlements settlements={settlements} producers={me.agreements.map((a) => ({ id: a.producer_id, name: a.producer_name }))} lang={lang} />
+    </section>
+  )
+}
