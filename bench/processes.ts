@@ -67,6 +67,8 @@ export async function stopTree(pid: number, signal: NodeJS.Signals = "SIGTERM", 
   for (const p of members.filter(alive)) {
     try {
       process.kill(p, "SIGKILL")
-    } catch {}
+    } catch {
+      // exited between the check and the kill
+    }
   }
 }

@@ -3,9 +3,8 @@ import path from "node:path"
 import { pipeline } from "node:stream/promises"
 import zlib from "node:zlib"
 import { from as copyFrom, to as copyTo } from "pg-copy-streams"
+import { Client } from "pg"
 import { schemaFingerprint } from "./database"
-
-const { Client } = require("pg")
 
 /**
  * A backup is a folder: manifest.json (tables, columns, sequences, the schema

@@ -1,9 +1,8 @@
 import crypto from "node:crypto"
 import fs from "node:fs"
 import path from "node:path"
+import { Client } from "pg"
 import { BACKEND_DIR } from "./config"
-
-const { Client } = require("pg")
 
 /** Runs one query on a short-lived connection; missing tables read as "nothing there". */
 export async function queryOne<T = any>(url: string, sql: string, params: unknown[] = []): Promise<T | undefined> {
