@@ -8,7 +8,7 @@ import {
 import { listingOptionsAndVariants } from "../backend/src/lib/listing-variants"
 import { OCOP_MODULE } from "../backend/src/modules/ocop"
 import type OcopModuleService from "../backend/src/modules/ocop/service"
-import { createCertificatesWorkflow } from "../backend/src/workflows/create-certificates"
+import { createCertificatesWorkflow } from "../backend/src/workflows/certificate/create-certificates"
 import { writeProductImage } from "./images"
 import { progressBar } from "../backend/src/lib/progress-bar"
 import { reindexSearch } from "../backend/src/lib/search-reindex"

@@ -1,6 +1,6 @@
 import { Modules } from "@medusajs/framework/utils"
 import { OCOP_MODULE } from "../../backend/src/modules/ocop"
-import { recordExpiredCertificatesWorkflow } from "../../backend/src/workflows/record-expired-certificates"
+import { recordExpiredCertificatesWorkflow } from "../../backend/src/workflows/certificate/record-expired-certificates"
 import { withBackend } from "../support/backend-app"
 
 const settle = (p: Promise<any>) => p.catch((e) => e.response ?? Promise.reject(e))

@@ -5,7 +5,7 @@ import { UNSELLABLE_HANDLES } from "./fixtures"
 import { OCOP_MODULE } from "../../backend/src/modules/ocop"
 import { reindexSearch, checkSearchDrift } from "../../backend/src/lib/search-reindex"
 import { OCOP_SEARCH_MODULE } from "../../backend/src/modules/ocop-search"
-import { syncSearchDocumentsWorkflow } from "../../backend/src/workflows/sync-search-documents"
+import { syncSearchDocumentsWorkflow } from "../../backend/src/workflows/search/sync-search-documents"
 import { eventually } from "./eventually"
 
 /**

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { recordExpiredCertificatesWorkflow } from "../workflows/record-expired-certificates"
+import { recordExpiredCertificatesWorkflow } from "../workflows/certificate/record-expired-certificates"
 
 /**
  * Daily, shortly after midnight in Vietnam (UTC+7): records the certificates that

@@ -2,7 +2,7 @@ import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { productIdsForEvent, SEARCH_SYNC_EVENTS } from "../lib/search-affected-products"
-import { syncSearchDocumentsWorkflow } from "../workflows/sync-search-documents"
+import { syncSearchDocumentsWorkflow } from "../workflows/search/sync-search-documents"
 
 // Events come in bursts (one save emits product, variant, price and stock
 // events; an import emits thousands): products touched within this window

@@ -3,7 +3,7 @@ import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@med
 import { setAuthAppMetadataStep } from "@medusajs/medusa/core-flows"
 import { OCOP_MODULE } from "../../modules/ocop"
 import type OcopModuleService from "../../modules/ocop/service"
-import { assertCurrentProvince, assertHandleFree } from "../steps/producer-checks"
+import { assertCurrentProvince, assertHandleFree } from "./steps/producer-checks"
 
 export type ProducerAccountInput = {
   authIdentityId: string

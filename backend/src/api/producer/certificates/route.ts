@@ -3,7 +3,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { OCOP_MODULE } from "../../../modules/ocop"
 import type OcopModuleService from "../../../modules/ocop/service"
 import { certificateState } from "../../../modules/ocop/lib/validity"
-import { createCertificatesWorkflow } from "../../../workflows/create-certificates"
+import { createCertificatesWorkflow } from "../../../workflows/certificate/create-certificates"
 import type { ProducerRequest } from "../../utils/middlewares/producer-context"
 import { assertOwnProduct } from "../helpers"
 

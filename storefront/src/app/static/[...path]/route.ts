@@ -1,10 +1,10 @@
-import { fetchBackendFile } from "@/lib/data/files"
+import { BACKEND_URL } from "@/lib/config"
 
 /** Proxies product images from the backend's file storage (see lib/images.ts). */
 export async function GET(_req: Request, { params }: { params: Promise<{ path: string[] }> }) {
   const { path } = await params
   if (path.some((p) => p === ".." || p.includes("/"))) return new Response("Not found", { status: 404 })
-  const upstream = await fetchBackendFile(path)
+  const upstream = await fetch(`${BACKEND_URL}/static/${path.map(encodeURIComponent).join("/")}`)
   if (!upstream.ok) return new Response("Not found", { status: 404 })
   return new Response(upstream.body, {
     headers: {

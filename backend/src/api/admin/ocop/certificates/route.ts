@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { OCOP_MODULE } from "../../../../modules/ocop"
 import type OcopModuleService from "../../../../modules/ocop/service"
 import { certificateState } from "../../../../modules/ocop/lib/validity"
-import { createCertificatesWorkflow } from "../../../../workflows/create-certificates"
+import { createCertificatesWorkflow } from "../../../../workflows/certificate/create-certificates"
 import type { AdminCreateCertificateType } from "../validators"
 
 const withState = (c: any) => ({ ...c, state: certificateState(c) })

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { OCOP_MODULE } from "../../../../modules/ocop"
 import type OcopModuleService from "../../../../modules/ocop/service"
-import { createProducerWorkflow } from "../../../../workflows/create-producer"
+import { createProducerWorkflow } from "../../../../workflows/producer/create-producer"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const ocop: OcopModuleService = req.scope.resolve(OCOP_MODULE)

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { setCertificateStatusWorkflow } from "../../../../../../workflows/set-certificate-status"
+import { setCertificateStatusWorkflow } from "../../../../../../workflows/certificate/set-certificate-status"
 
 /** Verify, reject or revoke; the decision is recorded with the operator's id. */
 export async function POST(

@@ -1,6 +1,6 @@
 import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { OCOP_MODULE } from "../modules/ocop"
-import type OcopModuleService from "../modules/ocop/service"
+import { OCOP_MODULE } from "../../modules/ocop"
+import type OcopModuleService from "../../modules/ocop/service"
 import { assertCurrentProvince, assertHandleFree } from "./steps/producer-checks"
 
 export type CreateProducerInput = {

@@ -5,8 +5,8 @@ import {
   createCartWorkflow,
   updateLineItemInCartWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { assertProductsSellable, assertVariantsSellable } from "../../lib/sellability"
-import { dropInterruptedOrders } from "../../lib/interrupted-checkout"
+import { assertProductsSellable, assertVariantsSellable } from "../../../lib/sellability"
+import { dropInterruptedOrders } from "../../../lib/interrupted-checkout"
 
 // The marketplace rule on every cart path: only products with a valid OCOP
 // certificate at this moment can enter a cart, change in it, or be ordered.

@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { OCOP_MODULE } from "../../modules/ocop"
+import { OCOP_MODULE } from "../../../modules/ocop"
 
 type Pair = { product_id: string; producer_id: string }
 

@@ -1,8 +1,8 @@
 import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { OCOP_SEARCH_MODULE } from "../modules/ocop-search"
-import type OcopSearchService from "../modules/ocop-search/service"
-import type { SearchDocument } from "../modules/ocop-search/lib/document"
-import { buildSearchDocuments } from "../lib/search-documents"
+import { OCOP_SEARCH_MODULE } from "../../modules/ocop-search"
+import type OcopSearchService from "../../modules/ocop-search/service"
+import type { SearchDocument } from "../../modules/ocop-search/lib/document"
+import { buildSearchDocuments } from "../../lib/search-documents"
 
 const buildSearchDocumentsStep = createStep(
   "ocop-build-search-documents",

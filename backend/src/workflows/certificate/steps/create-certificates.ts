@@ -1,8 +1,8 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { OCOP_MODULE } from "../../modules/ocop"
-import type OcopModuleService from "../../modules/ocop/service"
-import { certificateRuleViolations, defaultExpiry, levelForStars } from "../../modules/ocop/lib/validity"
+import { OCOP_MODULE } from "../../../modules/ocop"
+import type OcopModuleService from "../../../modules/ocop/service"
+import { certificateRuleViolations, defaultExpiry, levelForStars } from "../../../modules/ocop/lib/validity"
 
 export type CertificateInput = {
   product_id: string

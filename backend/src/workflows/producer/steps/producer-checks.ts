@@ -1,5 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import type OcopModuleService from "../../modules/ocop/service"
+import type OcopModuleService from "../../../modules/ocop/service"
 
 /** Producers are addressed in one of the 34 current provinces. */
 export async function assertCurrentProvince(ocop: OcopModuleService, code: string) {
