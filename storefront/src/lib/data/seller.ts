@@ -1,4 +1,5 @@
 import "server-only"
+import { BACKEND_URL } from "../config"
 import { backendError } from "./backend"
 import { sellerFetch, sellerHeaders } from "./seller-session"
 
@@ -85,6 +86,11 @@ export type PayoutPeriod = { period: string; orders: number; units: number; gros
 /** Earnings per month from online sales, less the marketplace commission. */
 export async function listSellerPayouts(): Promise<PayoutPeriod[]> {
   return (await sellerFetch<{ periods: PayoutPeriod[] }>("/producer/payouts")).periods
+}
+
+/** The payout statement as CSV, streamed through from the backend (the caller has checked the login). */
+export async function fetchSellerPayoutsCsv(): Promise<Response> {
+  return fetch(`${BACKEND_URL}/producer/payouts?format=csv`, { headers: await sellerHeaders() })
 }
 
 export type SellerMember = { id: string; email: string; name: string | null; role: string }

@@ -1,4 +1,5 @@
 import "server-only"
+import { BACKEND_URL } from "../config"
 import { backendError } from "./backend"
 import { staffFetch, staffHeaders } from "./staff-session"
 
@@ -46,6 +47,11 @@ export type ShowroomCounter = { stock: StockRow[]; alerts: StaffAlert[]; pickups
 export async function getShowroomCounter(): Promise<ShowroomCounter> {
   const [stock, alerts, pickups, sales, settlements] = await Promise.all([listStock(), listAlerts(), listPickups(), listSales(), listSettlements()])
   return { stock, alerts, pickups, sales, settlements }
+}
+
+/** A settlement of the staff member's showroom as CSV, streamed through from the backend (the caller has checked the login and id). */
+export async function fetchSettlementCsv(id: string): Promise<Response> {
+  return fetch(`${BACKEND_URL}/showroom/settlements/${id}?format=csv`, { headers: await staffHeaders() })
 }
 
 export type Receipt = {

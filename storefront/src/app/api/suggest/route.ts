@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server"
 import { searchProducts } from "@/lib/data/search"
+import type { Suggestion } from "@/lib/data/suggestions"
 import { formatVnd } from "@/lib/format"
 import { isLang } from "@/lib/i18n"
 
@@ -10,7 +11,7 @@ export async function GET(request: NextRequest) {
   if (!q.trim()) return NextResponse.json({ suggestions: [] })
   try {
     const { hits } = await searchProducts({ q, limit: "6" })
-    const suggestions = hits.map((h) => ({
+    const suggestions = hits.map((h): Suggestion => ({
       handle: h.handle,
       title: h.title,
       stars: h.stars,

@@ -1,10 +1,10 @@
-import { BACKEND_URL } from "@/lib/config"
+import { fetchBackendFile } from "@/lib/data/files"
 
 /** Proxies product images from the backend's file storage (see lib/images.ts). */
 export async function GET(_req: Request, { params }: { params: Promise<{ path: string[] }> }) {
   const { path } = await params
   if (path.some((p) => p === ".." || p.includes("/"))) return new Response("Not found", { status: 404 })
-  const upstream = await fetch(`${BACKEND_URL}/static/${path.map(encodeURIComponent).join("/")}`)
+  const upstream = await fetchBackendFile(path)
   if (!upstream.ok) return new Response("Not found", { status: 404 })
   return new Response(upstream.body, {
     headers: {

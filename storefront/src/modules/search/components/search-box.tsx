@@ -2,10 +2,9 @@
 
 import { useEffect, useId, useRef, useState } from "react"
 import { useRouter, useSearchParams } from "next/navigation"
+import { fetchSuggestions, type Suggestion } from "@/lib/data/suggestions"
 import type { Lang } from "@/lib/i18n"
 import type { Dictionary } from "@/lib/i18n"
-
-type Suggestion = { handle: string; title: string; stars: number; province_label: string; price_text: string }
 
 /**
  * The search box in every page's header: results as you type (a listbox
@@ -30,9 +29,9 @@ export function SearchBox({ lang, t }: { lang: Lang; t: Dictionary["search"] }) 
     }
     const ticket = ++latest.current
     const timer = setTimeout(async () => {
-      const res = await fetch(`/api/suggest?lang=${lang}&q=${encodeURIComponent(text)}`).catch(() => null)
-      if (!res?.ok || ticket !== latest.current) return
-      setItems((await res.json()).suggestions)
+      const suggestions = await fetchSuggestions(lang, text)
+      if (!suggestions || ticket !== latest.current) return
+      setItems(suggestions)
       setActive(-1)
     }, 150)
     return () => clearTimeout(timer)

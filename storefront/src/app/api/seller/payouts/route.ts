@@ -1,12 +1,12 @@
 import { NextResponse, type NextRequest } from "next/server"
-import { BACKEND_URL } from "@/lib/config"
+import { fetchSellerPayoutsCsv } from "@/lib/data/seller"
 import { sellerHeaders } from "@/lib/data/seller-session"
 
 /** The logged-in producer's payout statement as CSV, passed through from the backend. */
 export async function GET(_request: NextRequest) {
   const headers = await sellerHeaders()
   if (!headers.authorization) return NextResponse.json({ message: "Chưa đăng nhập (not logged in)" }, { status: 401 })
-  const res = await fetch(`${BACKEND_URL}/producer/payouts?format=csv`, { headers })
+  const res = await fetchSellerPayoutsCsv()
   return new NextResponse(res.body, {
     status: res.status,
     headers: {

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server"
-import { BACKEND_URL } from "@/lib/config"
+import { fetchSettlementCsv } from "@/lib/data/staff"
 import { staffHeaders } from "@/lib/data/staff-session"
 
 /** A settlement of the staff member's showroom as CSV, passed through from the backend. */
@@ -8,7 +8,7 @@ export async function GET(_request: NextRequest, { params }: { params: Promise<{
   const { id } = await params
   if (!headers.authorization) return NextResponse.json({ message: "Chưa đăng nhập (not logged in)" }, { status: 401 })
   if (!/^cset_[A-Z0-9]+$/.test(id)) return NextResponse.json({ message: "Không tìm thấy (not found)" }, { status: 404 })
-  const res = await fetch(`${BACKEND_URL}/showroom/settlements/${id}?format=csv`, { headers })
+  const res = await fetchSettlementCsv(id)
   return new NextResponse(res.body, {
     status: res.status,
     headers: {
