@@ -1,65 +1,80 @@
-/** Shapes of the OCOP backend's own routes (Medusa's come from @medusajs/types via the SDK). */
+/**
+ * Shapes of the OCOP backend's own routes, defined once by the backend next
+ * to its routes (types only) and read here with `import type`; Medusa's own
+ * shapes come from @medusajs/types via the SDK. The storefront's names for them.
+ */
+import type {
+  OcopFacetLabelled,
+  OcopOrderPart,
+  StoreOcopAvailabilityResponse,
+  StoreOcopCertificateResponse,
+  StoreOcopLookedUpOrder,
+  StoreOcopPickupProgress,
+  StoreOcopProducer,
+  StoreOcopProvenance,
+  StoreOcopProvince,
+  StoreOcopSearchResponse,
+  StoreOcopShowroom,
+  StoreOcopShowroomHolding,
+} from "../../../backend/src/api/store/ocop/types"
+import type {
+  ProducerConsignment,
+  ProducerCertificate,
+  ProducerMeResponse,
+  ProducerMember,
+  ProducerOrder,
+  ProducerPayoutPeriod,
+  ProducerProduct,
+  ProducerSaleStatus,
+} from "../../../backend/src/api/producer/types"
+import type {
+  ShowroomCounterSale,
+  ShowroomFoundVariant,
+  ShowroomMeResponse,
+  ShowroomPickupOrder,
+  ShowroomReceipt,
+  ShowroomSettlement,
+  ShowroomStockRow,
+  StockAlert,
+} from "../../../backend/src/api/showroom/types"
 
-// a hit as the backend's search builds it (one definition of the document)
-export type { SearchHit } from "../../../backend/src/modules/ocop-search/lib/document"
-import type { SearchHit } from "../../../backend/src/modules/ocop-search/lib/document"
+// the backend's names, the response wrappers included (StoreOcop*Response, Producer*Response, Showroom*Response);
+// SearchHit is the backend search's own hit (one definition of the document)
+export type * from "../../../backend/src/api/store/ocop/types"
+export type * from "../../../backend/src/api/producer/types"
+export type * from "../../../backend/src/api/showroom/types"
 
-export type Labelled = { code: string; label: { vi: string; en: string }; count: number }
+// catalogue and shoppers (/store/ocop/...)
+export type Labelled = OcopFacetLabelled
+export type SearchResponse = StoreOcopSearchResponse
+export type Provenance = StoreOcopProvenance
+export type CertificateCheck = StoreOcopCertificateResponse
+export type ProvinceEntry = StoreOcopProvince
+export type PublicProducer = StoreOcopProducer
+export type PublicShowroom = StoreOcopShowroom
+export type ShowroomHolding = StoreOcopShowroomHolding
+/** Units per variant for delivery (null: not limited) and the showrooms with units for pickup. */
+export type ProductAvailability = StoreOcopAvailabilityResponse
+export type OrderPart = OcopOrderPart
+export type PickupProgress = StoreOcopPickupProgress
+export type LookedUpOrder = StoreOcopLookedUpOrder
 
-export type SearchResponse = {
-  hits: SearchHit[]
-  total: number
-  page: number
-  limit: number
-  pages: number
-  facets: {
-    province: { code: string; name: string; count: number; former: { code: string; name: string; count: number }[] }[]
-    stars: { value: number; count: number }[]
-    group: Labelled[]
-    producer_type: Labelled[]
-    price: { key: string; min: number; max: number | null; count: number }[]
-  }
-  query: { q: string; terms: string[]; sort: string; province_from_text: { code: string; name: string; scope: string } | null }
-  engine: string
-  took_ms: number
-}
+// producer portal (/producer/...)
+export type SellerMe = ProducerMeResponse
+export type SaleStatus = ProducerSaleStatus
+export type SellerProduct = ProducerProduct
+export type SellerCertificate = ProducerCertificate
+export type SellerOrder = ProducerOrder
+export type PayoutPeriod = ProducerPayoutPeriod
+export type SellerMember = ProducerMember
+export type SellerConsignment = ProducerConsignment
 
-export type Provenance = {
-  stars: number
-  level: "provincial" | "national"
-  potential_five_star: boolean
-  product_group: string
-  product_group_label: { vi: string; en: string }
-  sub_group: string | null
-  certificate_number: string
-  decision_number: string
-  issuing_authority: string
-  issued_at: string
-  expires_at: string
-  geographical_indication: string | null
-  commune: string
-  province: { former: { code: string; name: string }; current: { code: string; name: string }; label: string }
-  producer: { id: string; name: string; handle: string; type: string; type_label: { vi: string; en: string } }
-}
-
-export type CertificateCheck = {
-  certificate: {
-    certificate_number: string
-    state: "valid" | "expired" | "revoked" | string
-    stars: number
-    level: string
-    decision_number: string
-    issuing_authority: string
-    issued_at: string
-    expires_at: string
-    status_reason?: string | null
-    product_name: string
-    commune: string
-    geographical_indication: string | null
-    province: { label: string; former: { name: string }; current: { name: string } }
-    product: { handle: string; title: string; thumbnail: string | null } | null
-    producer: { name: string; handle: string; type: string }
-  }
-}
-
-export type ProvinceEntry = { code: string; name: string; region: string; former: { code: string; name: string }[] }
+// showroom staff (/showroom/...)
+export type StaffMe = ShowroomMeResponse
+export type StockRow = ShowroomStockRow
+export type StaffAlert = StockAlert
+export type CounterSale = ShowroomCounterSale
+export type Settlement = ShowroomSettlement
+export type PickupOrder = ShowroomPickupOrder
+export type Receipt = ShowroomReceipt
+export type FoundVariant = ShowroomFoundVariant

@@ -2,7 +2,7 @@ import "server-only"
 import { cache } from "react"
 import type { HttpTypes } from "@medusajs/types"
 import { sdk } from "../config"
-import type { CertificateCheck, Provenance, ProvinceEntry } from "../types"
+import type { CertificateCheck, Provenance, ProvinceEntry, PublicProducer, StoreOcopProducerResponse, StoreOcopProvincesResponse } from "../types"
 import { storeGet } from "./backend"
 
 let region: { value: HttpTypes.StoreRegion; at: number } | null = null
@@ -58,7 +58,7 @@ export async function checkCertificate(number: string): Promise<CertificateCheck
 let provinces: ProvinceEntry[] | null = null
 
 export async function listProvinces(): Promise<ProvinceEntry[]> {
-  provinces ??= (await storeGet<{ provinces: ProvinceEntry[] }>("/store/ocop/provinces"))!.provinces
+  provinces ??= (await storeGet<StoreOcopProvincesResponse>("/store/ocop/provinces"))!.provinces
   return provinces
 }
 
@@ -67,20 +67,7 @@ export async function getProvince(code: string): Promise<ProvinceEntry | undefin
   return (await listProvinces()).find((p) => p.code === code)
 }
 
-export type PublicProducer = {
-  id: string
-  handle: string
-  name: string
-  type: string
-  type_label: { vi: string; en: string }
-  description: string | null
-  address: string | null
-  commune: string | null
-  phone: string | null
-  province: { label: string } | null
-}
-
 export async function getProducer(handle: string): Promise<PublicProducer | null> {
   if (!/^[a-z0-9-]{1,100}$/.test(handle)) return null
-  return (await storeGet<{ producer: PublicProducer }>(`/store/ocop/producers/${handle}`))?.producer ?? null
+  return (await storeGet<StoreOcopProducerResponse>(`/store/ocop/producers/${handle}`))?.producer ?? null
 }

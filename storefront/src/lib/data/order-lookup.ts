@@ -2,20 +2,8 @@
 
 import { sdk } from "../config"
 import { backendError } from "./backend"
-import type { PickupProgress } from "./orders"
 import { dictionary, isLang } from "../i18n"
-
-export type LookedUpOrder = {
-  display_id: number
-  status: string
-  created_at: string
-  total: number
-  shipping_total: number
-  province: string | null
-  items: { title: string; variant_title: string | null; quantity: number; unit_price: number }[]
-  parts: { producer: { name: string }; status: string; tracking_numbers: string[] }[]
-  pickup: PickupProgress | null
-}
+import type { LookedUpOrder, StoreOcopOrderLookupResponse } from "../types"
 
 export type LookupState = { order?: LookedUpOrder; message?: string }
 
@@ -27,7 +15,7 @@ export async function lookupOrder(_prev: LookupState, formData: FormData): Promi
   const email = String(formData.get("email") ?? "").trim()
   if (!/^\d{1,10}$/.test(displayId) || !email) return { message: t.lookupNotFound }
   try {
-    const { order } = await sdk.client.fetch<{ order: LookedUpOrder }>("/store/ocop/orders/lookup", { method: "POST", body: { display_id: displayId, email } })
+    const { order } = await sdk.client.fetch<StoreOcopOrderLookupResponse>("/store/ocop/orders/lookup", { method: "POST", body: { display_id: displayId, email } })
     return { order }
   } catch (e) {
     const { status, message } = backendError(e)

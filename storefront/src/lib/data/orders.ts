@@ -3,6 +3,7 @@ import type { HttpTypes } from "@medusajs/types"
 import { sdk } from "../config"
 import { authHeaders } from "./session"
 import { storeGet } from "./backend"
+import type { OrderPart, PickupProgress, StoreOcopOrderPartsResponse, StoreOcopPickupResponse } from "../types"
 
 const ORDER_FIELDS = "+customer_id,*items,*shipping_address,*shipping_methods,*payment_collections,*payment_collections.payments,+fulfillment_status,+payment_status"
 
@@ -19,27 +20,19 @@ export async function getOrder(id: string): Promise<HttpTypes.StoreOrder | null>
   }
 }
 
-export type OrderPart = { producer: { name: string; handle: string }; status: string; items: { title: string; quantity: number }[]; tracking_numbers?: string[] }
-
 /** Each producer's part of a logged-in customer's order, with its progress. */
 export async function getOrderParts(id: string): Promise<OrderPart[] | null> {
   const headers = await authHeaders()
   if (!headers.authorization) return null
   try {
-    return (await storeGet<{ parts: OrderPart[] }>(`/store/ocop/orders/${id}/parts`, undefined, headers))?.parts ?? null
+    return (await storeGet<StoreOcopOrderPartsResponse>(`/store/ocop/orders/${id}/parts`, undefined, headers))?.parts ?? null
   } catch {
     return null
   }
 }
 
-export type PickupProgress = {
-  showroom: { name: string; address: string; commune: string; opening_hours: string | null }
-  state: "waiting" | "ready" | "collected" | "canceled"
-  ready_at: string | null
-}
-
 /** Where and whether an order to collect at a showroom is ready; null for a delivered order. */
 export async function getOrderPickup(id: string): Promise<PickupProgress | null> {
   if (!ORDER_ID.test(id)) return null
-  return (await storeGet<{ pickup: PickupProgress | null }>(`/store/ocop/orders/${id}/pickup`))?.pickup ?? null
+  return (await storeGet<StoreOcopPickupResponse>(`/store/ocop/orders/${id}/pickup`))?.pickup ?? null
 }

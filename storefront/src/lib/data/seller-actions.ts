@@ -6,6 +6,7 @@ import { BACKEND_URL, sdk } from "../config"
 import { clearSellerToken, sellerFetch, sellerHeaders, setSellerToken } from "./seller-session"
 import { fail, langOf, portalLogin, registerBindAndLogin, str } from "./portal-auth"
 import type { ActionState } from "./cart"
+import type { ProducerCreateProductResponse, ProducerInviteResponse } from "../types"
 
 /** Sign-up: a login for the member, then the producer's details; it waits for the operator's approval. */
 export async function sellerSignup(_prev: ActionState, fd: FormData): Promise<ActionState> {
@@ -65,7 +66,7 @@ export async function createListing(_prev: ActionState, fd: FormData): Promise<A
   let id: string
   try {
     const images = await uploadImages(fd)
-    const { product } = await sellerFetch<{ product: { id: string } }>("/producer/products", {
+    const { product } = await sellerFetch<ProducerCreateProductResponse>("/producer/products", {
       method: "POST",
       body: {
         title: str(fd, "title"),
@@ -139,7 +140,7 @@ export async function shipLines(_prev: ActionState, fd: FormData): Promise<Actio
 export async function inviteMember(_prev: ActionState, fd: FormData): Promise<ActionState> {
   const lang = langOf(fd)
   try {
-    const { invite } = await sellerFetch<{ invite: { token: string } }>("/producer/invites", { method: "POST", body: { email: str(fd, "email").toLowerCase() } })
+    const { invite } = await sellerFetch<ProducerInviteResponse>("/producer/invites", { method: "POST", body: { email: str(fd, "email").toLowerCase() } })
     return { ok: true, message: `/${lang}/seller/join?token=${encodeURIComponent(invite.token)}` }
   } catch (e) {
     return fail(e)

@@ -2,52 +2,22 @@ import "server-only"
 import { BACKEND_URL } from "../config"
 import { backendError } from "./backend"
 import { sellerFetch, sellerHeaders } from "./seller-session"
-
-export type SellerMe = {
-  producer: { id: string; name: string; handle: string; status: "pending" | "approved" | "rejected" | "suspended"; commission_bps: number; type: string }
-  member: { email: string; name: string | null; role: string }
-}
-
-export type SaleStatus = {
-  on_sale: boolean
-  reason: string | null
-  certificate: { id: string; number: string; state: string; expires_at: string } | null
-}
-
-export type SellerProduct = {
-  id: string
-  title: string
-  handle: string
-  status: string
-  thumbnail: string | null
-  description: string | null
-  variants: { id: string; title: string; sku: string; prices?: { amount: number; currency_code: string }[] }[]
-  sale: SaleStatus
-}
-
-export type SellerCertificate = {
-  id: string
-  product_id: string
-  product_name: string
-  certificate_number: string
-  stars: number
-  status: string
-  state: string
-  status_reason: string | null
-  issued_at: string
-  expires_at: string
-  expiry_warning: "expired" | "30_days" | "60_days" | null
-}
-
-export type SellerOrder = {
-  id: string
-  display_id: number
-  created_at: string
-  payment_status: string
-  shipping_address: { first_name?: string; province?: string; phone?: string } | null
-  items: { id: string; title: string; variant_title: string; quantity: number; shipped_quantity: number; unit_price: number }[]
-  fulfillments: { id: string; tracking_numbers?: string[]; labels?: { tracking_number: string }[] }[]
-}
+import type {
+  PayoutPeriod,
+  ProducerCertificatesResponse,
+  ProducerConsignmentsResponse,
+  ProducerMembersResponse,
+  ProducerOrdersResponse,
+  ProducerPayoutsResponse,
+  ProducerProductResponse,
+  ProducerProductsResponse,
+  SellerCertificate,
+  SellerConsignment,
+  SellerMe,
+  SellerMember,
+  SellerOrder,
+  SellerProduct,
+} from "../types"
 
 /** The logged-in member and producer, or null (not logged in, or the login is no longer valid). */
 export async function getSellerMe(): Promise<SellerMe | null> {
@@ -61,12 +31,12 @@ export async function getSellerMe(): Promise<SellerMe | null> {
 }
 
 export async function listSellerProducts(): Promise<SellerProduct[]> {
-  return (await sellerFetch<{ products: SellerProduct[] }>("/producer/products")).products
+  return (await sellerFetch<ProducerProductsResponse>("/producer/products")).products
 }
 
 export async function getSellerProduct(id: string): Promise<SellerProduct | null> {
   try {
-    return (await sellerFetch<{ product: SellerProduct }>(`/producer/products/${encodeURIComponent(id)}`)).product
+    return (await sellerFetch<ProducerProductResponse>(`/producer/products/${encodeURIComponent(id)}`)).product
   } catch (e) {
     if (backendError(e).status === 404) return null
     throw e
@@ -74,18 +44,16 @@ export async function getSellerProduct(id: string): Promise<SellerProduct | null
 }
 
 export async function listSellerCertificates(): Promise<SellerCertificate[]> {
-  return (await sellerFetch<{ certificates: SellerCertificate[] }>("/producer/certificates")).certificates
+  return (await sellerFetch<ProducerCertificatesResponse>("/producer/certificates")).certificates
 }
 
 export async function listSellerOrders(): Promise<SellerOrder[]> {
-  return (await sellerFetch<{ orders: SellerOrder[] }>("/producer/orders")).orders
+  return (await sellerFetch<ProducerOrdersResponse>("/producer/orders")).orders
 }
-
-export type PayoutPeriod = { period: string; orders: number; units: number; gross: number; commission: number; net: number }
 
 /** Earnings per month from online sales, less the marketplace commission. */
 export async function listSellerPayouts(): Promise<PayoutPeriod[]> {
-  return (await sellerFetch<{ periods: PayoutPeriod[] }>("/producer/payouts")).periods
+  return (await sellerFetch<ProducerPayoutsResponse>("/producer/payouts")).periods
 }
 
 /** The payout statement as CSV, streamed through from the backend (the caller has checked the login). */
@@ -93,23 +61,13 @@ export async function fetchSellerPayoutsCsv(): Promise<Response> {
   return fetch(`${BACKEND_URL}/producer/payouts?format=csv`, { headers: await sellerHeaders() })
 }
 
-export type SellerMember = { id: string; email: string; name: string | null; role: string }
-
 export async function listSellerMembers(): Promise<SellerMember[]> {
-  return (await sellerFetch<{ members: SellerMember[] }>("/producer/members")).members
-}
-
-export type SellerConsignment = {
-  id: string
-  name: string
-  address: string
-  stock: { variant_id: string; name: string; on_hand: number; sold: number; sold_value: number }[]
-  settlements: { id: string; period_start: string; period_end: string; units: number; gross: number; commission: number; net: number; status: string }[]
+  return (await sellerFetch<ProducerMembersResponse>("/producer/members")).members
 }
 
 /** Its goods at each showroom, what sold there, and its settlements. */
 export async function listSellerConsignments(): Promise<SellerConsignment[]> {
-  return (await sellerFetch<{ showrooms: SellerConsignment[] }>("/producer/consignments")).showrooms
+  return (await sellerFetch<ProducerConsignmentsResponse>("/producer/consignments")).showrooms
 }
 
 export type SellerDashboard = {

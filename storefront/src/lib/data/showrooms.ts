@@ -1,24 +1,9 @@
 import "server-only"
 import { storeGet } from "./backend"
-
-export type PublicShowroom = {
-  id: string
-  handle: string
-  name: string
-  address: string
-  commune: string
-  province: { code: string; name: string }
-  opening_hours: string | null
-  phone: string | null
-}
-
-export type ShowroomHolding = { id: string; name: string; address: string; commune: string; opening_hours: string | null; available: number }
-
-/** Units per variant for delivery (null: not limited) and the showrooms with units for pickup. */
-export type ProductAvailability = { online: Record<string, number | null>; showrooms: ShowroomHolding[] }
+import type { ProductAvailability, PublicShowroom, ShowroomHolding, StoreOcopShowroomsResponse } from "../types"
 
 export async function listShowrooms(): Promise<PublicShowroom[]> {
-  return (await storeGet<{ showrooms: PublicShowroom[] }>("/store/ocop/showrooms"))?.showrooms ?? []
+  return (await storeGet<StoreOcopShowroomsResponse>("/store/ocop/showrooms"))?.showrooms ?? []
 }
 
 const recent = new Map<string, { value: ProductAvailability; until: number }>()

@@ -7,6 +7,7 @@ import { clearStaffToken, setStaffToken, staffFetch } from "./staff-session"
 import type { Lang } from "../i18n"
 import { fail, langOf, portalLogin, registerBindAndLogin, str } from "./portal-auth"
 import type { ActionState } from "./cart"
+import type { FoundVariant, ShowroomIntakeResponse, ShowroomSaleResponse, ShowroomVariantsResponse } from "../types"
 
 const done = (lang: Lang, message: string): ActionState => {
   revalidatePath(`/${lang}/showroom`)
@@ -45,15 +46,13 @@ export async function staffLogout(fd: FormData) {
   redirect(`/${langOf(fd)}/showroom`)
 }
 
-export type FoundVariant = { id: string; title: string; sku: string; product_title: string; price: number | null }
-
 /** A scanned or typed code (SKU, barcode) or a name: the matching products on sale. */
 export async function findVariants(text: string): Promise<FoundVariant[]> {
   const value = text.trim().slice(0, 100)
   if (!value) return []
   try {
-    const byCode = (await staffFetch<{ variants: FoundVariant[] }>("/showroom/variants", { query: { code: value } })).variants
-    return byCode.length ? byCode : (await staffFetch<{ variants: FoundVariant[] }>("/showroom/variants", { query: { q: value } })).variants
+    const byCode = (await staffFetch<ShowroomVariantsResponse>("/showroom/variants", { query: { code: value } })).variants
+    return byCode.length ? byCode : (await staffFetch<ShowroomVariantsResponse>("/showroom/variants", { query: { q: value } })).variants
   } catch {
     return []
   }
@@ -64,7 +63,7 @@ export async function recordIntake(_prev: ActionState, fd: FormData): Promise<Ac
   const best_before = str(fd, "best_before") || null
   const lot = str(fd, "lot") || null
   try {
-    const { receipt } = await staffFetch<{ receipt: string }>("/showroom/intakes", {
+    const { receipt } = await staffFetch<ShowroomIntakeResponse>("/showroom/intakes", {
       method: "POST",
       body: { lines: linesOf(fd).map((l) => ({ variant_id: l.variant_id, quantity: l.quantity, lot, best_before })) },
     })
@@ -77,7 +76,7 @@ export async function recordIntake(_prev: ActionState, fd: FormData): Promise<Ac
 export async function counterSale(_prev: ActionState, fd: FormData): Promise<ActionState> {
   const lang = langOf(fd)
   try {
-    const { sale } = await staffFetch<{ sale: { receipt: string; total: number } }>("/showroom/sales", {
+    const { sale } = await staffFetch<ShowroomSaleResponse>("/showroom/sales", {
       method: "POST",
       body: {
         payment_method: str(fd, "payment_method"),

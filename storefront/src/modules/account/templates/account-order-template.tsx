@@ -1,5 +1,5 @@
 import type { HttpTypes } from "@medusajs/types"
-import type { OrderPart, PickupProgress } from "@/lib/data/orders"
+import type { OrderPart, PickupProgress } from "@/lib/types"
 import { dictionary, type Lang } from "@/lib/i18n"
 import { OrderParts } from "@/modules/order/components/order-parts"
 import { OrderSummary } from "@/modules/order/components/order-summary"

@@ -1,5 +1,5 @@
 import { dictionary, type Lang } from "@/lib/i18n"
-import type { OrderPart } from "@/lib/data/orders"
+import type { OrderPart } from "@/lib/types"
 
 /** Each producer's part of an order and its progress, with tracking numbers. */
 export function OrderParts({ parts, lang }: { parts: OrderPart[]; lang: Lang }) {

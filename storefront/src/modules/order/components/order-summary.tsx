@@ -1,7 +1,7 @@
 import type { HttpTypes } from "@medusajs/types"
 import { dictionary, type Lang } from "@/lib/i18n"
 import { formatDate, formatVnd } from "@/lib/format"
-import type { PickupProgress } from "@/lib/data/orders"
+import type { PickupProgress } from "@/lib/types"
 
 /** An order's number, date, payment, delivery or pickup and address, lines and totals. */
 export function OrderSummary({ order, pickup, lang }: { order: HttpTypes.StoreOrder; pickup?: PickupProgress | null; lang: Lang }) {

@@ -1,6 +1,6 @@
 import Link from "next/link"
 import type { HttpTypes } from "@medusajs/types"
-import type { PickupProgress } from "@/lib/data/orders"
+import type { PickupProgress } from "@/lib/types"
 import { dictionary, fill, type Lang } from "@/lib/i18n"
 import { OrderSummary } from "@/modules/order/components/order-summary"
 

@@ -1,4 +1,4 @@
-import type { PublicProducer } from "@/lib/data/catalogue"
+import type { PublicProducer } from "@/lib/types"
 import { dictionary, type Lang } from "@/lib/i18n"
 import type { SearchParams } from "@/lib/search-url"
 import { SearchResults } from "@/modules/search/components/search-results"

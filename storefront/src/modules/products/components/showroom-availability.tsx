@@ -1,5 +1,5 @@
 import { dictionary, fill, type Lang } from "@/lib/i18n"
-import type { ShowroomHolding } from "@/lib/data/showrooms"
+import type { ShowroomHolding } from "@/lib/types"
 
 /** The showrooms that hold the product for pickup or the counter, with their units. */
 export function ShowroomAvailability({ held, lang }: { held: ShowroomHolding[]; lang: Lang }) {

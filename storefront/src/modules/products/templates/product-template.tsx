@@ -1,5 +1,5 @@
 import type { ProductWithOcop } from "@/lib/data/catalogue"
-import type { ProductAvailability } from "@/lib/data/showrooms"
+import type { ProductAvailability } from "@/lib/types"
 import type { Provenance } from "@/lib/types"
 import { dictionary, fill, type Lang } from "@/lib/i18n"
 import { formatVnd } from "@/lib/format"

@@ -1,4 +1,4 @@
-import type { SellerCertificate } from "@/lib/data/seller"
+import type { SellerCertificate } from "@/lib/types"
 import { dictionary, type Lang } from "@/lib/i18n"
 import { formatDate } from "@/lib/format"
 

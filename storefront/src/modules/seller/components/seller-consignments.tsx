@@ -1,4 +1,4 @@
-import type { SellerConsignment } from "@/lib/data/seller"
+import type { SellerConsignment } from "@/lib/types"
 import { dictionary, type Lang } from "@/lib/i18n"
 import { formatDate, formatVnd } from "@/lib/format"
 

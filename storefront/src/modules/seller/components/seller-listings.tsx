@@ -1,5 +1,5 @@
 import Link from "next/link"
-import type { SellerProduct } from "@/lib/data/seller"
+import type { SellerProduct } from "@/lib/types"
 import { dictionary, type Lang } from "@/lib/i18n"
 
 /** The producer's listings and why each is or is not on sale. */

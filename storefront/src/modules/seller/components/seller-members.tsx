@@ -1,4 +1,4 @@
-import type { SellerMember } from "@/lib/data/seller"
+import type { SellerMember } from "@/lib/types"
 import { dictionary, type Lang } from "@/lib/i18n"
 import { InviteForm } from "@/modules/seller/components/invite-form"
 

@@ -1,4 +1,4 @@
-import type { SellerOrder } from "@/lib/data/seller"
+import type { SellerOrder } from "@/lib/types"
 import { dictionary, type Lang } from "@/lib/i18n"
 import { formatDate, formatVnd } from "@/lib/format"
 import { ShipForm } from "@/modules/seller/components/ship-form"

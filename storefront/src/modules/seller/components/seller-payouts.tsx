@@ -1,4 +1,4 @@
-import type { PayoutPeriod } from "@/lib/data/seller"
+import type { PayoutPeriod } from "@/lib/types"
 import { dictionary, type Lang } from "@/lib/i18n"
 import { formatVnd } from "@/lib/format"
 

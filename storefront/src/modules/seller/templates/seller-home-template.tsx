@@ -1,4 +1,5 @@
-import type { SellerDashboard, SellerMe } from "@/lib/data/seller"
+import type { SellerDashboard } from "@/lib/data/seller"
+import type { SellerMe } from "@/lib/types"
 import { sellerLogout } from "@/lib/data/seller-actions"
 import { dictionary, fill, type Lang } from "@/lib/i18n"
 import { SellerCertificates } from "@/modules/seller/components/seller-certificates"

@@ -2,7 +2,7 @@
 
 import { useState } from "react"
 import { findVariants } from "@/lib/data/staff-actions"
-import type { FoundVariant } from "@/lib/data/staff-actions"
+import type { FoundVariant } from "@/lib/types"
 import type { Dictionary } from "@/lib/i18n"
 import type { Line } from "./use-staff-form"
 

@@ -1,4 +1,4 @@
-import type { StaffAlert } from "@/lib/data/staff"
+import type { StaffAlert } from "@/lib/types"
 import { dictionary, type Lang } from "@/lib/i18n"
 import { formatDate } from "@/lib/format"
 

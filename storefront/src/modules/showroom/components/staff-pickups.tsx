@@ -1,4 +1,4 @@
-import type { PickupOrder } from "@/lib/data/staff"
+import type { PickupOrder } from "@/lib/types"
 import { dictionary, type Lang } from "@/lib/i18n"
 import { formatDate, formatVnd } from "@/lib/format"
 import { PickupActions } from "@/modules/showroom/components/pickup-actions"

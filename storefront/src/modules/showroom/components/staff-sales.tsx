@@ -1,4 +1,4 @@
-import type { CounterSale } from "@/lib/data/staff"
+import type { CounterSale } from "@/lib/types"
 import { dictionary, type Lang } from "@/lib/i18n"
 import { formatDate, formatVnd } from "@/lib/format"
 

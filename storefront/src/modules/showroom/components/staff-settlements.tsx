@@ -1,4 +1,4 @@
-import type { Settlement } from "@/lib/data/staff"
+import type { Settlement } from "@/lib/types"
 import { dictionary, type Lang } from "@/lib/i18n"
 import { formatDate, formatVnd } from "@/lib/format"
 import { AdvanceSettlementButton } from "@/modules/showroom/components/advance-settlement-button"

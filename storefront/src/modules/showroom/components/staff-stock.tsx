@@ -1,4 +1,4 @@
-import type { StockRow } from "@/lib/data/staff"
+import type { StockRow } from "@/lib/types"
 import { dictionary, type Lang } from "@/lib/i18n"
 import { CountForm } from "@/modules/showroom/components/count-form"
 import { ReturnForm } from "@/modules/showroom/components/return-form"

@@ -1,7 +1,7 @@
 "use client"
 
 import type { ActionState } from "@/lib/data/cart"
-import type { FoundVariant } from "@/lib/data/staff-actions"
+import type { FoundVariant } from "@/lib/types"
 import type { Dictionary } from "@/lib/i18n"
 import { useActionForm } from "@/modules/common/components/use-action-form"
 

@@ -1,4 +1,4 @@
-import type { Receipt } from "@/lib/data/staff"
+import type { Receipt } from "@/lib/types"
 import { dictionary, type Lang } from "@/lib/i18n"
 import { formatDate, formatVnd } from "@/lib/format"
 

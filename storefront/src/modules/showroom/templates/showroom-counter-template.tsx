@@ -1,4 +1,5 @@
-import type { ShowroomCounter, StaffMe } from "@/lib/data/staff"
+import type { ShowroomCounter } from "@/lib/data/staff"
+import type { StaffMe } from "@/lib/types"
 import { staffLogout } from "@/lib/data/staff-actions"
 import { dictionary, type Lang } from "@/lib/i18n"
 import { CounterSaleForm } from "@/modules/showroom/components/counter-sale-form"

@@ -1,4 +1,4 @@
-import type { PublicShowroom } from "@/lib/data/showrooms"
+import type { PublicShowroom } from "@/lib/types"
 import { dictionary, type Lang } from "@/lib/i18n"
 
 /** The showroom locator: every showroom, by province, with address, hours and phone. */
