@@ -5,13 +5,13 @@ import {
   createProductsWorkflow,
   updateProductsWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { listingOptionsAndVariants } from "../backend/src/lib/listing-variants"
+import { listingOptionsAndVariants } from "../backend/src/workflows/producer/utils/listing-variants"
 import { OCOP_MODULE } from "../backend/src/modules/ocop"
 import type OcopModuleService from "../backend/src/modules/ocop/service"
 import { createCertificatesWorkflow } from "../backend/src/workflows/certificate/create-certificates"
 import { writeProductImage } from "./images"
-import { progressBar } from "../backend/src/lib/progress-bar"
-import { reindexSearch } from "../backend/src/lib/search-reindex"
+import { progressBar } from "../backend/src/scripts/progress-bar"
+import { reindexSearch } from "../backend/src/workflows/search/utils/search-reindex"
 import { PROVINCES } from "./data/provinces"
 import type { ProducerSeed } from "./data/producers"
 import type { ProductSeed } from "./data/products"

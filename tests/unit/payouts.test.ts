@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { commissionOf, payoutCsv, payoutPeriods, vietnamMonth } from "../../backend/src/lib/payouts"
+import { commissionOf, payoutCsv, payoutPeriods, vietnamMonth } from "../../backend/src/modules/consignment/lib/payouts"
 
 const line = (over: Partial<Parameters<typeof payoutPeriods>[0][number]> = {}) => ({
   order_id: "order_1",

@@ -4,7 +4,7 @@ import { interpretText, starValues, typoBudget, SearchFilters, EngineQuery } fro
 import { orderByFor, tsQueryText, vocabularyOf } from "../../backend/src/modules/ocop-search/lib/pg-query"
 import { meiliFilter, meiliSearchParams, meiliSort } from "../../backend/src/modules/ocop-search/lib/meili-query"
 import { priceBand, toSearchDocument, documentHash, toHit } from "../../backend/src/modules/ocop-search/lib/document"
-import { describeFacets, toEngineQuery } from "../../backend/src/lib/search-request"
+import { describeFacets, toEngineQuery } from "../../backend/src/api/store/ocop/search/search-request"
 import { SearchCache } from "../../backend/src/modules/ocop-search/lib/search-cache"
 import { PROVINCES } from "../../seed/data/provinces"
 

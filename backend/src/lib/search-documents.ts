@@ -4,9 +4,9 @@ import { OCOP_MODULE } from "../modules/ocop"
 import type OcopModuleService from "../modules/ocop/service"
 import { PRODUCER_TYPE_LABELS, PRODUCT_GROUP_LABELS, ProducerType, ProductGroup, MIN_SELLABLE_STARS } from "../modules/ocop/lib/constants"
 import { SearchDocument, toSearchDocument } from "../modules/ocop-search/lib/document"
-import { toNumber } from "./numbers"
-import { showroomLocationIds } from "./showroom-locations"
-import { unitsAt, VARIANT_STOCK_FIELDS } from "./stock-levels"
+import { toNumber } from "../modules/ocop/lib/numbers"
+import { showroomLocationIds } from "../workflows/consignment/utils/showroom-locations"
+import { unitsAt, VARIANT_STOCK_FIELDS } from "../workflows/search/utils/stock-levels"
 
 const PRODUCT_FIELDS = [
   "id",

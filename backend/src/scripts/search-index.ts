@@ -1,6 +1,6 @@
 import type { ExecArgs } from "@medusajs/framework/types"
-import { progressBar } from "../lib/progress-bar"
-import { checkSearchDrift, reindexSearch } from "../lib/search-reindex"
+import { progressBar } from "./progress-bar"
+import { checkSearchDrift, reindexSearch } from "../workflows/search/utils/search-reindex"
 
 const SHOW = 10
 

@@ -1,7 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { productIdsForEvent, SEARCH_SYNC_EVENTS } from "../lib/search-affected-products"
+import { productIdsForEvent, SEARCH_SYNC_EVENTS } from "../workflows/search/utils/search-affected-products"
 import { syncSearchDocumentsWorkflow } from "../workflows/search/sync-search-documents"
 
 // Events come in bursts (one save emits product, variant, price and stock

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import ProductProducerLink from "../../links/product-producer"
-import { unboundLogin } from "../../lib/unbound-login"
+import { unboundLogin } from "../utils/unbound-login"
 import type { ProducerRequest } from "../utils/middlewares/producer-context"
 
 /** The ids of the products a producer owns (through the product-producer link). */

@@ -9,8 +9,8 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { CONSIGNMENT_MODULE } from "../../modules/consignment"
 import type ConsignmentModuleService from "../../modules/consignment/service"
-import { inventoryItemsOf, pickupSetAside, underStockLock } from "../../lib/pickup"
-import { pickupOrder, type PickupOrder } from "../../lib/pickup-orders"
+import { inventoryItemsOf, pickupSetAside, underStockLock } from "./utils/pickup"
+import { pickupOrder, type PickupOrder } from "./utils/pickup-orders"
 
 export type CollectPickupInput = {
   showroom_id: string

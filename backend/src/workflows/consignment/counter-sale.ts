@@ -4,9 +4,9 @@ import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse }
 import { CONSIGNMENT_MODULE } from "../../modules/consignment"
 import type ConsignmentModuleService from "../../modules/consignment/service"
 import { assertProductsSellable } from "../../lib/sellability"
-import { resolveConsignedVariants } from "../../lib/consigned-variants"
-import { counterPrices } from "../../lib/counter-prices"
-import { pickupSetAside, underStockLock } from "../../lib/pickup"
+import { resolveConsignedVariants } from "./utils/consigned-variants"
+import { counterPrices } from "./utils/counter-prices"
+import { pickupSetAside, underStockLock } from "./utils/pickup"
 
 export type CounterSaleInput = {
   showroom_id: string

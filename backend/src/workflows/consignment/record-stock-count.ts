@@ -3,7 +3,7 @@ import { adjustInventoryLevelsStep } from "@medusajs/medusa/core-flows"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { CONSIGNMENT_MODULE } from "../../modules/consignment"
 import type ConsignmentModuleService from "../../modules/consignment/service"
-import { resolveConsignedVariants } from "../../lib/consigned-variants"
+import { resolveConsignedVariants } from "./utils/consigned-variants"
 import { ensureInventoryLevelsStep } from "./record-stock-movements"
 
 export type StockCountInput = { showroom_id: string; actor: string; lines: { variant_id: string; counted: number; reason: string }[] }

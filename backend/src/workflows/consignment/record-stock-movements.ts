@@ -5,8 +5,8 @@ import { CONSIGNMENT_MODULE } from "../../modules/consignment"
 import type ConsignmentModuleService from "../../modules/consignment/service"
 import type { MovementInput } from "../../modules/consignment/service"
 import { assertProductsSellable } from "../../lib/sellability"
-import { resolveConsignedVariants } from "../../lib/consigned-variants"
-import { pickupSetAside, underStockLock } from "../../lib/pickup"
+import { resolveConsignedVariants } from "./utils/consigned-variants"
+import { pickupSetAside, underStockLock } from "./utils/pickup"
 
 export type StockChange = {
   variant_id: string

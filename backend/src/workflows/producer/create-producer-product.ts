@@ -6,7 +6,7 @@ import {
   createRemoteLinkStep,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
-import { listingOptionsAndVariants, ListingVariant } from "../../lib/listing-variants"
+import { listingOptionsAndVariants, ListingVariant } from "./utils/listing-variants"
 import { OCOP_MODULE } from "../../modules/ocop"
 
 export type ProducerProductInput = {

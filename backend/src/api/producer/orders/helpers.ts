@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { ProducerRequest } from "../../utils/middlewares/producer-context"
 import { ownProductIds } from "../helpers"
-import { toNumber } from "../../../lib/numbers"
+import { toNumber } from "../../../modules/ocop/lib/numbers"
 
 const ORDER_FIELDS = [
   "id", "display_id", "created_at", "status", "currency_code", "email", "payment_collections.status",

@@ -1,7 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { OCOP_MODULE } from "../../../modules/ocop"
 import type OcopModuleService from "../../../modules/ocop/service"
-import { PayoutLine, payoutCsv, payoutPeriods, vietnamMonth } from "../../../lib/payouts"
+import { PayoutLine, payoutCsv, payoutPeriods, vietnamMonth } from "../../../modules/consignment/lib/payouts"
 import type { ProducerRequest } from "../../utils/middlewares/producer-context"
 import { producerOrders } from "../orders/helpers"
 

@@ -1,11 +1,11 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { marketplaceSetup } from "../../../lib/marketplace-setup"
+import { marketplaceSetup } from "../marketplace-setup"
 import { saleStatusOf } from "../../../lib/sale-status"
 import { createProducerProductWorkflow } from "../../../workflows/producer/create-producer-product"
 import type { ProducerRequest } from "../../utils/middlewares/producer-context"
 import { ownProductIds } from "../helpers"
-import { freeProductHandle } from "../../../lib/product-handle"
+import { freeProductHandle } from "./product-handle"
 
 export const PRODUCT_FIELDS = [
   "id", "title", "subtitle", "handle", "description", "status", "thumbnail", "created_at", "updated_at",

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { unboundLogin } from "../../../lib/unbound-login"
+import { unboundLogin } from "../../utils/unbound-login"
 import { activateShowroomStaffWorkflow } from "../../../workflows/consignment/staff"
 
 /** After POST /auth/staff/emailpass/register, the staff member binds the login to their showroom with the token. */

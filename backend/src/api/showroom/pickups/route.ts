@@ -1,5 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { listPickupOrders } from "../../../lib/pickup-orders"
+import { listPickupOrders } from "../../../workflows/consignment/utils/pickup-orders"
 import type { StaffRequest } from "../../utils/middlewares/staff-context"
 
 /** Online orders to be picked up at this showroom: the open ones first, then the latest handed over or canceled. */

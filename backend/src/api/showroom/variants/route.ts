@@ -7,7 +7,7 @@ import type OcopSearchService from "../../../modules/ocop-search/service"
 import { MAX_QUERY_WORDS } from "../../../modules/ocop-search/lib/query"
 import { foldVietnamese } from "../../../modules/ocop/lib/text"
 import type { StaffRequest } from "../../utils/middlewares/staff-context"
-import { COUNTER_PRICE_FIELDS, counterPriceContext, counterPriceOf } from "../../../lib/counter-prices"
+import { COUNTER_PRICE_FIELDS, counterPriceContext, counterPriceOf } from "../../../workflows/consignment/utils/counter-prices"
 
 async function productIdsNamed(req: StaffRequest, q: string): Promise<string[]> {
   const { hits } = await (req.scope.resolve(OCOP_SEARCH_MODULE) as OcopSearchService).search({

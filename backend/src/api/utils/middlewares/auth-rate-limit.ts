@@ -1,5 +1,5 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { RateWindow } from "../../../lib/rate-window"
+import { RateWindow } from "../rate-window"
 
 const MINUTE = 60_000
 // wrong passwords for one account, from anywhere: password guessing

@@ -1,6 +1,6 @@
 import { errorHandler, MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { isDatabaseUnavailable } from "../../../lib/database-unavailable"
+import { isDatabaseUnavailable } from "../database-unavailable"
 
 const medusaErrorHandler = errorHandler()
 const SOLD_OUT = /does not have the required inventory|Not enough stock available for item/

@@ -1,6 +1,6 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { Modules } from "@medusajs/framework/utils"
-import { CHECKOUT_CART_KEY } from "../../../lib/interrupted-checkout"
+import { CHECKOUT_CART_KEY } from "../../../workflows/cart/utils/interrupted-checkout"
 
 /** Before a cart is completed, its id goes into its metadata, so the order it becomes names it (see lib/interrupted-checkout). */
 export async function markCheckoutCart(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {

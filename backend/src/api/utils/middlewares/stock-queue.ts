@@ -1,6 +1,6 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import { inventoryItemsOf } from "../../../lib/pickup"
+import { inventoryItemsOf } from "../../../workflows/consignment/utils/pickup"
 
 // How long a checkout or counter sale may wait its turn for the same goods.
 const QUEUE_TIMEOUT_SECONDS = 120

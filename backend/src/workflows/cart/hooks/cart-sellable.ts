@@ -6,7 +6,7 @@ import {
   updateLineItemInCartWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { assertProductsSellable, assertVariantsSellable } from "../../../lib/sellability"
-import { dropInterruptedOrders } from "../../../lib/interrupted-checkout"
+import { dropInterruptedOrders } from "../utils/interrupted-checkout"
 
 // The marketplace rule on every cart path: only products with a valid OCOP
 // certificate at this moment can enter a cart, change in it, or be ordered.

@@ -2,7 +2,7 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { CONSIGNMENT_MODULE } from "../../../../modules/consignment"
 import type ConsignmentModuleService from "../../../../modules/consignment/service"
-import { csvCell } from "../../../../lib/payouts"
+import { csvCell } from "../../../../modules/consignment/lib/payouts"
 import type { StaffRequest } from "../../../utils/middlewares/staff-context"
 
 const NEXT: Record<string, string> = { draft: "confirmed", confirmed: "paid" }

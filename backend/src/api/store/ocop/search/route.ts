@@ -3,7 +3,7 @@ import { OCOP_MODULE } from "../../../../modules/ocop"
 import type OcopModuleService from "../../../../modules/ocop/service"
 import { OCOP_SEARCH_MODULE } from "../../../../modules/ocop-search"
 import type OcopSearchService from "../../../../modules/ocop-search/service"
-import { describeFacets, toEngineQuery } from "../../../../lib/search-request"
+import { describeFacets, toEngineQuery } from "./search-request"
 import type { StoreSearchParams } from "./validators"
 
 /**

@@ -1,5 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { pickupOrder } from "../../../../../lib/pickup-orders"
+import { pickupOrder } from "../../../../../workflows/consignment/utils/pickup-orders"
 import { collectPickupWorkflow, CollectPickupInput } from "../../../../../workflows/consignment/collect-pickup"
 import type { StaffRequest } from "../../../../utils/middlewares/staff-context"
 

@@ -1,7 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { updateOrderWorkflow } from "@medusajs/medusa/core-flows"
-import { pickupOrder } from "../../../../../lib/pickup-orders"
+import { pickupOrder } from "../../../../../workflows/consignment/utils/pickup-orders"
 import type { StaffRequest } from "../../../../utils/middlewares/staff-context"
 
 /** The order is packed and waiting at the counter: the shopper sees "ready for pickup". */

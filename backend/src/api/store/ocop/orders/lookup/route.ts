@@ -1,7 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { ORDER_PART_FIELDS, orderParts } from "../../../../../lib/order-parts"
-import { pickupProgress } from "../../../../../lib/pickup-orders"
+import { ORDER_PART_FIELDS, orderParts } from "../order-parts"
+import { pickupProgress } from "../../../../../workflows/consignment/utils/pickup-orders"
 
 /**
  * Order lookup for shoppers without an account: the order number and the

@@ -1,6 +1,6 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { marketplaceSetup } from "../../../../../../lib/marketplace-setup"
+import { marketplaceSetup } from "../../../../marketplace-setup"
 import { updateListingVariantWorkflow } from "../../../../../../workflows/producer/update-listing-variant"
 import type { ProducerRequest } from "../../../../../utils/middlewares/producer-context"
 import { assertOwnProduct } from "../../../../helpers"

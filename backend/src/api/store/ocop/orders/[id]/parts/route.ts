@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { ORDER_PART_FIELDS, orderParts } from "../../../../../../lib/order-parts"
+import { ORDER_PART_FIELDS, orderParts } from "../../order-parts"
 
 /**
  * A customer's order split by producer: each part's lines and its progress

@@ -1,5 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { pickupProgress } from "../../../../../../lib/pickup-orders"
+import { pickupProgress } from "../../../../../../workflows/consignment/utils/pickup-orders"
 
 /**
  * Where and whether an online order can be collected. Like Medusa's own

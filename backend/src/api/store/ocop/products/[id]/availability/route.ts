@@ -5,7 +5,7 @@ import type ConsignmentModuleService from "../../../../../../modules/consignment
 import { OCOP_MODULE } from "../../../../../../modules/ocop"
 import type OcopModuleService from "../../../../../../modules/ocop/service"
 import { onlineStockLocations } from "../../../../../../lib/search-documents"
-import { unitsAt, VARIANT_STOCK_FIELDS } from "../../../../../../lib/stock-levels"
+import { unitsAt, VARIANT_STOCK_FIELDS } from "../../../../../../workflows/search/utils/stock-levels"
 
 /**
  * Where a product on sale can be had: units per variant for delivery (the

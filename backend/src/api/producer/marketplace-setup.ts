@@ -1,6 +1,6 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import { showroomLocationIds } from "./showroom-locations"
+import { showroomLocationIds } from "../../workflows/consignment/utils/showroom-locations"
 
 /** Where producers' online listings live: the store's sales channel, its warehouse and shipping profile. */
 export async function marketplaceSetup(container: MedusaContainer) {

@@ -1,6 +1,6 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import ProductProducerLink from "../links/product-producer"
+import ProductProducerLink from "../../../links/product-producer"
 
 export type ConsignedVariant = { variant_id: string; product_id: string; product_title: string; producer_id: string; inventory_item_id: string }
 

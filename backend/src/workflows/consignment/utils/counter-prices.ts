@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, QueryContext } from "@medusajs/framework/utils"
-import { toNumber } from "./numbers"
+import { toNumber } from "../../../modules/ocop/lib/numbers"
 
 /** Query fields and context that give a variant the price a shopper pays now in VND (price lists included). */
 export const COUNTER_PRICE_FIELDS = ["calculated_price.calculated_amount"]

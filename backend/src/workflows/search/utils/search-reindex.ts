@@ -1,8 +1,8 @@
 import { MedusaContainer } from "@medusajs/framework/types"
-import { OCOP_SEARCH_MODULE } from "../modules/ocop-search"
-import type OcopSearchService from "../modules/ocop-search/service"
-import { documentHash } from "../modules/ocop-search/lib/document"
-import { buildSearchDocuments, countProducts, productIdPages } from "./search-documents"
+import { OCOP_SEARCH_MODULE } from "../../../modules/ocop-search"
+import type OcopSearchService from "../../../modules/ocop-search/service"
+import { documentHash } from "../../../modules/ocop-search/lib/document"
+import { buildSearchDocuments, countProducts, productIdPages } from "../../../lib/search-documents"
 
 const PAGE = 500
 

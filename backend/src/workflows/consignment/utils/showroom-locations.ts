@@ -1,6 +1,6 @@
 import { MedusaContainer } from "@medusajs/framework/types"
-import { CONSIGNMENT_MODULE } from "../modules/consignment"
-import type ConsignmentModuleService from "../modules/consignment/service"
+import { CONSIGNMENT_MODULE } from "../../../modules/consignment"
+import type ConsignmentModuleService from "../../../modules/consignment/service"
 
 /**
  * The stock locations of showrooms. They belong to the store's sales channel

@@ -1,9 +1,9 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { CONSIGNMENT_MODULE } from "../modules/consignment"
-import type ConsignmentModuleService from "../modules/consignment/service"
-import OrderPickupShowroom from "../links/order-pickup-showroom"
-import { toNumber } from "./numbers"
+import { CONSIGNMENT_MODULE } from "../../../modules/consignment"
+import type ConsignmentModuleService from "../../../modules/consignment/service"
+import OrderPickupShowroom from "../../../links/order-pickup-showroom"
+import { toNumber } from "../../../modules/ocop/lib/numbers"
 
 /** The showroom whose pickup option is among these shipping options, or null for delivery. */
 export async function pickupShowroomOf(container: MedusaContainer, shippingOptionIds: string[]) {

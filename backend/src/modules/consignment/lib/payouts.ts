@@ -1,4 +1,4 @@
-import { commissionOf } from "../modules/consignment/lib/settlement-figures"
+import { commissionOf } from "./settlement-figures"
 /** One sold line of a producer's product, as it counts for payouts. */
 export type PayoutLine = {
   order_id: string

@@ -1,6 +1,6 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { asciiHandle } from "../modules/ocop/lib/text"
+import { asciiHandle } from "../../../modules/ocop/lib/text"
 
 /**
  * An ASCII handle for a new product from its title ("Mật ong rừng Tam Đảo" ->

@@ -1,7 +1,7 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import ProductProducerLink from "../links/product-producer"
-import { toNumber } from "./numbers"
+import ProductProducerLink from "../../../../links/product-producer"
+import { toNumber } from "../../../../modules/ocop/lib/numbers"
 
 
 export const ORDER_PART_FIELDS = [

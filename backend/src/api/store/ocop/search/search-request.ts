@@ -1,8 +1,8 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import type { ProvinceDirectory } from "../modules/ocop/lib/provinces"
-import { PRODUCER_TYPE_LABELS, PRODUCT_GROUP_LABELS, ProducerType, ProductGroup } from "../modules/ocop/lib/constants"
-import { PRICE_BANDS } from "../modules/ocop-search/lib/document"
-import { EngineQuery, FacetCounts, interpretText, ProvinceMatch, provinceScope, SearchSort, starValues } from "../modules/ocop-search/lib/query"
+import type { ProvinceDirectory } from "../../../../modules/ocop/lib/provinces"
+import { PRODUCER_TYPE_LABELS, PRODUCT_GROUP_LABELS, ProducerType, ProductGroup } from "../../../../modules/ocop/lib/constants"
+import { PRICE_BANDS } from "../../../../modules/ocop-search/lib/document"
+import { EngineQuery, FacetCounts, interpretText, ProvinceMatch, provinceScope, SearchSort, starValues } from "../../../../modules/ocop-search/lib/query"
 
 export type SearchParams = {
   q?: string

@@ -1,11 +1,11 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import OrderPickupShowroom from "../links/order-pickup-showroom"
-import { CONSIGNMENT_MODULE } from "../modules/consignment"
-import type ConsignmentModuleService from "../modules/consignment/service"
+import OrderPickupShowroom from "../../../links/order-pickup-showroom"
+import { CONSIGNMENT_MODULE } from "../../../modules/consignment"
+import type ConsignmentModuleService from "../../../modules/consignment/service"
 import { showroomOfOrder } from "./pickup"
 import { resolveConsignedVariants } from "./consigned-variants"
-import { toNumber } from "./numbers"
+import { toNumber } from "../../../modules/ocop/lib/numbers"
 
 export type PickupState = "waiting" | "ready" | "collected" | "canceled"
 

@@ -1,4 +1,4 @@
-import { toNumber } from "./numbers"
+import { toNumber } from "../../../modules/ocop/lib/numbers"
 
 /** Query fields for a variant's stock at every location. */
 export const VARIANT_STOCK_FIELDS = [
