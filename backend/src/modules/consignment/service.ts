@@ -79,7 +79,7 @@ class ConsignmentModuleService extends MedusaService({ Showroom, ShowroomStaff, 
    * first locks that variant's stock at that showroom and checks what is on
    * hand, less the units set aside for online orders to be picked up
    * (`setAside` per "showroom:variant", which callers read under Medusa's
-   * lock on the inventory items: see lib/pickup.ts), so concurrent sales,
+   * lock on the inventory items: see workflows/consignment/utils/pickup.ts), so concurrent sales,
    * returns and pickups of the last units can never take it below zero.
    */
   @InjectTransactionManager()

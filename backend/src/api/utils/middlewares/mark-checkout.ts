@@ -2,7 +2,7 @@ import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusaj
 import { Modules } from "@medusajs/framework/utils"
 import { CHECKOUT_CART_KEY } from "../../../workflows/cart/utils/interrupted-checkout"
 
-/** Before a cart is completed, its id goes into its metadata, so the order it becomes names it (see lib/interrupted-checkout). */
+/** Before a cart is completed, its id goes into its metadata, so the order it becomes names it (see workflows/cart/utils/interrupted-checkout). */
 export async function markCheckoutCart(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   try {
     const carts = req.scope.resolve(Modules.CART)

@@ -1,9 +1,10 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import { OCOP_MODULE } from "../../../modules/ocop"
 import type OcopModuleService from "../../../modules/ocop/service"
 import { provenanceFor } from "../../../lib/provenance"
 import { listUnsellablePublishedProductIds, NO_PRODUCT } from "../../../lib/unsellable-products"
+import { productIdsOfHandles } from "../../../medusa-tables/product-ids-of-handles"
 
 
 /** The id constraint already on the request (from params or the sales-channel filter), as a list. */
@@ -23,8 +24,7 @@ function requestedIds(filter: unknown): string[] | undefined {
 async function idsOfHandles(req: MedusaRequest, filter: unknown): Promise<string[] | undefined> {
   const handles = requestedIds(filter)
   if (!handles || handles.length > 100 || handles.some((h) => typeof h !== "string")) return undefined
-  const rows: { id: string }[] = await req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)("product").select("id").whereIn("handle", handles).whereNull("deleted_at")
-  return rows.map((r) => r.id)
+  return productIdsOfHandles(req.scope, handles)
 }
 
 /**

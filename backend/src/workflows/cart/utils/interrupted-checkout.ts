@@ -1,5 +1,6 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { unlinkedOrderIdsOfCart } from "../../../medusa-tables/unlinked-orders-of-cart"
 
 /**
  * The cart an order was placed from, kept in the cart's metadata (Medusa
@@ -12,13 +13,7 @@ export const CHECKOUT_CART_KEY = "ocop_cart_id"
 
 /** Orders an interrupted completion of this cart left behind (never linked to it): removed before it is completed again. */
 export async function dropInterruptedOrders(container: MedusaContainer, cartId: string): Promise<string[]> {
-  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  const rows: { id: string }[] = await knex("order as o")
-    .select("o.id")
-    .whereRaw("o.metadata->>? = ?", [CHECKOUT_CART_KEY, cartId])
-    .whereNull("o.deleted_at")
-    .whereNotExists(knex("order_cart as l").select(knex.raw("1")).whereRaw("l.order_id = o.id").whereNull("l.deleted_at"))
-  const ids = rows.map((r) => r.id)
+  const ids = await unlinkedOrderIdsOfCart(container, CHECKOUT_CART_KEY, cartId)
   if (ids.length) {
     container.resolve(ContainerRegistrationKeys.LOGGER).warn(`checkout of cart ${cartId}: removing order(s) ${ids.join(", ")} left by an interrupted completion`)
     await container.resolve(Modules.ORDER).softDeleteOrders(ids)
