@@ -1,6 +1,6 @@
 import "server-only"
 import { storeGet } from "./backend"
-import type { ProductAvailability, PublicShowroom, ShowroomHolding, StoreOcopShowroomsResponse } from "../types"
+import type { ProductAvailability, PublicShowroom, StoreOcopShowroomsResponse } from "../types"
 
 export async function listShowrooms(): Promise<PublicShowroom[]> {
   return (await storeGet<StoreOcopShowroomsResponse>("/store/ocop/showrooms"))?.showrooms ?? []
