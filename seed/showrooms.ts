@@ -46,9 +46,9 @@ export async function loadShowrooms(container: MedusaContainer, log: (m: string)
       fields: ["product_id", "ocop_producer_id", "product.variants.id"],
       filters: { ocop_producer_id: producers.map((p) => p.id) },
     })
-    const onSale = new Set(await ocop.listSellableProductIds(new Date(), links.map((l: any) => l.product_id)))
+    const answers = await ocop.sellability(links.map((l: any) => l.product_id))
     const changes = (links as any[])
-      .filter((l) => onSale.has(l.product_id) && l.product?.variants?.[0])
+      .filter((l) => answers.get(l.product_id)?.sellable && l.product?.variants?.[0])
       .slice(0, 6)
       .map((l, n) => ({ variant_id: l.product.variants[0].id, kind: "intake" as const, quantity: 6 + n * 2, lot: "DEMO-2026" }))
     if (changes.length) {

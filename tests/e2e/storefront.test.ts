@@ -124,6 +124,9 @@ withBackend(
       await seeText(page.getByTestId("add-to-cart-status"), "Đã thêm vào giỏ", true)
       await go("/vi/cart")
       await seeText(page.getByTestId("cart-line"), "Kẹo dừa Chợ Lách")
+      // the line carries the badge and certificate its product page shows
+      await seeText(page.getByTestId("line-badge"), "OCOP 4 sao")
+      await seeText(page.getByTestId("line-badge"), "T-BT-1")
       await screenshot(page, "cart")
       await page.getByTestId("go-checkout").click()
       await page.waitForURL(/\/vi\/checkout/)

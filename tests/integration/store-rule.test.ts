@@ -2,6 +2,9 @@ import { Modules } from "@medusajs/framework/utils"
 import { OCOP_MODULE } from "../../backend/src/modules/ocop"
 import { withBackend } from "../support/backend-app"
 import { SELLABLE_HANDLES, UNSELLABLE_HANDLES } from "../support/fixtures"
+import { bearer, memberOf } from "../support/actors"
+import { eventually } from "../support/eventually"
+import { ruleFormsSuite } from "../support/rule-forms-suite"
 
 /** Axios rejects on 4xx; return the response either way. */
 const settle = (p: Promise<any>) => p.catch((e) => e.response ?? Promise.reject(e))
@@ -95,6 +98,53 @@ withBackend((ctx) => {
       expect(res.data.collection.products.map((p: any) => p.handle)).toEqual(["keo-dua-cho-lach"])
       const list = await ctx.api.get(`/store/collections?fields=*products`, store())
       expect(list.data.collections[0].products.map((p: any) => p.handle)).toEqual(["keo-dua-cho-lach"])
+    })
+  })
+
+  ruleFormsSuite(ctx)
+
+  describe("a product holding two valid certificates", () => {
+    // Kẹo dừa holds T-BT-1 (4 stars, until 31 May 2028); a 5-star certificate that
+    // ends sooner is added: "most stars first" and "latest expiry first" disagree.
+    async function addFiveStarCertificate() {
+      const [t1] = await ctx.container().resolve(OCOP_MODULE).listOcopCertificates({ certificate_number: "T-BT-1" })
+      const created = await ctx.api.post(
+        "/admin/ocop/certificates",
+        {
+          product_id: idOf("keo-dua-cho-lach"), producer_id: t1.producer_id, product_name: "Kẹo dừa Chợ Lách",
+          certificate_number: "TW-BT-9", decision_number: "77/QĐ-BNN", issuing_authority: "Bộ Nông nghiệp và Môi trường",
+          stars: 5, score: 91, product_group: "food", issued_at: "2026-01-15", expires_at: "2027-12-31",
+          commune: "Xã Hòa Nghĩa", province_code: "ben-tre",
+        },
+        ctx.adminHeaders
+      )
+      await ctx.api.post(`/admin/ocop/certificates/${created.data.certificate.id}/status`, { status: "verified" }, ctx.adminHeaders)
+    }
+
+    it("shows the same stars and certificate on its page, search card, verify page and producer portal", async () => {
+      await addFiveStarCertificate()
+      const page = await ctx.api.get("/store/products?handle=keo-dua-cho-lach", store())
+      expect(page.data.products[0].ocop).toMatchObject({ stars: 5, certificate_number: "TW-BT-9", level: "national" })
+      const detail = await ctx.api.get(`/store/products/${idOf("keo-dua-cho-lach")}`, store())
+      expect(detail.data.product.ocop).toMatchObject({ stars: 5, certificate_number: "TW-BT-9" })
+
+      await eventually(async () => {
+        const { data } = await ctx.api.get("/store/ocop/search?q=keo dua", store())
+        expect(data.hits.find((h: any) => h.handle === "keo-dua-cho-lach")).toMatchObject({ stars: 5, certificate_number: "TW-BT-9" })
+      })
+
+      const verify = await ctx.api.get("/store/ocop/certificates/TW-BT-9", store())
+      expect(verify.data.certificate).toMatchObject({ stars: 5, state: "valid" })
+      expect(verify.data.certificate.product).toMatchObject({ handle: "keo-dua-cho-lach", current_certificate_number: "TW-BT-9" })
+      // the older certificate is still valid, and says which one the product now shows
+      const older = await ctx.api.get("/store/ocop/certificates/T-BT-1", store())
+      expect(older.data.certificate).toMatchObject({ stars: 4, state: "valid" })
+      expect(older.data.certificate.product).toMatchObject({ current_certificate_number: "TW-BT-9" })
+
+      const { token } = await memberOf(ctx, "htx-dua-cho-lach", "chu@htx-dua.vn")
+      const mine = await ctx.api.get("/producer/products", bearer(token))
+      const keo = mine.data.products.find((p: any) => p.handle === "keo-dua-cho-lach")
+      expect(keo.sale).toMatchObject({ on_sale: true, certificate: { number: "TW-BT-9", stars: 5 } })
     })
   })
 

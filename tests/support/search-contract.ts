@@ -1,4 +1,4 @@
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { withBackend, Ctx } from "./backend-app"
 import { CURRENT_VINH_LONG, FORMER_BEN_TRE, ON_SALE, SEARCH_PRODUCERS, SEARCH_PRODUCTS } from "./search-fixtures"
 import { UNSELLABLE_HANDLES } from "./fixtures"
@@ -182,6 +182,32 @@ export function searchContract(engine: "postgres" | "meilisearch") {
         const [c] = await ctx.container().resolve(OCOP_MODULE).listOcopCertificates({ certificate_number: "T-BG-3" })
         await ctx.container().resolve(OCOP_MODULE).updateOcopCertificates({ id: c.id, status: "revoked", status_reason: "test" })
         expect(await handles("q=vai thieu")).toEqual([])
+      })
+
+      it("total, pages and every facet count agree with the hits when products left sale behind the index's back", async () => {
+        const before = await search("limit=3")
+        const starsOf = (r: any, v: number) => r.facets.stars.find((s: any) => s.value === v)?.count ?? 0
+        const provinceOf = (r: any, code: string) => r.facets.province.find((p: any) => p.code === code)?.count ?? 0
+        // no event, no sync (as when a sync failed): a revocation and an unpublished product written straight to the database
+        const knex = ctx.container().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        await knex("ocop_certificate").where({ certificate_number: "T-BG-3" }).update({ status: "revoked" })
+        await knex("product").where({ id: ctx.productIdByHandle.get("gao-st25-hoa-tu")! }).update({ status: "draft" })
+
+        const after = await search("limit=3")
+        const all = await search("limit=100")
+        expect(all.hits.map((h: any) => h.handle).sort()).toEqual(ON_SALE.filter((h) => h !== "vai-thieu-luc-ngan" && h !== "gao-st25-hoa-tu").sort())
+        expect(after.total).toBe(ON_SALE.length - 2)
+        expect(all.total).toBe(all.hits.length)
+        expect(after.pages).toBe(Math.ceil((ON_SALE.length - 2) / 3))
+        expect(starsOf(after, 3)).toBe(starsOf(before, 3) - 1) // vải thiều, 3 stars
+        expect(starsOf(after, 5)).toBe(starsOf(before, 5) - 1) // gạo ST25, 5 stars
+        expect(provinceOf(after, "bac-ninh")).toBe(provinceOf(before, "bac-ninh") - 1)
+        expect(provinceOf(after, "can-tho")).toBe(provinceOf(before, "can-tho") - 1)
+        const counted = (facet: any[]) => facet.reduce((sum, f) => sum + f.count, 0)
+        for (const facet of ["province", "stars", "group", "producer_type"]) expect(counted(after.facets[facet])).toBe(after.total)
+        // the last page holds the rest, and no page past it holds anything
+        const last = await search(`limit=3&page=${after.pages}`)
+        expect(last.hits.length).toBe(after.total - 3 * (after.pages - 1))
       })
 
       it("follows catalogue changes: title, price, stock, revocation, deletion and a producer's new name", async () => {

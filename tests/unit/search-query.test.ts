@@ -19,6 +19,7 @@ const noFilters: SearchFilters = {
   price_min: null,
   price_max: null,
   in_stock: null,
+  excluded_ids: [],
 }
 
 describe("reading the typed query", () => {
@@ -87,6 +88,13 @@ describe("Meilisearch filters and settings", () => {
       "price >= 0",
       "price <= 200000",
       "in_stock = true",
+    ])
+  })
+
+  it("leaves out products that left sale before the index caught up, in hits and facet counts alike", () => {
+    expect(meiliFilter({ ...noFilters, excluded_ids: ["prod_1", "prod_2"] }, now)).toEqual([
+      `expires_at > ${now}`,
+      'NOT id IN ["prod_1", "prod_2"]',
     ])
   })
 

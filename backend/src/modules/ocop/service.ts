@@ -6,10 +6,17 @@ import { OcopSaleEvent } from "./models/sale-event"
 import { Producer } from "./models/producer"
 import { ProducerMember } from "./models/producer-member"
 import { ProducerInvite } from "./models/producer-invite"
-import { sellableCertificateFilter, whereCertificateSellable } from "./lib/validity"
+import { productCertificateState } from "./lib/validity"
+import type { CertificateRow, Sellability, UnsellableReason } from "./lib/sellability"
 import { ProvinceDirectory, ProvinceUnit } from "./lib/provinces"
 
 type Knex = any
+
+const CERTIFICATE_COLUMNS = [
+  "id", "product_id", "product_name", "certificate_number", "decision_number", "issuing_authority", "level",
+  "stars", "score", "product_group", "sub_group", "issued_at", "expires_at", "potential_five_star", "status",
+  "status_reason", "commune", "province_code", "geographical_indication", "producer_id",
+]
 
 class OcopModuleService extends MedusaService({
   OcopProducer: Producer,
@@ -27,21 +34,32 @@ class OcopModuleService extends MedusaService({
   }
 
   /**
-   * Ids of products that hold, at `at`, a verified certificate of 3+ stars that
-   * has not expired. This is THE sellability rule; every store path uses it.
-   * One indexed query, no hydration, so it stays cheap on large catalogues.
+   * THE rule: for each product id, whether it is sellable at `at`, its current
+   * certificate (compareCertificates' order) and, if not sellable, why. Every
+   * path that shows, lists, sells, stocks or reports a product asks this.
+   * One indexed query, no hydration, so it stays cheap on a page of 500 ids.
    */
   @InjectManager()
-  async listSellableProductIds(
+  async sellability(
+    productIds: string[],
     at: Date = new Date(),
-    productIds?: string[],
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<string[]> {
-    if (productIds && !productIds.length) return []
-    const q = whereCertificateSellable(this.knex_(sharedContext)("ocop_certificate").distinct("product_id"), at)
-    if (productIds) q.whereIn("product_id", productIds)
-    const rows: { product_id: string }[] = await q
-    return rows.map((r) => r.product_id)
+  ): Promise<Map<string, Sellability>> {
+    const ids = [...new Set(productIds.filter((id) => typeof id === "string" && id))]
+    if (!ids.length) return new Map()
+    const rows: CertificateRow[] = await this.knex_(sharedContext)("ocop_certificate")
+      .select(CERTIFICATE_COLUMNS)
+      .whereIn("product_id", ids)
+      .whereNull("deleted_at")
+    const byProduct = new Map<string, CertificateRow[]>(ids.map((id) => [id, []]))
+    for (const row of rows) byProduct.get(row.product_id)!.push(row)
+    const answers = new Map<string, Sellability>()
+    for (const [product_id, certificates] of byProduct) {
+      const { certificate, state } = productCertificateState(certificates, at)
+      const reason: UnsellableReason | null = state === "valid" ? null : state === "none" ? "no_certificate" : state
+      answers.set(product_id, { product_id, sellable: state === "valid", certificate, reason })
+    }
+    return answers
   }
 
   /**
@@ -67,29 +85,6 @@ class OcopModuleService extends MedusaService({
           .andWhere("e.type", "expired")
           .whereNull("e.deleted_at")
       )
-  }
-
-  /**
-   * The certificate that makes each product sellable now (highest stars, then
-   * latest expiry), with its producer. Products without one are absent.
-   */
-  @InjectManager()
-  async listActiveCertificates(
-    productIds: string[],
-    at: Date = new Date(),
-    @MedusaContext() sharedContext: Context = {}
-  ) {
-    if (!productIds.length) return new Map<string, any>()
-    const certificates = await this.listOcopCertificates(
-      { product_id: productIds, ...sellableCertificateFilter(at) },
-      { relations: ["producer"], order: { stars: "DESC", expires_at: "DESC" } },
-      sharedContext
-    )
-    const byProduct = new Map<string, (typeof certificates)[number]>()
-    for (const cert of certificates) {
-      if (!byProduct.has(cert.product_id)) byProduct.set(cert.product_id, cert)
-    }
-    return byProduct
   }
 
   /** The province reference table, cached: it only changes when the seed reloads it. */

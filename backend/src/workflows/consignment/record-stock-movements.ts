@@ -4,7 +4,7 @@ import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse }
 import { CONSIGNMENT_MODULE } from "../../modules/consignment"
 import type ConsignmentModuleService from "../../modules/consignment/service"
 import type { MovementInput } from "../../modules/consignment/service"
-import { assertProductsSellable } from "../../lib/sellability"
+import { assertProductsSellable } from "../product/utils/assert-products-sellable"
 import { resolveConsignedVariants } from "./utils/consigned-variants"
 import { pickupSetAside, underStockLock } from "./utils/pickup"
 

@@ -2,7 +2,7 @@ import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@med
 import { OCOP_SEARCH_MODULE } from "../../modules/ocop-search"
 import type OcopSearchService from "../../modules/ocop-search/service"
 import type { SearchDocument } from "../../modules/ocop-search/lib/document"
-import { buildSearchDocuments } from "../../lib/search-documents"
+import { buildSearchDocuments } from "./utils/search-documents"
 
 const buildSearchDocumentsStep = createStep(
   "ocop-build-search-documents",

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { CERTIFICATE_STATUSES, PRODUCER_TYPES, PRODUCT_GROUPS } from "../../../modules/ocop/lib/constants"
+import { CERTIFICATE_STATUSES, MAX_STARS, PRODUCER_TYPES, PRODUCT_GROUPS } from "../../../modules/ocop/lib/constants"
 
 const text = (max: number) => z.string().trim().min(1).max(max)
 // PostgreSQL stores no date before 4713 BC (a 500 for "-271821-04-20"): certificate dates fall in 2000-2100
@@ -31,7 +31,7 @@ export const certificateFields = {
   certificate_number: text(64),
   decision_number: text(64),
   issuing_authority: text(200),
-  stars: z.number().int().min(1).max(5),
+  stars: z.number().int().min(1).max(MAX_STARS),
   score: z.number().min(0).max(100).nullish(),
   product_group: z.enum(PRODUCT_GROUPS),
   sub_group: z.string().trim().max(120).nullish(),

@@ -1,7 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { marketplaceSetup } from "../marketplace-setup"
-import { saleStatusOf } from "../../../lib/sale-status"
+import { saleStatusOf } from "../../utils/sale-status"
 import { createProducerProductWorkflow } from "../../../workflows/producer/create-producer-product"
 import type { ProducerRequest } from "../../utils/middlewares/producer-context"
 import { ownProductIds } from "../helpers"

@@ -6,13 +6,15 @@ import { OCOP_SEARCH_MODULE } from "../../../modules/ocop-search"
 import type OcopSearchService from "../../../modules/ocop-search/service"
 import { MAX_QUERY_WORDS } from "../../../modules/ocop-search/lib/query"
 import { foldVietnamese } from "../../../modules/ocop/lib/text"
+import { SELLABLE_STARS } from "../../../modules/ocop/lib/constants"
+import { isOnSale } from "../../../modules/ocop/lib/sellability"
 import type { StaffRequest } from "../../utils/middlewares/staff-context"
 import { COUNTER_PRICE_FIELDS, counterPriceContext, counterPriceOf } from "../../../workflows/consignment/utils/counter-prices"
 
 async function productIdsNamed(req: StaffRequest, q: string): Promise<string[]> {
   const { hits } = await (req.scope.resolve(OCOP_SEARCH_MODULE) as OcopSearchService).search({
     terms: foldVietnamese(q).split(" ").filter(Boolean).slice(0, MAX_QUERY_WORDS),
-    filters: { current_province_codes: [], former_province_codes: [], stars: [3, 4, 5], product_groups: [], producer_types: [], producer_ids: [], price_min: null, price_max: null, in_stock: null },
+    filters: { current_province_codes: [], former_province_codes: [], stars: [...SELLABLE_STARS], product_groups: [], producer_types: [], producer_ids: [], price_min: null, price_max: null, in_stock: null, excluded_ids: [] },
     sort: "relevance",
     page: 1,
     limit: 10,
@@ -36,10 +38,10 @@ export async function GET(req: StaffRequest, res: MedusaResponse) {
     ? { $or: [{ sku: code }, { barcode: code }, { ean: code }, { upc: code }] }
     : { product_id: await productIdsNamed(req, q) }
   const { data } = await query.graph({ entity: "product_variant", fields, filters: filters as any, pagination: { take: 20 }, context: counterPriceContext() })
-  const onSale = new Set(await (req.scope.resolve(OCOP_MODULE) as OcopModuleService).listSellableProductIds(new Date(), data.map((v: any) => v.product_id)))
+  const answers = await (req.scope.resolve(OCOP_MODULE) as OcopModuleService).sellability(data.map((v: any) => v.product_id))
   res.json({
     variants: (data as any[])
-      .filter((v) => onSale.has(v.product_id) && v.product?.status === "published")
+      .filter((v) => isOnSale(answers.get(v.product_id), v.product?.status))
       .map((v) => ({
         id: v.id,
         title: v.title,

@@ -1,5 +1,5 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { listUnsellablePublishedProductIds, NO_PRODUCT } from "../../../lib/unsellable-products"
+import { listUnsellablePublishedProductIds, NO_PRODUCT } from "../../../medusa-tables/unsellable-products"
 
 /**
  * Medusa's variant routes: variants of products the OCOP rule keeps off sale are

@@ -2,8 +2,9 @@ import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusaj
 import { MedusaError } from "@medusajs/framework/utils"
 import { OCOP_MODULE } from "../../../modules/ocop"
 import type OcopModuleService from "../../../modules/ocop/service"
-import { provenanceFor } from "../../../lib/provenance"
-import { listUnsellablePublishedProductIds, NO_PRODUCT } from "../../../lib/unsellable-products"
+import { sellableIds } from "../../../modules/ocop/lib/sellability"
+import { provenanceFor } from "../provenance"
+import { listUnsellablePublishedProductIds, NO_PRODUCT } from "../../../medusa-tables/unsellable-products"
 import { productIdsOfHandles } from "../../../medusa-tables/product-ids-of-handles"
 
 
@@ -40,7 +41,7 @@ export async function restrictToSellableProducts(req: MedusaRequest, _res: Medus
   const now = new Date()
   if (requested && requested.length <= 500) {
     const ocop: OcopModuleService = req.scope.resolve(OCOP_MODULE)
-    const sellable = await ocop.listSellableProductIds(now, requested)
+    const sellable = sellableIds(await ocop.sellability(requested, now), requested)
     if (req.params?.id && !sellable.length) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product with id: ${req.params.id} was not found`)
     }

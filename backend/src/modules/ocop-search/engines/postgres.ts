@@ -1,3 +1,4 @@
+import { SELLABLE_STARS } from "../../ocop/lib/constants"
 import { documentHash, SearchDocument, toHit } from "../lib/document"
 import { orderByFor, tsQueryText, vocabularyOf } from "../lib/pg-query"
 import { EngineQuery, FACET_FIELDS, FacetCounts, SearchFilters, typoBudget } from "../lib/query"
@@ -41,13 +42,14 @@ function applyFilters(qb: Knex, f: SearchFilters) {
       if (f.former_province_codes.length) w.orWhereIn("province_code", f.former_province_codes)
     })
   }
-  if (f.stars.length < 3) qb.whereIn("stars", f.stars)
+  if (f.stars.length < SELLABLE_STARS.length) qb.whereIn("stars", f.stars)
   if (f.product_groups.length) qb.whereIn("product_group", f.product_groups)
   if (f.producer_types.length) qb.whereIn("producer_type", f.producer_types)
   if (f.producer_ids.length) qb.whereIn("producer_id", f.producer_ids)
   if (f.price_min != null) qb.where("price", ">=", f.price_min)
   if (f.price_max != null) qb.where("price", "<=", f.price_max)
   if (f.in_stock != null) qb.where("in_stock", f.in_stock)
+  if (f.excluded_ids.length) qb.whereNotIn("id", f.excluded_ids)
   return qb
 }
 

@@ -1,3 +1,4 @@
+import { SELLABLE_STARS } from "../../ocop/lib/constants"
 import { FACET_FIELDS, EngineQuery, SearchFilters, SearchSort } from "./query"
 
 /** Index settings: the same matching, typo and ranking behaviour as the embedded engine. */
@@ -37,13 +38,14 @@ export function meiliFilter(f: SearchFilters, now: number): (string | string[])[
     ...f.former_province_codes.map((c) => `province_code = ${quoted(c)}`),
   ]
   if (provinces.length) clauses.push(provinces)
-  if (f.stars.length < 3) clauses.push(`stars IN [${f.stars.join(", ")}]`)
+  if (f.stars.length < SELLABLE_STARS.length) clauses.push(`stars IN [${f.stars.join(", ")}]`)
   if (f.product_groups.length) clauses.push(`product_group IN [${f.product_groups.map(quoted).join(", ")}]`)
   if (f.producer_types.length) clauses.push(`producer_type IN [${f.producer_types.map(quoted).join(", ")}]`)
   if (f.producer_ids.length) clauses.push(`producer_id IN [${f.producer_ids.map(quoted).join(", ")}]`)
   if (f.price_min != null) clauses.push(`price >= ${f.price_min}`)
   if (f.price_max != null) clauses.push(`price <= ${f.price_max}`)
   if (f.in_stock != null) clauses.push(`in_stock = ${f.in_stock}`)
+  if (f.excluded_ids.length) clauses.push(`NOT id IN [${f.excluded_ids.map(quoted).join(", ")}]`)
   return clauses
 }
 

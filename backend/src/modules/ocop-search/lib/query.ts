@@ -1,3 +1,4 @@
+import { SELLABLE_STARS } from "../../ocop/lib/constants"
 import { foldVietnamese } from "../../ocop/lib/text"
 import type { ProvinceDirectory, ProvinceUnit } from "../../ocop/lib/provinces"
 import type { PriceBand } from "./document"
@@ -19,6 +20,12 @@ export type SearchFilters = {
   price_min: number | null
   price_max: number | null
   in_stock: boolean | null
+  /**
+   * products that left sale before their certificate's expiry (revoked,
+   * unpublished, deleted) and may still sit in the index: a sync can lag or
+   * fail, and hits, total, pages and facet counts must all leave them out
+   */
+  excluded_ids: string[]
 }
 
 /** What an engine is asked: folded words, filters, order and page. */
@@ -76,7 +83,7 @@ export function interpretText(
 
 /** Exact star values from a list and/or a minimum; null when neither is given. */
 export function starValues(exact: number[] | undefined, min: number | undefined): number[] {
-  let values = exact?.length ? [...new Set(exact)] : [3, 4, 5]
+  let values = exact?.length ? [...new Set(exact)] : [...SELLABLE_STARS]
   if (min != null) values = values.filter((s) => s >= min)
   return values.sort()
 }

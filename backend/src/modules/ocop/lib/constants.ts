@@ -51,3 +51,10 @@ export const DEFAULT_VALIDITY_MONTHS = 36
 
 /** Only 3, 4 and 5 stars are OCOP products; 1-2 star results are never listed. */
 export const MIN_SELLABLE_STARS = 3
+/** The most an evaluation gives (national level). */
+export const MAX_STARS = 5
+/** The star levels a product on sale can carry, highest first: every list of stars derives from this. */
+export const SELLABLE_STARS: readonly number[] = Array.from(
+  { length: MAX_STARS - MIN_SELLABLE_STARS + 1 },
+  (_, i) => MAX_STARS - i
+)

@@ -2,6 +2,7 @@ import {
   CertificateLevel,
   CertificateStatus,
   DEFAULT_VALIDITY_MONTHS,
+  MAX_STARS,
   MIN_SELLABLE_STARS,
 } from "./constants"
 
@@ -55,7 +56,7 @@ export function defaultExpiry(issuedAt: Date, months = DEFAULT_VALIDITY_MONTHS):
 
 /** 3 and 4 stars are recognised by the province, 5 stars nationally. */
 export function levelForStars(stars: number): CertificateLevel {
-  return stars >= 5 ? "national" : "provincial"
+  return stars >= MAX_STARS ? "national" : "provincial"
 }
 
 export type CertificateRuleInput = {
@@ -83,7 +84,7 @@ export function starsForScore(score: number): number {
 export function certificateRuleViolations(input: CertificateRuleInput): string[] {
   const problems: string[] = []
   const { stars } = input
-  if (!Number.isInteger(stars) || stars < 1 || stars > 5) {
+  if (!Number.isInteger(stars) || stars < 1 || stars > MAX_STARS) {
     problems.push("Số sao phải là số nguyên từ 1 đến 5 (stars must be a whole number from 1 to 5)")
   }
   if (input.level && Number.isInteger(stars) && input.level !== levelForStars(stars)) {
@@ -117,16 +118,10 @@ export function certificateRuleViolations(input: CertificateRuleInput): string[]
 }
 
 /**
- * The same rule as a filter on certificate rows, for the module's list methods
- * (MikroORM operators).
- */
-export function sellableCertificateFilter(at: Date) {
-  return { status: "verified", stars: { $gte: MIN_SELLABLE_STARS }, expires_at: { $gt: at } }
-}
-
-/**
  * The same rule as SQL conditions on a knex query over ocop_certificate
- * (optionally aliased), for queries that must not hydrate rows.
+ * (optionally aliased), for catalogue-wide queries that must not load rows.
+ * tests/integration/rule-forms.test.ts runs it and certificateState on the same
+ * boundary fixtures: change both or neither.
  */
 export function whereCertificateSellable<Q extends { where: Function; andWhere: Function; whereNull: Function }>(
   qb: Q,
@@ -140,16 +135,35 @@ export function whereCertificateSellable<Q extends { where: Function; andWhere: 
     .whereNull(`${alias}.deleted_at`)
 }
 
+type Ranked = CertificateLike & { issued_at: Date | string; id?: string }
+const time = (d: Date | string) => new Date(d).getTime()
+
 /**
- * Of one product's certificates, the one that makes it sellable at `at`, else the
- * most recently issued one, with its state ("none" when there is no certificate).
+ * THE order of a product's certificates, used wherever one is shown: of those
+ * that make it sellable, the most stars, then the latest expiry; otherwise the
+ * latest issued. Ties fall to the id so every caller picks the same row.
  */
-export function productCertificateState<C extends CertificateLike & { issued_at: Date | string }>(
+export function compareCertificates(at: Date) {
+  return (a: Ranked, b: Ranked): number => {
+    const valid = Number(certificateState(b, at) === "valid") - Number(certificateState(a, at) === "valid")
+    if (valid) return valid
+    if (certificateState(a, at) === "valid") {
+      if (a.stars !== b.stars) return b.stars - a.stars
+      if (time(a.expires_at) !== time(b.expires_at)) return time(b.expires_at) - time(a.expires_at)
+    }
+    if (time(a.issued_at) !== time(b.issued_at)) return time(b.issued_at) - time(a.issued_at)
+    return String(b.id ?? "").localeCompare(String(a.id ?? ""))
+  }
+}
+
+/**
+ * Of one product's certificates, its current one (first in compareCertificates'
+ * order) and that certificate's state ("none" when there is no certificate).
+ */
+export function productCertificateState<C extends Ranked>(
   certificates: C[],
   at: Date = new Date()
 ): { certificate: C | null; state: CertificateState | "none" } {
-  const valid = certificates.find((c) => certificateState(c, at) === "valid")
-  if (valid) return { certificate: valid, state: "valid" }
-  const latest = [...certificates].sort((a, b) => new Date(b.issued_at).getTime() - new Date(a.issued_at).getTime())[0]
-  return latest ? { certificate: latest, state: certificateState(latest, at) } : { certificate: null, state: "none" }
+  const [current] = [...certificates].sort(compareCertificates(at))
+  return current ? { certificate: current, state: certificateState(current, at) } : { certificate: null, state: "none" }
 }

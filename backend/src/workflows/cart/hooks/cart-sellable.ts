@@ -5,7 +5,7 @@ import {
   createCartWorkflow,
   updateLineItemInCartWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { assertProductsSellable, assertVariantsSellable } from "../../../lib/sellability"
+import { assertProductsSellable, assertVariantsSellable } from "../../product/utils/assert-products-sellable"
 import { dropInterruptedOrders } from "../utils/interrupted-checkout"
 
 // The marketplace rule on every cart path: only products with a valid OCOP

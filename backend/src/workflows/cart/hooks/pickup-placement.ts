@@ -5,7 +5,7 @@ import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { CONSIGNMENT_MODULE } from "../../../modules/consignment"
 import type ConsignmentModuleService from "../../../modules/consignment/service"
 import { pickupSetAside, pickupShowroomOf, relocateReservations, underStockLock } from "../../consignment/utils/pickup"
-import { onlineStockLocations } from "../../../lib/search-documents"
+import { onlineStockLocations } from "../../search/utils/search-documents"
 import { toNumber } from "../../../modules/ocop/lib/numbers"
 
 const PAY_AT_SHOWROOM = "pp_showroom_cod"

@@ -25,8 +25,8 @@ export const recordExpiredCertificatesStep = createStep(
     )
     // products that no other certificate keeps on sale
     const candidates = [...new Set(fresh.map((c) => c.product_id))]
-    const stillSellable = new Set(await ocop.listSellableProductIds(input.at, candidates))
-    const productIds = candidates.filter((id) => !stillSellable.has(id))
+    const answers = await ocop.sellability(candidates, input.at)
+    const productIds = candidates.filter((id) => !answers.get(id)!.sellable)
     return new StepResponse({ events, productIds }, events.map((e) => e.id))
   },
   async (eventIds, { container }) => {

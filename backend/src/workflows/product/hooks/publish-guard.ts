@@ -1,6 +1,6 @@
 import { ProductStatus } from "@medusajs/framework/utils"
 import { createProductsWorkflow, updateProductsWorkflow } from "@medusajs/medusa/core-flows"
-import { assertProductsSellable } from "../../../lib/sellability"
+import { assertProductsSellable } from "../utils/assert-products-sellable"
 
 // Publishing needs a valid certificate. The hooks run after the write inside the
 // workflow, so throwing here rolls the product back through compensation.

@@ -2,7 +2,8 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { OCOP_SEARCH_MODULE } from "../../../modules/ocop-search"
 import type OcopSearchService from "../../../modules/ocop-search/service"
 import { documentHash } from "../../../modules/ocop-search/lib/document"
-import { buildSearchDocuments, countProducts, productIdPages } from "../../../lib/search-documents"
+import { buildSearchDocuments } from "./search-documents"
+import { countProducts, productIdPages } from "../../../medusa-tables/product-id-pages"
 
 const PAGE = 500
 

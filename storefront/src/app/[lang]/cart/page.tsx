@@ -1,5 +1,5 @@
 import { getCart } from "@/lib/data/cart"
-import { cartProblems } from "@/lib/data/cart-problems"
+import { reviewCart } from "@/lib/data/cart-review"
 import type { Lang } from "@/lib/i18n"
 import { CartTemplate } from "@/modules/cart/templates/cart-template"
 
@@ -8,6 +8,6 @@ export const metadata = { title: "Giỏ hàng · Cart" }
 export default async function CartPage({ params }: { params: Promise<{ lang: Lang }> }) {
   const { lang } = await params
   const cart = await getCart()
-  const problems = cart?.items?.length ? await cartProblems(cart) : null
-  return <CartTemplate cart={cart} problems={problems} lang={lang} />
+  const review = cart?.items?.length ? await reviewCart(cart) : null
+  return <CartTemplate cart={cart} review={review} lang={lang} />
 }

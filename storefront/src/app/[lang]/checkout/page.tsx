@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation"
 import { getCart } from "@/lib/data/cart"
-import { cartProblems } from "@/lib/data/cart-problems"
+import { reviewCart } from "@/lib/data/cart-review"
 import { listProvinces } from "@/lib/data/catalogue"
 import { listCartShippingOptions, listPaymentProviders, stripePublishableKey } from "@/lib/data/checkout"
 import { getCustomer } from "@/lib/data/customer"
@@ -13,8 +13,8 @@ export default async function CheckoutPage({ params }: { params: Promise<{ lang:
   const { lang } = await params
   const cart = await getCart()
   if (!cart?.items?.length) redirect(`/${lang}/cart`)
-  const [problems, provinces, customer, shippingOptions, paymentProviders] = await Promise.all([
-    cartProblems(cart),
+  const [review, provinces, customer, shippingOptions, paymentProviders] = await Promise.all([
+    reviewCart(cart),
     listProvinces(),
     getCustomer(),
     listCartShippingOptions(cart.id),
@@ -24,7 +24,7 @@ export default async function CheckoutPage({ params }: { params: Promise<{ lang:
     <CheckoutTemplate
       lang={lang}
       cart={cart}
-      problems={problems}
+      review={review}
       provinces={provinces}
       customer={customer}
       shippingOptions={shippingOptions}

@@ -3,11 +3,12 @@ import type { HttpTypes } from "@medusajs/types"
 import { dictionary, fill, type Lang } from "@/lib/i18n"
 import { formatVnd } from "@/lib/format"
 import { imageSrc } from "@/lib/images"
-import type { ItemProblem } from "@/lib/data/cart-problems"
+import type { CartReview, ItemProblem } from "@/lib/data/cart-review"
+import { StarBadge } from "@/modules/common/components/star-badge"
 import { CartLineControls } from "./cart-line-controls"
 
 /** The cart's lines; a line that cannot be ordered says why, right there, and how to go on. */
-export function CartLines({ cart, problems, lang, editable = true }: { cart: HttpTypes.StoreCart; problems: Map<string, ItemProblem>; lang: Lang; editable?: boolean }) {
+export function CartLines({ cart, review, lang, editable = true }: { cart: HttpTypes.StoreCart; review: CartReview; lang: Lang; editable?: boolean }) {
   const t = dictionary(lang)
   const reason = (p: ItemProblem) =>
     p.kind === "not_on_sale"
@@ -20,7 +21,8 @@ export function CartLines({ cart, problems, lang, editable = true }: { cart: Htt
   return (
     <ul className="cart-lines" role="list">
       {(cart.items ?? []).map((item) => {
-        const problem = problems.get(item.id)
+        const problem = review.problems.get(item.id)
+        const badge = review.badges.get(item.product_id!)
         const src = imageSrc(item.thumbnail)
         return (
           <li key={item.id} className={problem ? "cart-line has-problem" : "cart-line"} data-testid="cart-line">
@@ -28,6 +30,12 @@ export function CartLines({ cart, problems, lang, editable = true }: { cart: Htt
             <div>
               <Link href={`/${lang}/products/${item.product_handle}`}>{item.product_title}</Link>
               <div className="muted">{item.variant_title}</div>
+              {badge ? (
+                <div className="cart-line-badge" data-testid="line-badge">
+                  <StarBadge stars={badge.stars} level={badge.level} lang={lang} size="sm" />{" "}
+                  <span className="muted">{t.product.certificateNumber} {badge.certificate_number}</span>
+                </div>
+              ) : null}
               <div>
                 {item.quantity} × {formatVnd(Number(item.unit_price), lang)}
               </div>

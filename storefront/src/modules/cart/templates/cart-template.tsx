@@ -1,14 +1,14 @@
 import Link from "next/link"
 import type { HttpTypes } from "@medusajs/types"
-import type { ItemProblem } from "@/lib/data/cart-problems"
+import type { CartReview } from "@/lib/data/cart-review"
 import { dictionary, type Lang } from "@/lib/i18n"
 import { formatVnd } from "@/lib/format"
 import { CartLines } from "@/modules/cart/components/cart-lines"
 
 /** The cart: its lines (a line that cannot be ordered says why), the subtotal and the way to checkout; or that it is empty. */
-export function CartTemplate({ cart, problems, lang }: { cart: HttpTypes.StoreCart | null; problems: Map<string, ItemProblem> | null; lang: Lang }) {
+export function CartTemplate({ cart, review, lang }: { cart: HttpTypes.StoreCart | null; review: CartReview | null; lang: Lang }) {
   const t = dictionary(lang).cart
-  if (!cart?.items?.length || !problems) {
+  if (!cart?.items?.length || !review) {
     return (
       <section className="narrow">
         <h1>{t.title}</h1>
@@ -20,11 +20,11 @@ export function CartTemplate({ cart, problems, lang }: { cart: HttpTypes.StoreCa
   return (
     <section>
       <h1>{t.title}</h1>
-      <CartLines cart={cart} problems={problems} lang={lang} />
+      <CartLines cart={cart} review={review} lang={lang} />
       <p className="total-row">
         {t.subtotal}: <strong>{formatVnd(Number(cart.item_total), lang)}</strong>
       </p>
-      {problems.size ? (
+      {review.problems.size ? (
         <p className="error">{t.removeToContinue}</p>
       ) : (
         <p>

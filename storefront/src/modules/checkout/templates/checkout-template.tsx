@@ -1,5 +1,5 @@
 import type { HttpTypes } from "@medusajs/types"
-import type { ItemProblem } from "@/lib/data/cart-problems"
+import type { CartReview } from "@/lib/data/cart-review"
 import type { ProvinceEntry } from "@/lib/types"
 import { dictionary, type Lang } from "@/lib/i18n"
 import { formatVnd } from "@/lib/format"
@@ -9,7 +9,7 @@ import { CheckoutForm } from "@/modules/checkout/components/checkout-form"
 type Props = {
   lang: Lang
   cart: HttpTypes.StoreCart
-  problems: Map<string, ItemProblem>
+  review: CartReview
   provinces: ProvinceEntry[]
   customer: HttpTypes.StoreCustomer | null
   shippingOptions: HttpTypes.StoreCartShippingOption[]
@@ -18,7 +18,7 @@ type Props = {
 }
 
 /** Checkout: the form (contact, delivery or pickup, payment) beside the cart's summary. */
-export function CheckoutTemplate({ lang, cart, problems, provinces, customer, shippingOptions, paymentProviders, stripeKey }: Props) {
+export function CheckoutTemplate({ lang, cart, review, provinces, customer, shippingOptions, paymentProviders, stripeKey }: Props) {
   const t = dictionary(lang)
   // paid on receipt (cash on delivery, or at the showroom for a pickup); a card
   // through Stripe when the backend has Stripe and the storefront its publishable key
@@ -49,12 +49,12 @@ export function CheckoutTemplate({ lang, cart, problems, provinces, customer, sh
           .map((o) => ({ ...o, price_text: formatVnd(o.amount, lang) }))}
         payments={payments}
         defaults={{ email: customer?.email, name: customer?.first_name ?? undefined, phone: customer?.phone ?? undefined }}
-        disabled={problems.size > 0}
+        disabled={review.problems.size > 0}
         stripeKey={stripeKey}
       />
       <aside aria-labelledby="summary-heading" className="summary">
         <h2 id="summary-heading">{t.checkout.summary}</h2>
-        <CartLines cart={cart} problems={problems} lang={lang} />
+        <CartLines cart={cart} review={review} lang={lang} />
         <p className="total-row">
           {t.cart.subtotal}: <strong>{formatVnd(Number(cart.item_total), lang)}</strong>
         </p>

@@ -2,6 +2,7 @@ import Link from "next/link"
 import { dictionary, fill, type Lang } from "@/lib/i18n"
 import type { SearchResponse } from "@/lib/types"
 import { withParam } from "@/lib/search-url"
+import { SELLABLE_STARS } from "@/lib/stars"
 
 type Params = Record<string, string>
 
@@ -29,7 +30,7 @@ export function Facets({ data, params, base, lang }: { data: SearchResponse; par
       <summary>{t.search.filters}</summary>
       <section>
         <h2>{t.facets.stars}</h2>
-        <ul>{[5, 4, 3].map((n) => option("stars_min", String(n), fill(t.facets.starsAtLeast, { n }), facets.stars.filter((s) => s.value >= n).reduce((a, s) => a + s.count, 0)))}</ul>
+        <ul>{SELLABLE_STARS.map((n) => option("stars_min", String(n), fill(t.facets.starsAtLeast, { n }), facets.stars.filter((s) => s.value >= n).reduce((a, s) => a + s.count, 0)))}</ul>
       </section>
       <section>
         <h2>{t.facets.province}</h2>

@@ -2,6 +2,7 @@
 
 import { submitCertificate } from "@/lib/data/seller-actions"
 import { keepInputs } from "@/lib/keep-inputs"
+import { SELLABLE_STARS } from "@/lib/stars"
 import { useSellerForm, type SellerFormProps, type Option } from "./use-seller-form"
 
 export function CertificateForm({ lang, t, productId, groups, provinces }: SellerFormProps & { productId: string; groups: Option[]; provinces: Option[] }) {
@@ -15,7 +16,7 @@ export function CertificateForm({ lang, t, productId, groups, provinces }: Selle
       <label>{s.certificateNumber}<input name="certificate_number" required maxLength={64} /></label>
       <label>{s.decisionNumber}<input name="decision_number" required maxLength={64} /></label>
       <label>{s.authority}<input name="issuing_authority" required maxLength={200} /></label>
-      <label>{s.stars}<select name="stars" defaultValue="4">{[3, 4, 5].map((n) => <option key={n} value={n}>{n}</option>)}</select></label>
+      <label>{s.stars}<select name="stars" defaultValue="4">{[...SELLABLE_STARS].reverse().map((n) => <option key={n} value={n}>{n}</option>)}</select></label>
       <label>{s.group}<select name="product_group">{groups.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}</select></label>
       <label>{s.issuedAt}<input name="issued_at" type="date" required /></label>
       <label>{s.expiresAt}<input name="expires_at" type="date" /></label>

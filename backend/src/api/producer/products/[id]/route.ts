@@ -1,7 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
-import { saleStatusOf } from "../../../../lib/sale-status"
+import { saleStatusOf } from "../../../utils/sale-status"
 import type { ProducerRequest } from "../../../utils/middlewares/producer-context"
 import { assertOwnProduct } from "../../helpers"
 import { PRODUCT_FIELDS } from "../route"

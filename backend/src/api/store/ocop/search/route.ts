@@ -3,6 +3,7 @@ import { OCOP_MODULE } from "../../../../modules/ocop"
 import type OcopModuleService from "../../../../modules/ocop/service"
 import { OCOP_SEARCH_MODULE } from "../../../../modules/ocop-search"
 import type OcopSearchService from "../../../../modules/ocop-search/service"
+import { listProductsOffSaleBeforeExpiry } from "../../../../medusa-tables/unsellable-products"
 import { describeFacets, toEngineQuery } from "./search-request"
 import type { StoreSearchParams } from "./validators"
 
@@ -24,13 +25,16 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     producer_ids = [producer?.id ?? "none"]
   }
   const now = Date.now()
-  const { query, provinces, provinceFromText } = toEngineQuery({ ...params, producer_ids }, directory, now)
+  // The index is kept in step by events; should a sync lag or fail, products
+  // that left sale since are excluded in the engine's own query, so hits, total,
+  // pages and facet counts all leave them out (expiry is the engine's filter).
+  const excluded_ids = await listProductsOffSaleBeforeExpiry(req.scope, new Date(now))
+  const { query, provinces, provinceFromText } = toEngineQuery({ ...params, producer_ids, excluded_ids }, directory, now)
   const result = await search.search(query)
-  // The index is kept in step by events; should a sync lag or fail, a hit whose
-  // certificate was revoked since is still dropped here (one indexed query).
-  const sellable = new Set(await ocop.listSellableProductIds(new Date(now), result.hits.map((h) => h.id)))
+  // and each hit shown is checked against the rule itself at the same instant
+  const answers = await ocop.sellability(result.hits.map((h) => h.id), new Date(now))
   res.json({
-    hits: result.hits.filter((h) => sellable.has(h.id)),
+    hits: result.hits.filter((h) => answers.get(h.id)?.sellable),
     total: result.total,
     page: query.page,
     limit: query.limit,

@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import type { ProvinceDirectory } from "../../../../modules/ocop/lib/provinces"
-import { PRODUCER_TYPE_LABELS, PRODUCT_GROUP_LABELS, ProducerType, ProductGroup } from "../../../../modules/ocop/lib/constants"
+import { PRODUCER_TYPE_LABELS, PRODUCT_GROUP_LABELS, ProducerType, ProductGroup, SELLABLE_STARS } from "../../../../modules/ocop/lib/constants"
 import { PRICE_BANDS } from "../../../../modules/ocop-search/lib/document"
 import { EngineQuery, FacetCounts, interpretText, ProvinceMatch, provinceScope, SearchSort, starValues } from "../../../../modules/ocop-search/lib/query"
 
@@ -16,6 +16,8 @@ export type SearchParams = {
   price_min?: number
   price_max?: number
   in_stock?: boolean
+  /** products off sale that the index may still hold (the route finds them) */
+  excluded_ids?: string[]
   sort: SearchSort
   page: number
   limit: number
@@ -55,6 +57,7 @@ export function toEngineQuery(
         price_min: params.price_min ?? null,
         price_max: params.price_max ?? null,
         in_stock: params.in_stock ?? null,
+        excluded_ids: params.excluded_ids ?? [],
       },
       sort: params.sort,
       page: params.page,
@@ -78,7 +81,7 @@ export function describeFacets(counts: FacetCounts, directory: ProvinceDirectory
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, "vi"))
   return {
     province: provinces,
-    stars: [5, 4, 3].map((value) => ({ value, count: counts.stars[String(value)] ?? 0 })),
+    stars: SELLABLE_STARS.map((value) => ({ value, count: counts.stars[String(value)] ?? 0 })),
     group: Object.entries(counts.product_group)
       .map(([code, count]) => ({ code, label: PRODUCT_GROUP_LABELS[code as ProductGroup], count }))
       .sort((a, b) => b.count - a.count),

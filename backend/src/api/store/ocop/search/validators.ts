@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { PRODUCER_TYPES, PRODUCT_GROUPS } from "../../../../modules/ocop/lib/constants"
+import { MAX_STARS, MIN_SELLABLE_STARS, PRODUCER_TYPES, PRODUCT_GROUPS, SELLABLE_STARS } from "../../../../modules/ocop/lib/constants"
 import { SEARCH_SORTS } from "../../../../modules/ocop-search/lib/query"
 
 export const MAX_QUERY_CHARS = 200
@@ -11,11 +11,14 @@ const list = <T extends z.ZodTypeAny>(item: T, what: string) =>
     z.array(item).max(40, `Quá nhiều giá trị ${what} (too many ${what} values)`)
   )
 
+const ascending = [...SELLABLE_STARS].reverse()
+const listed = (and: string) => `${ascending.slice(0, -1).join(", ")} ${and} ${ascending.at(-1)}`
+const starsMessage = `Chỉ có sản phẩm OCOP ${listed("và")} sao (stars must be ${listed("or")})`
 const starValue = z.coerce
   .number()
-  .int("Số sao là số nguyên 3, 4 hoặc 5 (stars must be 3, 4 or 5)")
-  .min(3, "Chỉ có sản phẩm OCOP 3, 4 và 5 sao (stars must be 3, 4 or 5)")
-  .max(5, "Chỉ có sản phẩm OCOP 3, 4 và 5 sao (stars must be 3, 4 or 5)")
+  .int(starsMessage)
+  .min(MIN_SELLABLE_STARS, starsMessage)
+  .max(MAX_STARS, starsMessage)
 
 const dong = (label: string) =>
   z.coerce

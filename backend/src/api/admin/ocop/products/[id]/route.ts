@@ -3,8 +3,8 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { OCOP_MODULE } from "../../../../../modules/ocop"
 import type OcopModuleService from "../../../../../modules/ocop/service"
 import { certificateState } from "../../../../../modules/ocop/lib/validity"
-import { provenanceFor } from "../../../../../lib/provenance"
-import { saleStatusOf } from "../../../../../lib/sale-status"
+import { provenanceFor } from "../../../../utils/provenance"
+import { saleStatusOf } from "../../../../utils/sale-status"
 
 /** Everything OCOP about one product, for the admin product page: badge, producer, certificates, sale status. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {

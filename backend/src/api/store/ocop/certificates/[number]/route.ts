@@ -31,11 +31,11 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   }
   const provinces = await ocop.getProvinceDirectory()
   // link to the product only while it is on sale: the store answers 404 otherwise
-  const [onSale] = await ocop.listSellableProductIds(new Date(), [c.product_id])
-  const [product] = onSale
+  const answer = (await ocop.sellability([c.product_id])).get(c.product_id)!
+  const [product] = answer.sellable
     ? await req.scope
         .resolve(Modules.PRODUCT)
-        .listProducts({ id: onSale, status: "published" }, { select: ["id", "title", "handle", "thumbnail"] })
+        .listProducts({ id: c.product_id, status: "published" }, { select: ["id", "title", "handle", "thumbnail"] })
     : []
   const producer = c.producer as any
   res.json({
@@ -55,7 +55,16 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
       province: provinces.provenance(c.province_code),
       geographical_indication: c.geographical_indication,
       product_name: c.product_name,
-      product: product ? { id: product.id, title: product.title, handle: product.handle, thumbnail: product.thumbnail } : null,
+      product: product
+        ? {
+            id: product.id,
+            title: product.title,
+            handle: product.handle,
+            thumbnail: product.thumbnail,
+            // the certificate the product's page shows (a product may hold two valid ones)
+            current_certificate_number: answer.certificate!.certificate_number,
+          }
+        : null,
       producer: { name: producer.name, handle: producer.handle, type: producer.type },
     },
   })

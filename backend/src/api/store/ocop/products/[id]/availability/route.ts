@@ -4,7 +4,8 @@ import { CONSIGNMENT_MODULE } from "../../../../../../modules/consignment"
 import type ConsignmentModuleService from "../../../../../../modules/consignment/service"
 import { OCOP_MODULE } from "../../../../../../modules/ocop"
 import type OcopModuleService from "../../../../../../modules/ocop/service"
-import { onlineStockLocations } from "../../../../../../lib/search-documents"
+import { isOnSale } from "../../../../../../modules/ocop/lib/sellability"
+import { onlineStockLocations } from "../../../../../../workflows/search/utils/search-documents"
 import { unitsAt, VARIANT_STOCK_FIELDS } from "../../../../../../workflows/search/utils/stock-levels"
 
 /**
@@ -15,14 +16,14 @@ import { unitsAt, VARIANT_STOCK_FIELDS } from "../../../../../../workflows/searc
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const productId = String(req.params.id)
-  const [onSale] = await (req.scope.resolve(OCOP_MODULE) as OcopModuleService).listSellableProductIds(new Date(), [productId])
-  if (!onSale) return res.json({ online: {}, showrooms: [] })
   const consignment: ConsignmentModuleService = req.scope.resolve(CONSIGNMENT_MODULE)
-  const [{ data }, online, showrooms] = await Promise.all([
-    req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product", fields: ["id", ...VARIANT_STOCK_FIELDS], filters: { id: productId } }),
+  const [answers, { data }, online, showrooms] = await Promise.all([
+    (req.scope.resolve(OCOP_MODULE) as OcopModuleService).sellability([productId]),
+    req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product", fields: ["id", "status", ...VARIANT_STOCK_FIELDS], filters: { id: productId } }),
     onlineStockLocations(req.scope),
     consignment.listShowrooms({}, { take: null as any }),
   ])
+  if (!data[0] || !isOnSale(answers.get(productId), (data[0] as any).status)) return res.json({ online: {}, showrooms: [] })
   const variants: any[] = (data[0] as any)?.variants ?? []
   res.json({
     online: Object.fromEntries(variants.map((v) => [v.id, unitsAt(v, (id) => online.has(id))])),

@@ -1,7 +1,7 @@
 import { MedusaContainer } from "@medusajs/framework/types"
-import { OCOP_MODULE } from "../modules/ocop"
-import type OcopModuleService from "../modules/ocop/service"
-import { PRODUCT_GROUP_LABELS, PRODUCER_TYPE_LABELS, ProductGroup, ProducerType } from "../modules/ocop/lib/constants"
+import { OCOP_MODULE } from "../../modules/ocop"
+import type OcopModuleService from "../../modules/ocop/service"
+import { PRODUCT_GROUP_LABELS, PRODUCER_TYPE_LABELS, ProductGroup, ProducerType } from "../../modules/ocop/lib/constants"
 
 /**
  * The badge and provenance a storefront shows with a product, from the
@@ -27,21 +27,31 @@ export type OcopProvenance = {
   producer: { id: string; name: string; handle: string; type: string; type_label: { vi: string; en: string } }
 }
 
+/** Provenance of each product that is sellable at `at`, from its current certificate. */
 export async function provenanceFor(
   container: MedusaContainer,
   productIds: string[],
   at = new Date()
 ): Promise<Map<string, OcopProvenance>> {
   const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
-  const [active, provinces] = await Promise.all([
-    ocop.listActiveCertificates(productIds, at),
-    ocop.getProvinceDirectory(),
-  ])
+  const [answers, provinces] = await Promise.all([ocop.sellability(productIds, at), ocop.getProvinceDirectory()])
+  const current = [...answers.values()].filter((a) => a.sellable).map((a) => a.certificate!)
+  const producers = new Map(
+    current.length
+      ? (
+          await ocop.listOcopProducers(
+            { id: [...new Set(current.map((c) => c.producer_id))] },
+            { select: ["id", "name", "handle", "type"], take: null as any }
+          )
+        ).map((p) => [p.id, p])
+      : []
+  )
   const result = new Map<string, OcopProvenance>()
-  for (const [productId, c] of active) {
+  for (const c of current) {
     const province = provinces.provenance(c.province_code)
-    const producer = c.producer as any
-    result.set(productId, {
+    const producer = producers.get(c.producer_id)
+    if (!producer) continue // a removed producer's products carry no provenance
+    result.set(c.product_id, {
       stars: c.stars,
       level: c.level,
       potential_five_star: c.potential_five_star,

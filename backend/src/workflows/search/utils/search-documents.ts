@@ -1,12 +1,13 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { OCOP_MODULE } from "../modules/ocop"
-import type OcopModuleService from "../modules/ocop/service"
-import { PRODUCER_TYPE_LABELS, PRODUCT_GROUP_LABELS, ProducerType, ProductGroup, MIN_SELLABLE_STARS } from "../modules/ocop/lib/constants"
-import { SearchDocument, toSearchDocument } from "../modules/ocop-search/lib/document"
-import { toNumber } from "../modules/ocop/lib/numbers"
-import { showroomLocationIds } from "../workflows/consignment/utils/showroom-locations"
-import { unitsAt, VARIANT_STOCK_FIELDS } from "../workflows/search/utils/stock-levels"
+import { OCOP_MODULE } from "../../../modules/ocop"
+import type OcopModuleService from "../../../modules/ocop/service"
+import { PRODUCER_TYPE_LABELS, PRODUCT_GROUP_LABELS, ProducerType, ProductGroup } from "../../../modules/ocop/lib/constants"
+import { isOnSale } from "../../../modules/ocop/lib/sellability"
+import { SearchDocument, toSearchDocument } from "../../../modules/ocop-search/lib/document"
+import { toNumber } from "../../../modules/ocop/lib/numbers"
+import { showroomLocationIds } from "../../consignment/utils/showroom-locations"
+import { unitsAt, VARIANT_STOCK_FIELDS } from "./stock-levels"
 
 const PRODUCT_FIELDS = [
   "id",
@@ -50,8 +51,8 @@ export async function onlineStockLocations(container: MedusaContainer): Promise<
 
 /**
  * Search documents for the given products, built from the catalogue as it is
- * now: a published product with a verified certificate of 3+ stars that has
- * not expired gets a document; the rest are `absent` (to remove from the index).
+ * now: a product on sale gets a document from its current certificate; the rest
+ * are `absent` (to remove from the index).
  */
 export async function buildSearchDocuments(
   container: MedusaContainer,
@@ -61,24 +62,26 @@ export async function buildSearchDocuments(
   if (!productIds.length) return { docs: [], absent: [] }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
-  const [{ data: products }, certificates, provinces, onlineLocations] = await Promise.all([
+  const [{ data: products }, answers, provinces, onlineLocations] = await Promise.all([
     query.graph({ entity: "product", fields: PRODUCT_FIELDS, filters: { id: productIds } }),
-    ocop.listOcopCertificates(
-      { product_id: productIds, status: "verified", stars: { $gte: MIN_SELLABLE_STARS }, expires_at: { $gt: at } },
-      { relations: ["producer"], order: { expires_at: "DESC" }, take: null as any }
-    ),
+    ocop.sellability(productIds, at),
     ocop.getProvinceDirectory(),
     onlineStockLocations(container),
   ])
-  // of several valid certificates (a renewal), the one that lasts longest
-  const certificateOf = new Map<string, (typeof certificates)[number]>()
-  for (const c of certificates) if (!certificateOf.has(c.product_id)) certificateOf.set(c.product_id, c)
+  const onSale = (products as any[]).filter((p) => isOnSale(answers.get(p.id), p.status))
+  const producerIds = [...new Set(onSale.map((p) => answers.get(p.id)!.certificate!.producer_id))]
+  const producers = new Map(
+    producerIds.length
+      ? (await ocop.listOcopProducers({ id: producerIds }, { take: null as any })).map((p) => [p.id, p])
+      : []
+  )
 
   const docs: SearchDocument[] = []
-  for (const product of products as any[]) {
-    const certificate = certificateOf.get(product.id)
-    if (product.status !== "published" || !certificate) continue
-    const producer = certificate.producer as any
+  for (const product of onSale) {
+    // the product's current certificate: the one its page, cart and the producer portal show
+    const certificate = answers.get(product.id)!.certificate!
+    const producer = producers.get(certificate.producer_id)
+    if (!producer) continue
     docs.push(
       toSearchDocument({
         product,
@@ -94,22 +97,4 @@ export async function buildSearchDocuments(
   }
   const indexed = new Set(docs.map((d) => d.id))
   return { docs, absent: productIds.filter((id) => !indexed.has(id)) }
-}
-
-/** Ids of every product (not deleted), in pages, for a full reindex or a drift check. */
-export async function* productIdPages(container: MedusaContainer, pageSize: number): AsyncGenerator<string[]> {
-  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  let after = ""
-  for (;;) {
-    const rows: { id: string }[] = await knex("product").select("id").whereNull("deleted_at").where("id", ">", after).orderBy("id").limit(pageSize)
-    if (!rows.length) return
-    yield rows.map((r) => r.id)
-    after = rows[rows.length - 1].id
-  }
-}
-
-export async function countProducts(container: MedusaContainer): Promise<number> {
-  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  const [{ count }] = await knex("product").count("id as count").whereNull("deleted_at")
-  return Number(count)
 }
