@@ -1,4 +1,4 @@
-import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 

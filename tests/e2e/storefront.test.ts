@@ -1,4 +1,3 @@
-import { Modules } from "@medusajs/framework/utils"
 import type { BrowserContext, Page } from "playwright-core"
 import { withBackend } from "../support/backend-app"
 import { screenshot, seeAttr, seeText, seeTexts, useStorefront } from "../support/browser"

@@ -1,5 +1,6 @@
 import { Modules } from "@medusajs/framework/utils"
 import { withBackend } from "../support/backend-app"
+import { eventually } from "../support/eventually"
 import { bearer, settle } from "../support/checkout"
 import { staffToken as staffTokenOf } from "../support/showroom-staff"
 import { CONSIGNMENT_MODULE } from "../../backend/src/modules/consignment"
@@ -341,7 +342,7 @@ withBackend((ctx) => {
     const reg = await ctx.api.post("/auth/producer/emailpass/register", { email: "owner@dua.vn", password: "mat-khau-123" })
     const [htx] = await ctx.container().resolve(OCOP_MODULE).listOcopProducers({ handle: "htx-dua-cho-lach" })
     const [member] = await ctx.container().resolve(OCOP_MODULE).createProducerMembers([{ email: "owner@dua.vn", role: "owner", producer_id: htx.id }] as any)
-    const { setAuthAppMetadataWorkflow } = require("@medusajs/medusa/core-flows")
+    const { setAuthAppMetadataWorkflow } = await import("@medusajs/medusa/core-flows")
     const authIdentityId = (await ctx.container().resolve(Modules.AUTH).listProviderIdentities({ entity_id: "owner@dua.vn" }))[0].auth_identity_id
     await setAuthAppMetadataWorkflow(ctx.container()).run({ input: { authIdentityId, actorType: "producer", value: member.id } })
     const login = await ctx.api.post("/auth/producer/emailpass", { email: "owner@dua.vn", password: "mat-khau-123" })
@@ -391,7 +392,6 @@ withBackend((ctx) => {
     const warehouse = levels.find((l: any) => l.location_id !== showroomA.stock_location_id && l.location_id !== showroomB.stock_location_id)!
     await ctx.api.post(`/admin/inventory-items/${item.id}/location-levels/${warehouse.location_id}`, { stocked_quantity: 0 }, ctx.adminHeaders)
     await intake(staffA, [{ variant_id: keo, quantity: 6 }])
-    const { eventually } = require("../support/eventually")
     await eventually(async () => {
       const { data } = await ctx.api.get("/store/ocop/search?q=keo%20dua", ctx.storeHeaders)
       expect(data.hits[0]).toMatchObject({ handle: "keo-dua-cho-lach", in_stock: false })

@@ -5,8 +5,8 @@ import { ROOT } from "../../scripts/lib/config"
 import { WAREHOUSE_NAME } from "../../seed/store-setup"
 import { ADMIN, ProcessStack } from "../support/process-stack"
 import { eventually } from "../support/eventually"
+import { Client } from "pg"
 
-const { Client } = require("pg")
 
 /**
  * Faults a running marketplace must survive, on real processes: the database
@@ -34,7 +34,9 @@ describe("faults", () => {
     let data: any = text
     try {
       data = JSON.parse(text)
-    } catch {}
+    } catch {
+      // not JSON: the text itself is the answer
+    }
     return { status: res.status, data }
   }
 

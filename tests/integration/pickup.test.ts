@@ -176,7 +176,7 @@ withBackend((ctx) => {
     const reg = await ctx.api.post("/auth/producer/emailpass/register", { email: "owner@dua.vn", password: "mat-khau-123" })
     const [htx] = await ctx.container().resolve(OCOP_MODULE).listOcopProducers({ handle: "htx-dua-cho-lach" })
     const [member] = await ctx.container().resolve(OCOP_MODULE).createProducerMembers([{ email: "owner@dua.vn", role: "owner", producer_id: htx.id }] as any)
-    const { setAuthAppMetadataWorkflow } = require("@medusajs/medusa/core-flows")
+    const { setAuthAppMetadataWorkflow } = await import("@medusajs/medusa/core-flows")
     await setAuthAppMetadataWorkflow(ctx.container()).run({ input: { authIdentityId: (await ctx.container().resolve(Modules.AUTH).listProviderIdentities({ entity_id: "owner@dua.vn" }))[0].auth_identity_id, actorType: "producer", value: member.id } })
     expect(reg.status).toBe(200)
     const producer = (await ctx.api.post("/auth/producer/emailpass", { email: "owner@dua.vn", password: "mat-khau-123" })).data.token

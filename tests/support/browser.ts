@@ -28,7 +28,9 @@ export async function serveStorefront(backendUrl: string, publishableKey: string
     stop: () => {
       try {
         process.kill(-child.pid!, "SIGTERM")
-      } catch {}
+      } catch {
+        // already gone
+      }
     },
   }
 }

@@ -6,6 +6,7 @@
 import path from "node:path"
 
 process.env.TS_NODE_PROJECT = path.resolve(__dirname, "../../backend/tsconfig.json")
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- registered before anything else loads
 require("ts-node").register({
   transpileOnly: true,
   swc: true,

@@ -36,7 +36,7 @@ function queueByInventoryItems(inventoryItemIdsOf: (req: MedusaRequest) => Promi
           }),
         { timeout: QUEUE_TIMEOUT_SECONDS }
       )
-    } catch (e) {
+    } catch {
       if (res.headersSent) return
       next(new MedusaError(MedusaError.Types.CONFLICT, "Rất nhiều người đang mua sản phẩm này cùng lúc, vui lòng thử lại sau giây lát (too many buyers at once, please try again)"))
     }

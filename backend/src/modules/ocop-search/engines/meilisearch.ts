@@ -5,6 +5,7 @@ import { EngineQuery, FACET_FIELDS } from "../lib/query"
 import { emptyFacets, EngineResult, SearchEngine } from "./types"
 
 // the client's CommonJS build (its types are published as ESM only)
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { MeiliSearch } = require("meilisearch") as { MeiliSearch: typeof MeiliSearchClient }
 
 export type MeilisearchOptions = { host: string; apiKey?: string; indexName: string }

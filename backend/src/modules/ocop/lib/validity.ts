@@ -123,7 +123,8 @@ export function certificateRuleViolations(input: CertificateRuleInput): string[]
  * tests/integration/rule-forms.test.ts runs it and certificateState on the same
  * boundary fixtures: change both or neither.
  */
-export function whereCertificateSellable<Q extends { where: Function; andWhere: Function; whereNull: Function }>(
+type QueryMethod = (...args: any[]) => any
+export function whereCertificateSellable<Q extends { where: QueryMethod; andWhere: QueryMethod; whereNull: QueryMethod }>(
   qb: Q,
   at: Date,
   alias = "ocop_certificate"

@@ -20,14 +20,13 @@ export function SearchBox({ lang, t }: { lang: Lang; t: Dictionary["search"] }) 
   const [open, setOpen] = useState(false)
   const listId = useId()
   const latest = useRef(0)
+  // under two letters nothing is suggested (what was fetched for longer text is kept, not shown)
+  const shown = q.trim().length < 2 ? [] : items
 
   useEffect(() => {
     const text = q.trim()
-    if (text.length < 2) {
-      setItems([])
-      return
-    }
-    const ticket = ++latest.current
+    const ticket = ++latest.current // a newer keystroke cancels an older request
+    if (text.length < 2) return
     const timer = setTimeout(async () => {
       const suggestions = await fetchSuggestions(lang, text)
       if (!suggestions || ticket !== latest.current) return
@@ -49,7 +48,7 @@ export function SearchBox({ lang, t }: { lang: Lang; t: Dictionary["search"] }) 
       action={`/${lang}/search`}
       onSubmit={(e) => {
         e.preventDefault()
-        if (active >= 0 && items[active]) go(`/${lang}/products/${items[active].handle}`)
+        if (active >= 0 && shown[active]) go(`/${lang}/products/${shown[active].handle}`)
         else go(`/${lang}/search?q=${encodeURIComponent(q.trim())}`)
       }}
     >
@@ -63,7 +62,7 @@ export function SearchBox({ lang, t }: { lang: Lang; t: Dictionary["search"] }) 
         autoComplete="off"
         placeholder={t.placeholder}
         role="combobox"
-        aria-expanded={open && items.length > 0}
+        aria-expanded={open && shown.length > 0}
         aria-controls={listId}
         aria-autocomplete="list"
         aria-activedescendant={active >= 0 ? `${listId}-${active}` : undefined}
@@ -76,7 +75,7 @@ export function SearchBox({ lang, t }: { lang: Lang; t: Dictionary["search"] }) 
         onKeyDown={(e) => {
           if (e.key === "ArrowDown") {
             e.preventDefault()
-            setActive((a) => Math.min(a + 1, items.length - 1))
+            setActive((a) => Math.min(a + 1, shown.length - 1))
           } else if (e.key === "ArrowUp") {
             e.preventDefault()
             setActive((a) => Math.max(a - 1, -1))
@@ -84,9 +83,9 @@ export function SearchBox({ lang, t }: { lang: Lang; t: Dictionary["search"] }) 
         }}
       />
       <button type="submit">{t.submit}</button>
-      {open && items.length > 0 ? (
+      {open && shown.length > 0 ? (
         <ul id={listId} role="listbox" className="suggestions" aria-label={t.suggestions}>
-          {items.map((s, i) => (
+          {shown.map((s, i) => (
             <li
               key={s.handle}
               id={`${listId}-${i}`}

@@ -1,6 +1,6 @@
 "use client"
 
-import { useEffect, useState } from "react"
+import { useState } from "react"
 import { counterSale } from "@/lib/data/staff-actions"
 import { keepInputs } from "@/lib/keep-inputs"
 import { useStaffForm, type StaffFormProps, type Line } from "./use-staff-form"
@@ -15,9 +15,12 @@ export function CounterSaleForm({ lang, t }: StaffFormProps) {
   // one key per sale: a double click or a resend records it once; a recorded sale turns the key over
   const [key, setKey] = useState(saleKey)
   const recorded = f.state.ok ? f.state.receipt : undefined
-  useEffect(() => {
+  // a new receipt turns the key over, during render (React's pattern for state that follows a prop)
+  const [keyedReceipt, setKeyedReceipt] = useState(recorded)
+  if (recorded !== keyedReceipt) {
+    setKeyedReceipt(recorded)
     if (recorded) setKey(saleKey())
-  }, [recorded])
+  }
   const total = lines.reduce((n, l) => n + (l.price ?? 0) * l.quantity, 0)
   return (
     <form action={f.dispatch} onSubmit={keepInputs(f.dispatch)} className="stack" aria-labelledby="pos">
