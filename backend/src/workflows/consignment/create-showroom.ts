@@ -1,30 +1,9 @@
 import { createStockLocationsWorkflow } from "@medusajs/medusa/core-flows"
-import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { CONSIGNMENT_MODULE } from "../../modules/consignment"
-import type ConsignmentModuleService from "../../modules/consignment/service"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { setupShowroomPickupWorkflow } from "./showroom-pickup"
+import { createShowroomStep, type CreateShowroomInput } from "./steps/create-showroom"
 
-export type CreateShowroomInput = {
-  name: string
-  handle: string
-  address: string
-  commune: string
-  province_code: string
-  opening_hours?: string | null
-  phone?: string | null
-}
-
-const createShowroomStep = createStep(
-  "ocop-create-showroom",
-  async (input: CreateShowroomInput & { stock_location_id: string }, { container }) => {
-    const consignment: ConsignmentModuleService = container.resolve(CONSIGNMENT_MODULE)
-    const showroom = await consignment.createShowrooms(input as any)
-    return new StepResponse(showroom, showroom.id)
-  },
-  async (id, { container }) => {
-    if (id) await (container.resolve(CONSIGNMENT_MODULE) as ConsignmentModuleService).deleteShowrooms([id])
-  }
-)
+export type { CreateShowroomInput }
 
 /**
  * A showroom with its own stock location, so consigned goods are Medusa
