@@ -9,8 +9,13 @@ import { latency, markdown } from "./table"
 import { Backend, call } from "./target"
 
 const ADDRESS = {
-  first_name: "Lan", last_name: "Nguyễn", address_1: "12 Trần Hưng Đạo", city: "Vĩnh Long",
-  province: "vinh-long", country_code: "vn", phone: "0901234567",
+  first_name: "Lan",
+  last_name: "Nguyễn",
+  address_1: "12 Trần Hưng Đạo",
+  city: "Vĩnh Long",
+  province: "vinh-long",
+  country_code: "vn",
+  phone: "0901234567",
 }
 
 const newCart = async (b: Backend, region: string) =>
@@ -27,7 +32,9 @@ async function checkout(b: Backend, region: string, variant: string): Promise<nu
   const delivery = shipping_options.find((o: any) => o.name === "Giao hàng tiêu chuẩn") ?? shipping_options[0]
   await call(b, "POST", `/store/carts/${cart}/shipping-methods`, { option_id: delivery.id })
   const { payment_collection } = await call(b, "POST", "/store/payment-collections", { cart_id: cart })
-  await call(b, "POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_cod_cod" })
+  await call(b, "POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, {
+    provider_id: "pp_cod_cod",
+  })
   const t0 = performance.now()
   const done = await call(b, "POST", `/store/carts/${cart}/complete`, {})
   if (done.type !== "order") throw new Error(`no order: ${JSON.stringify(done.error ?? done).slice(0, 200)}`)
@@ -49,20 +56,37 @@ export async function benchCart(b: Backend, variants: string[], clients: number[
     const adds = await pool(carts.length, n, (i) => addLine(b, carts[i], variants[i % variants.length]))
     note(adds)
     const add = summarize(adds.ms, adds.seconds, adds.failures.length)
-    rows.push({ what: "add to cart (POST /store/carts/:id/line-items)", clients: n, stats: add, rate: `${add.rate.toFixed(1)} req/s` })
+    rows.push({
+      what: "add to cart (POST /store/carts/:id/line-items)",
+      clients: n,
+      stats: add,
+      rate: `${add.rate.toFixed(1)} req/s`,
+    })
   }
   for (const n of clients) {
     const orders = n === 1 ? 15 : n * 3
     const completes: number[] = []
-    const run = await pool(orders, n, async (i) => void completes.push(await checkout(b, region, variants[(i * 7) % variants.length])))
+    const run = await pool(
+      orders,
+      n,
+      async (i) => void completes.push(await checkout(b, region, variants[(i * 7) % variants.length]))
+    )
     note(run)
     const whole = summarize(run.ms, run.seconds, run.failures.length)
     const complete = summarize(completes, run.seconds, run.failures.length)
-    rows.push({ what: "checkout, cash on delivery: whole (8 requests, new cart to order)", clients: n, stats: whole, rate: `${whole.rate.toFixed(2)} orders/s` })
+    rows.push({
+      what: "checkout, cash on delivery: whole (8 requests, new cart to order)",
+      clients: n,
+      stats: whole,
+      rate: `${whole.rate.toFixed(2)} orders/s`,
+    })
     rows.push({ what: "  of which POST /store/carts/:id/complete", clients: n, stats: complete, rate: "" })
   }
   return { rows, failures }
 }
 
 export const cartTable = (rows: CartRow[]) =>
-  markdown(["what", "clients", "p50 / p95 ms", "rate"], rows.map((r) => [r.what, r.clients, latency(r.stats), r.rate]))
+  markdown(
+    ["what", "clients", "p50 / p95 ms", "rate"],
+    rows.map((r) => [r.what, r.clients, latency(r.stats), r.rate])
+  )

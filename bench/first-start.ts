@@ -17,13 +17,24 @@ export const memoryOf = (parts: Record<string, number[]>): Memory =>
 
 /** What the script's children are, by their command line; each one's descendants go with it. */
 function parts(script: number): Record<string, number[]> {
-  const out: Record<string, number[]> = { "backend (medusa develop, its server, the admin bundler)": [], postgres: [], "storefront (next start)": [], "the start script": [script] }
+  const out: Record<string, number[]> = {
+    "backend (medusa develop, its server, the admin bundler)": [],
+    postgres: [],
+    "storefront (next start)": [],
+    "the start script": [script],
+  }
   const [backend, postgres, storefront] = Object.values(out)
   const taken = new Set([script])
   for (const pid of tree(script)) {
     if (taken.has(pid)) continue
     const cmd = commandLine(pid)
-    const part = /@medusajs\/cli/.test(cmd) ? backend : /bin\/postgres/.test(cmd) ? postgres : /next/.test(cmd) ? storefront : undefined
+    const part = /@medusajs\/cli/.test(cmd)
+      ? backend
+      : /bin\/postgres/.test(cmd)
+        ? postgres
+        : /next/.test(cmd)
+          ? storefront
+          : undefined
     if (!part) continue
     for (const p of tree(pid)) {
       taken.add(p)
@@ -41,7 +52,11 @@ export async function firstStart(dataDir: string, logFile: string): Promise<{ se
   const started = performance.now()
   const proc = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/start.ts")], {
     cwd: ROOT,
-    env: { ...process.env, OCOP_DATA_DIR: dataDir, ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])) },
+    env: {
+      ...process.env,
+      OCOP_DATA_DIR: dataDir,
+      ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])),
+    },
     stdio: ["ignore", "pipe", "pipe"],
   })
   // migrations, seed and maybe a storefront build take minutes, not half an hour
@@ -54,7 +69,9 @@ export async function firstStart(dataDir: string, logFile: string): Promise<{ se
       }
       proc.stdout!.on("data", onData)
       proc.stderr!.on("data", onData)
-      proc.on("exit", (code) => reject(new Error(`npm start's script exited (code ${code}) before ready; see ${logFile}`)))
+      proc.on("exit", (code) =>
+        reject(new Error(`npm start's script exited (code ${code}) before ready; see ${logFile}`))
+      )
     })
     const seconds = (performance.now() - started) / 1000
     return { seconds, memory: memoryOf(parts(proc.pid!)) }

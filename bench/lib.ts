@@ -11,7 +11,13 @@ export function percentile(sorted: number[], p: number): number {
 /** p50/p95 of durations in ms; `rate` is completed tasks per second of `seconds`. */
 export function summarize(ms: number[], seconds: number, errors = 0): Stats {
   const sorted = [...ms].sort((a, b) => a - b)
-  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), rate: ms.length / seconds, count: ms.length, errors }
+  return {
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    rate: ms.length / seconds,
+    count: ms.length,
+    errors,
+  }
 }
 
 /**
@@ -53,7 +59,12 @@ export async function load(
 }
 
 /** A warm-up round, then the measured one: 1 client makes `perClient` requests, N clients 10 each. */
-export async function measure(url: (i: number) => string, concurrency: number, headers?: Record<string, string>, perClient = 60) {
+export async function measure(
+  url: (i: number) => string,
+  concurrency: number,
+  headers?: Record<string, string>,
+  perClient = 60
+) {
   const warm = Math.max(10, concurrency)
   await load(url, { total: warm, concurrency, headers })
   // the measured round continues the sequence, so it never repeats the warm-up's requests

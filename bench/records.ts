@@ -22,4 +22,6 @@ export function records(dataDir: string) {
 }
 
 export const seconds = (r: Recorded | undefined, fresh: boolean) =>
-  !r ? "not recorded" : `${r.seconds.toFixed(1)} s${r.detail ? ` (${r.detail})` : ""}${fresh ? "" : `, recorded ${r.date.slice(0, 10)}`}`
+  !r
+    ? "not recorded"
+    : `${r.seconds.toFixed(1)} s${r.detail ? ` (${r.detail})` : ""}${fresh ? "" : `, recorded ${r.date.slice(0, 10)}`}`

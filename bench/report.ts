@@ -30,11 +30,24 @@ export function render(r: Report): string {
   ]
   if (r.store) {
     const alone = r.store.aloneCount === undefined ? "" : `; Medusa alone lists ${r.store.aloneCount}`
-    out.push(`### Store product routes, p50 / p95 in ms (${r.store.count} sellable products${alone})`, "", storeTable(r.store.rows), "")
+    out.push(
+      `### Store product routes, p50 / p95 in ms (${r.store.count} sellable products${alone})`,
+      "",
+      storeTable(r.store.rows),
+      ""
+    )
   }
   if (r.search) {
-    out.push(`### Search (engine: ${r.search.engine}, ${r.search.total} products on sale), p50 / p95 in ms`, "", searchTable(r.search.rows))
-    if (r.search.engine !== "meilisearch") out.push("", "Meilisearch: not available (MEILISEARCH_HOST is not set; the server cannot be installed on this machine).")
+    out.push(
+      `### Search (engine: ${r.search.engine}, ${r.search.total} products on sale), p50 / p95 in ms`,
+      "",
+      searchTable(r.search.rows)
+    )
+    if (r.search.engine !== "meilisearch")
+      out.push(
+        "",
+        "Meilisearch: not available (MEILISEARCH_HOST is not set; the server cannot be installed on this machine)."
+      )
     out.push("")
   }
   if (r.cart) {
@@ -43,7 +56,12 @@ export function render(r: Report): string {
     if (distinct.length) out.push(`failures (${r.cart.failures.length}): ${distinct.slice(0, 3).join(" | ")}`, "")
   }
   if (r.storefront) {
-    out.push("### Storefront under `next start`, server time to the full response, p50 / p95 in ms", "", storefrontTable(r.storefront.rows), "")
+    out.push(
+      "### Storefront under `next start`, server time to the full response, p50 / p95 in ms",
+      "",
+      storefrontTable(r.storefront.rows),
+      ""
+    )
     out.push(`product page JavaScript: ${r.storefront.javascript}`, "")
   } else {
     out.push("### Storefront: not measured (attached to BACKEND_URL without STOREFRONT_URL)", "")

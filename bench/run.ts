@@ -46,7 +46,13 @@ async function stopAll() {
 
 function memoryRows(label: string, parts: Memory): [string, string][] {
   const total = Object.values(parts).reduce((a, p) => ({ rss: a.rss + p.rss, pss: a.pss + p.pss }), { rss: 0, pss: 0 })
-  return [[`${label}: total`, mb(total)], ...Object.entries(parts).map(([name, p]): [string, string] => [`  ${name}, ${p.processes} process${p.processes === 1 ? "" : "es"}`, mb(p)])]
+  return [
+    [`${label}: total`, mb(total)],
+    ...Object.entries(parts).map(([name, p]): [string, string] => [
+      `  ${name}, ${p.processes} process${p.processes === 1 ? "" : "es"}`,
+      mb(p),
+    ]),
+  ]
 }
 
 /** `npm start` on an empty folder to "ready", as on a user's first start (admin dashboard on). */
@@ -54,8 +60,16 @@ async function timeFirstStart(dir: string, system: [string, string][]) {
   say(`first start of npm start's script on an empty folder (${path.relative(ROOT, dir)})`)
   const f = await firstStart(dir, path.join(LOGS, "first-start.log"))
   records(DATA).set("first start", f.seconds)
-  system.push(["first `npm start` (empty data folder: initdb, migrations, demo seed, search index, admin user; the storefront build only if its sources changed) to ready", `${f.seconds.toFixed(1)} s`])
-  system.push(...memoryRows("memory of `npm start` right after that first start (demo catalogue, admin dashboard on, not opened)", f.memory))
+  system.push([
+    "first `npm start` (empty data folder: initdb, migrations, demo seed, search index, admin user; the storefront build only if its sources changed) to ready",
+    `${f.seconds.toFixed(1)} s`,
+  ])
+  system.push(
+    ...memoryRows(
+      "memory of `npm start` right after that first start (demo catalogue, admin dashboard on, not opened)",
+      f.memory
+    )
+  )
 }
 
 /**
@@ -64,13 +78,19 @@ async function timeFirstStart(dir: string, system: [string, string][]) {
  */
 async function seedSynthetic() {
   const log = path.join(LOGS, "seed.log")
-  say(`synthetic catalogue of ${PRODUCTS} products (the first time 5 to 15 minutes; output in ${path.relative(ROOT, log)})`)
+  say(
+    `synthetic catalogue of ${PRODUCTS} products (the first time 5 to 15 minutes; output in ${path.relative(ROOT, log)})`
+  )
   const t0 = performance.now()
-  const output = await run(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/seed.ts"), "--synthetic", String(PRODUCTS)], {
-    cwd: ROOT,
-    env: { ...process.env, OCOP_DATA_DIR: DATA, OCOP_PG_PORT: String(await freePort()) },
-    quiet: true, // the report goes to stdout; the loader logs every event
-  })
+  const output = await run(
+    process.execPath,
+    ["--import", "tsx", path.join(ROOT, "scripts/seed.ts"), "--synthetic", String(PRODUCTS)],
+    {
+      cwd: ROOT,
+      env: { ...process.env, OCOP_DATA_DIR: DATA, OCOP_PG_PORT: String(await freePort()) },
+      quiet: true, // the report goes to stdout; the loader logs every event
+    }
+  )
   fs.writeFileSync(log, output)
   const created = Number(/(\d+) to create/.exec(output)?.[1] ?? 0)
   if (created === PRODUCTS) records(DATA).set(`synthetic ${PRODUCTS}`, (performance.now() - t0) / 1000)
@@ -107,7 +127,10 @@ async function main() {
     say("starting PostgreSQL, the Medusa server with and without the rule, the storefront")
     const s = (system = await startBenchSystem(DATA, LOGS))
     stops.push(() => s.stop())
-    report.system.push(["the bench's system (PostgreSQL, two Medusa servers, `next start`) to ready", `${s.readySeconds.toFixed(1)} s`])
+    report.system.push([
+      "the bench's system (PostgreSQL, two Medusa servers, `next start`) to ready",
+      `${s.readySeconds.toFixed(1)} s`,
+    ])
     rule = backendAt(s.backendUrl, s.key)
     alone = backendAt(s.withoutRuleUrl, s.key)
     storefrontUrl = s.storefrontUrl
@@ -123,9 +146,16 @@ async function main() {
   if (storefrontUrl) {
     say("storefront")
     const { products } = await call(rule, "GET", "/store/products?limit=500&offset=2000&fields=handle")
-    report.storefront = await benchStorefront(storefrontUrl, CLIENTS, products.map((p: any) => p.handle))
+    report.storefront = await benchStorefront(
+      storefrontUrl,
+      CLIENTS,
+      products.map((p: any) => p.handle)
+    )
   }
-  if (system) report.system.push(...memoryRows(`memory after the load (${report.store.count} products, admin dashboard off)`, system.memory()))
+  if (system)
+    report.system.push(
+      ...memoryRows(`memory after the load (${report.store.count} products, admin dashboard off)`, system.memory())
+    )
   else report.system.push(["memory", "not measured (attached to BACKEND_URL: the processes are not the bench's)"])
   await stopAll()
 
@@ -136,15 +166,25 @@ async function main() {
     rec.set("npm test", t.seconds, t.detail)
   }
   const npmTest = rec.get("npm test")
-  report.system.push(["`npm test`", npmTest ? seconds(npmTest, process.env.BENCH_NPM_TEST === "1") : "not run (BENCH_NPM_TEST=1 times it; README: about 7 minutes)"])
+  report.system.push([
+    "`npm test`",
+    npmTest
+      ? seconds(npmTest, process.env.BENCH_NPM_TEST === "1")
+      : "not run (BENCH_NPM_TEST=1 times it; README: about 7 minutes)",
+  ])
   const seed = rec.get(`synthetic ${PRODUCTS}`)
-  if (seed) report.system.push([`\`npm run seed -- --synthetic ${PRODUCTS}\` (on the bench's data, once)`, seconds(seed, false)])
+  if (seed)
+    report.system.push([
+      `\`npm run seed -- --synthetic ${PRODUCTS}\` (on the bench's data, once)`,
+      seconds(seed, false),
+    ])
   report.seconds = (performance.now() - t0) / 1000
   report.load[1] = os.loadavg()[0]
   console.log(render(report))
 }
 
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void stopAll().then(() => process.exit(130)))
+for (const signal of ["SIGINT", "SIGTERM"] as const)
+  process.on(signal, () => void stopAll().then(() => process.exit(130)))
 main().catch(async (e) => {
   console.error(`[bench] ${e?.stack ?? e}`)
   await stopAll()

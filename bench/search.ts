@@ -13,13 +13,36 @@ import { ROOT, settings } from "../scripts/lib/config"
 
 // what shoppers type: plain words, no diacritics, typos, provinces old and new, codes
 const TYPED = [
-  "keo dua", "kẹo dừa bến tre", "vai thieu", "vai thieuu", "ST25", "Vĩnh Long", "ben tre", "banh pia",
-  "nuoc mam", "ca phe", "mat ong", "tra", "gao", "dua", "che thai nguyen", "mam tom", "sam ngoc linh", "do",
+  "keo dua",
+  "kẹo dừa bến tre",
+  "vai thieu",
+  "vai thieuu",
+  "ST25",
+  "Vĩnh Long",
+  "ben tre",
+  "banh pia",
+  "nuoc mam",
+  "ca phe",
+  "mat ong",
+  "tra",
+  "gao",
+  "dua",
+  "che thai nguyen",
+  "mam tom",
+  "sam ngoc linh",
+  "do",
 ]
 const FILTERS = [
-  "stars_min=4", "stars=5", "province=vinh-long", "province=ben-tre", "province=ha-noi&stars_min=4",
-  "group=beverage", "producer_type=cooperative&sort=price_asc", "price_min=100000&price_max=300000",
-  "in_stock=true&sort=newest", "sort=stars_desc&page=3",
+  "stars_min=4",
+  "stars=5",
+  "province=vinh-long",
+  "province=ben-tre",
+  "province=ha-noi&stars_min=4",
+  "group=beverage",
+  "producer_type=cooperative&sort=price_asc",
+  "price_min=100000&price_max=300000",
+  "in_stock=true&sort=newest",
+  "sort=stars_desc&page=3",
 ]
 const words = (q: string) => `q=${encodeURIComponent(q)}`
 const MIXED = [...TYPED.map(words), ...FILTERS, ...TYPED.slice(0, 6).map((q, i) => `${words(q)}&${FILTERS[i]}`)]
@@ -52,12 +75,16 @@ export async function benchSearch(b: Backend, clients: number[]) {
 }
 
 export const searchTable = (rows: SearchRow[]) =>
-  markdown(["searches", "clients", "p50 / p95 ms", "req/s"], rows.map((r) => [r.name, r.clients, latency(r.stats), r.stats.rate.toFixed(0)]))
+  markdown(
+    ["searches", "clients", "p50 / p95 ms", "req/s"],
+    rows.map((r) => [r.name, r.clients, latency(r.stats), r.stats.rate.toFixed(0)])
+  )
 
 /** `npm run reindex` on the running database, including Medusa's boot. */
 function reindexSeconds(): string {
   const cfg = settings()
-  const databaseUrl = cfg.externalDatabaseUrl || `postgres://postgres:postgres@localhost:${cfg.pgPort}/${cfg.databaseName}`
+  const databaseUrl =
+    cfg.externalDatabaseUrl || `postgres://postgres:postgres@localhost:${cfg.pgPort}/${cfg.databaseName}`
   const started = performance.now()
   const out = spawnSync(process.execPath, [require.resolve("tsx/cli"), path.join(ROOT, "scripts/reindex.ts")], {
     env: { ...process.env, DATABASE_URL: databaseUrl },

@@ -43,8 +43,12 @@ export function storeTable(rows: StoreRow[]): string {
   return markdown(
     ["route", "clients", "with the rule", "Medusa alone", "p50 ratio", "p95 ratio"],
     rows.map((r) => [
-      r.route, r.clients, latency(r.rule), latency(r.alone),
-      r.alone ? ratio(r.rule.p50, r.alone.p50) : "-", r.alone ? ratio(r.rule.p95, r.alone.p95) : "-",
+      r.route,
+      r.clients,
+      latency(r.rule),
+      latency(r.alone),
+      r.alone ? ratio(r.rule.p50, r.alone.p50) : "-",
+      r.alone ? ratio(r.rule.p95, r.alone.p95) : "-",
     ])
   )
 }
@@ -53,7 +57,11 @@ if (require.main === module) {
   runMain(async () => {
     const rule = attachedBackend()
     const aloneUrl = process.env.BACKEND_WITHOUT_RULE_URL
-    const result = await benchStoreProducts(rule, aloneUrl ? backendAt(aloneUrl, rule.headers["x-publishable-api-key"]) : undefined, STANDALONE_CLIENTS)
+    const result = await benchStoreProducts(
+      rule,
+      aloneUrl ? backendAt(aloneUrl, rule.headers["x-publishable-api-key"]) : undefined,
+      STANDALONE_CLIENTS
+    )
     console.log(`${result.count} sellable products at ${rule.base}; p50 / p95 in ms\n`)
     console.log(storeTable(result.rows))
   })

@@ -28,10 +28,14 @@ export async function benchStorefront(base: string, clients: number[], handles?:
   const pages: [string, (i: number) => string][] = [
     ["home (two searches)", () => `${base}/vi`],
     ["search results", (i) => `${base}/vi/search?q=${encodeURIComponent(SEARCH_WORDS[i % SEARCH_WORDS.length])}`],
-    [handles?.length ? "product, a different one each request" : "product", (i) => `${base}/vi/products/${products[i % products.length]}`],
+    [
+      handles?.length ? "product, a different one each request" : "product",
+      (i) => `${base}/vi/products/${products[i % products.length]}`,
+    ],
   ]
   const rows: PageRow[] = []
-  for (const [page, url] of pages) for (const n of clients) rows.push({ page, clients: n, stats: await measure(url, n) })
+  for (const [page, url] of pages)
+    for (const n of clients) rows.push({ page, clients: n, stats: await measure(url, n) })
   return { rows, javascript: await productPageJavaScript(base, products[0]) }
 }
 
@@ -49,7 +53,10 @@ async function productPageJavaScript(base: string, handle: string): Promise<stri
 }
 
 export const storefrontTable = (rows: PageRow[]) =>
-  markdown(["page", "clients", "p50 / p95 ms (full response)", "pages/s"], rows.map((r) => [r.page, r.clients, latency(r.stats), r.stats.rate.toFixed(0)]))
+  markdown(
+    ["page", "clients", "p50 / p95 ms (full response)", "pages/s"],
+    rows.map((r) => [r.page, r.clients, latency(r.stats), r.stats.rate.toFixed(0)])
+  )
 
 if (require.main === module) {
   runMain(async () => {

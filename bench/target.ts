@@ -21,7 +21,13 @@ export function attachedBackend(env = process.env): Backend {
 }
 
 /** A JSON request that fails with the status and Medusa's message. */
-export async function call(b: Backend, method: "GET" | "POST", route: string, body?: unknown, headers: Record<string, string> = {}): Promise<any> {
+export async function call(
+  b: Backend,
+  method: "GET" | "POST",
+  route: string,
+  body?: unknown,
+  headers: Record<string, string> = {}
+): Promise<any> {
   const res = await fetch(`${b.base}${route}`, {
     method,
     headers: { ...b.headers, ...headers, ...(body === undefined ? {} : { "content-type": "application/json" }) },

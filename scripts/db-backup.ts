@@ -18,7 +18,9 @@ main(async () => {
     const manifest = await backupDatabase(db.url, dir)
     const rows = manifest.tables.reduce((n, t) => n + t.rows, 0)
     const orders = manifest.tables.find((t) => t.name === "order")?.rows ?? 0
-    console.log(`[ocop] backed up ${manifest.tables.length} tables, ${rows} rows (${orders} orders) to ${dir} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+    console.log(
+      `[ocop] backed up ${manifest.tables.length} tables, ${rows} rows (${orders} orders) to ${dir} in ${((Date.now() - started) / 1000).toFixed(1)} s`
+    )
   } finally {
     await db.close()
   }

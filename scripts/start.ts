@@ -27,7 +27,6 @@ const children: ChildProcess[] = []
 let pg: RunningPostgres | undefined
 let stopping = false
 
-
 async function stopAll(code: number) {
   if (stopping) return
   stopping = true
@@ -50,7 +49,9 @@ async function main() {
 
   let databaseUrl = cfg.externalDatabaseUrl
   if (!databaseUrl) {
-    say(`starting the embedded PostgreSQL (data in ${path.relative(ROOT, cfg.pgDataDir) || cfg.pgDataDir}, port ${cfg.pgPort})`)
+    say(
+      `starting the embedded PostgreSQL (data in ${path.relative(ROOT, cfg.pgDataDir) || cfg.pgDataDir}, port ${cfg.pgPort})`
+    )
     pg = await startEmbeddedPostgres({ dataDir: cfg.pgDataDir, port: cfg.pgPort, log: say })
     await pg.createDatabase(cfg.databaseName)
     databaseUrl = pg.urlFor(cfg.databaseName)
@@ -63,7 +64,9 @@ async function main() {
 
   await seedIfNeeded(databaseUrl, env, say)
 
-  const admin = await queryOne(databaseUrl, `SELECT id FROM "user" WHERE email = $1 AND deleted_at IS NULL`, [cfg.adminEmail])
+  const admin = await queryOne(databaseUrl, `SELECT id FROM "user" WHERE email = $1 AND deleted_at IS NULL`, [
+    cfg.adminEmail,
+  ])
   if (!admin) {
     say(`creating the admin user ${cfg.adminEmail}`)
     await medusa(["user", "-e", cfg.adminEmail, "-p", cfg.adminPassword], env)
@@ -76,12 +79,16 @@ async function main() {
   if (key?.token) fs.writeFileSync(path.join(cfg.dataDir, "publishable-key"), key.token + "\n")
 
   say("starting the Medusa backend")
-  const backend = spawn(process.execPath, [require.resolve("@medusajs/cli/cli.js", { paths: [BACKEND_DIR] }), "develop"], {
-    cwd: BACKEND_DIR,
-    env,
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true, // own process group, so Ctrl-C can stop the server it forks
-  })
+  const backend = spawn(
+    process.execPath,
+    [require.resolve("@medusajs/cli/cli.js", { paths: [BACKEND_DIR] }), "develop"],
+    {
+      cwd: BACKEND_DIR,
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true, // own process group, so Ctrl-C can stop the server it forks
+    }
+  )
   children.push(backend)
   backend.on("exit", (code) => {
     if (!stopping) {
@@ -103,7 +110,11 @@ async function main() {
   await backendUp
   const base = `http://localhost:${cfg.backendPort}`
   say("starting the storefront")
-  const storefront = await startStorefront({ port: cfg.storefrontPort, backendUrl: base, publishableKey: key?.token ?? "" })
+  const storefront = await startStorefront({
+    port: cfg.storefrontPort,
+    backendUrl: base,
+    publishableKey: key?.token ?? "",
+  })
   children.push(storefront)
   storefront.stdout!.resume()
   storefront.stderr!.on("data", (chunk: Buffer) => process.stderr.write(chunk))
@@ -129,6 +140,6 @@ async function main() {
 }
 
 main().catch(async (e) => {
-  console.error(`[ocop] ${e instanceof SetupError ? e.message : e?.stack ?? e}`)
+  console.error(`[ocop] ${e instanceof SetupError ? e.message : (e?.stack ?? e)}`)
   await stopAll(1)
 })

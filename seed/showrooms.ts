@@ -13,16 +13,35 @@ import ProductProducerLink from "../backend/src/links/product-producer"
 /** Demo showrooms, each with agreements with producers of its province and goods taken in. */
 const SHOWROOMS = [
   {
-    showroom: { name: "Điểm giới thiệu sản phẩm OCOP Vĩnh Long", handle: "diem-ocop-vinh-long", address: "26 Đường 3 Tháng 2", commune: "Phường Phú Khương", province_code: "vinh-long", opening_hours: "7:00-19:00 hằng ngày", phone: "0275 3 822 111" },
+    showroom: {
+      name: "Điểm giới thiệu sản phẩm OCOP Vĩnh Long",
+      handle: "diem-ocop-vinh-long",
+      address: "26 Đường 3 Tháng 2",
+      commune: "Phường Phú Khương",
+      province_code: "vinh-long",
+      opening_hours: "7:00-19:00 hằng ngày",
+      phone: "0275 3 822 111",
+    },
     producerProvinces: ["vinh-long"],
   },
   {
-    showroom: { name: "Trung tâm OCOP Hà Nội", handle: "trung-tam-ocop-ha-noi", address: "15 Phố Tràng Tiền", commune: "Phường Hoàn Kiếm", province_code: "ha-noi", opening_hours: "8:00-21:00 hằng ngày", phone: "024 3 825 0000" },
+    showroom: {
+      name: "Trung tâm OCOP Hà Nội",
+      handle: "trung-tam-ocop-ha-noi",
+      address: "15 Phố Tràng Tiền",
+      commune: "Phường Hoàn Kiếm",
+      province_code: "ha-noi",
+      opening_hours: "8:00-21:00 hằng ngày",
+      phone: "024 3 825 0000",
+    },
     producerProvinces: ["ha-noi", "bac-ninh"],
   },
 ]
 
-export const DEMO_STAFF = { email: process.env.STAFF_EMAIL || "staff@ocop.local", password: process.env.STAFF_PASSWORD || "ocop-staff" }
+export const DEMO_STAFF = {
+  email: process.env.STAFF_EMAIL || "staff@ocop.local",
+  password: process.env.STAFF_PASSWORD || "ocop-staff",
+}
 
 /** Idempotent: showrooms that exist are left as they are. */
 export async function loadShowrooms(container: MedusaContainer, log: (m: string) => void = () => {}) {
@@ -37,9 +56,17 @@ export async function loadShowrooms(container: MedusaContainer, log: (m: string)
       continue
     }
     const { result: showroom } = await createShowroomWorkflow(container).run({ input: def.showroom })
-    const producers = (await ocop.listOcopProducers({ province_code: def.producerProvinces, status: "approved" }, { take: 4 })) as any[]
+    const producers = (await ocop.listOcopProducers(
+      { province_code: def.producerProvinces, status: "approved" },
+      { take: 4 }
+    )) as any[]
     for (const p of producers) {
-      await consignment.createConsignmentAgreements({ showroom_id: showroom.id, producer_id: p.id, commission_bps: 1500, consignment_days: 90 } as any)
+      await consignment.createConsignmentAgreements({
+        showroom_id: showroom.id,
+        producer_id: p.id,
+        commission_bps: 1500,
+        consignment_days: 90,
+      } as any)
     }
     const { data: links } = await query.graph({
       entity: ProductProducerLink.entryPoint,
@@ -50,9 +77,16 @@ export async function loadShowrooms(container: MedusaContainer, log: (m: string)
     const changes = (links as any[])
       .filter((l) => answers.get(l.product_id)?.sellable && l.product?.variants?.[0])
       .slice(0, 6)
-      .map((l, n) => ({ variant_id: l.product.variants[0].id, kind: "intake" as const, quantity: 6 + n * 2, lot: "DEMO-2026" }))
+      .map((l, n) => ({
+        variant_id: l.product.variants[0].id,
+        kind: "intake" as const,
+        quantity: 6 + n * 2,
+        lot: "DEMO-2026",
+      }))
     if (changes.length) {
-      await recordStockMovementsWorkflow(container).run({ input: { showroom_id: showroom.id, actor: "seed", receipt: `PN-DEMO-${i + 1}`, changes } })
+      await recordStockMovementsWorkflow(container).run({
+        input: { showroom_id: showroom.id, actor: "seed", receipt: `PN-DEMO-${i + 1}`, changes },
+      })
     }
     log(`showroom ${showroom.name}: ${producers.length} agreements, ${changes.length} products taken in`)
     // a known password is for trying the counter on a development machine only
@@ -63,8 +97,18 @@ export async function loadShowrooms(container: MedusaContainer, log: (m: string)
 /** A manager login at the first showroom for trying the counter (development only, like the admin login). */
 async function demoStaff(container: MedusaContainer, showroomId: string) {
   const consignment: ConsignmentModuleService = container.resolve(CONSIGNMENT_MODULE)
-  const staff = await consignment.createShowroomStaffs({ showroom_id: showroomId, email: DEMO_STAFF.email, name: "Nhân viên quầy", role: "manager", activated_at: new Date() } as any)
-  const { authIdentity, error } = await container.resolve(Modules.AUTH).register("emailpass", { body: { email: DEMO_STAFF.email, password: DEMO_STAFF.password } } as any)
+  const staff = await consignment.createShowroomStaffs({
+    showroom_id: showroomId,
+    email: DEMO_STAFF.email,
+    name: "Nhân viên quầy",
+    role: "manager",
+    activated_at: new Date(),
+  } as any)
+  const { authIdentity, error } = await container
+    .resolve(Modules.AUTH)
+    .register("emailpass", { body: { email: DEMO_STAFF.email, password: DEMO_STAFF.password } } as any)
   if (error || !authIdentity) throw new Error(`demo staff login: ${error}`)
-  await setAuthAppMetadataWorkflow(container).run({ input: { authIdentityId: authIdentity.id, actorType: "staff", value: staff.id } })
+  await setAuthAppMetadataWorkflow(container).run({
+    input: { authIdentityId: authIdentity.id, actorType: "staff", value: staff.id },
+  })
 }

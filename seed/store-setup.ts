@@ -84,7 +84,10 @@ export async function setUpStore(container: MedusaContainer): Promise<StoreSetup
     const current = ((data[0] as any)?.payment_providers ?? []).map((p: any) => p.id)
     if (paymentProviders.some((id) => !current.includes(id))) {
       await updateRegionsWorkflow(container).run({
-        input: { selector: { id: region.id }, update: { payment_providers: [...new Set([...current, ...paymentProviders])] } },
+        input: {
+          selector: { id: region.id },
+          update: { payment_providers: [...new Set([...current, ...paymentProviders])] },
+        },
       })
     }
   } else {

@@ -14,9 +14,40 @@ function rng(seed: number) {
   }
 }
 
-const NOUNS = ["Kẹo dừa", "Trà", "Cà phê", "Mật ong", "Gạo", "Nước mắm", "Bánh pía", "Mứt gừng", "Rượu nếp",
-  "Khô cá", "Tinh dầu sả", "Thổ cẩm", "Gốm", "Mây tre", "Chè", "Miến dong", "Lạp xưởng", "Hạt điều", "Tiêu", "Yến sào"]
-const ADJECTIVES = ["truyền thống", "đặc biệt", "hữu cơ", "thượng hạng", "thủ công", "sấy lạnh", "nguyên chất", "đỏ", "xanh", "vàng"]
+const NOUNS = [
+  "Kẹo dừa",
+  "Trà",
+  "Cà phê",
+  "Mật ong",
+  "Gạo",
+  "Nước mắm",
+  "Bánh pía",
+  "Mứt gừng",
+  "Rượu nếp",
+  "Khô cá",
+  "Tinh dầu sả",
+  "Thổ cẩm",
+  "Gốm",
+  "Mây tre",
+  "Chè",
+  "Miến dong",
+  "Lạp xưởng",
+  "Hạt điều",
+  "Tiêu",
+  "Yến sào",
+]
+const ADJECTIVES = [
+  "truyền thống",
+  "đặc biệt",
+  "hữu cơ",
+  "thượng hạng",
+  "thủ công",
+  "sấy lạnh",
+  "nguyên chất",
+  "đỏ",
+  "xanh",
+  "vàng",
+]
 const TYPES = ["household", "enterprise", "cooperative", "cooperative_group"] as const
 
 /**
@@ -55,7 +86,9 @@ export function syntheticCatalogue(count: number): { producers: ProducerSeed[]; 
       producer: `syn-producer-${i % producerCount}`,
       group: pick(PRODUCT_GROUPS),
       sub_group: "Tổng hợp",
-      variants: [{ title: "Tiêu chuẩn", sku: `SYN-${i}`, price: 20000 + Math.floor(rand() * 200) * 5000, stock: 50 + (i % 200) }],
+      variants: [
+        { title: "Tiêu chuẩn", sku: `SYN-${i}`, price: 20000 + Math.floor(rand() * 200) * 5000, stock: 50 + (i % 200) },
+      ],
       color: `hsl(${i % 360}, 45%, 40%)`,
       certificate: {
         number: `SYN-${province.code.toUpperCase()}-${i}`,

@@ -42,13 +42,23 @@ export async function stopProcessGroup(pgid: number, signal: NodeJS.Signals = "S
  * /health answers. The group matters: develop forks the server, and killing
  * only the parent would orphan it on the port.
  */
-export async function startBackend(opts: { port: number; env: NodeJS.ProcessEnv; command?: "develop" | "start"; timeoutMs?: number; logFile?: string }): Promise<BackendProcess> {
-  const child = spawn(process.execPath, [require.resolve("@medusajs/cli/cli.js", { paths: [BACKEND_DIR] }), opts.command ?? "develop"], {
-    cwd: BACKEND_DIR,
-    env: { ...opts.env, PORT: String(opts.port), MEDUSA_DISABLE_TELEMETRY: "true" },
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true,
-  })
+export async function startBackend(opts: {
+  port: number
+  env: NodeJS.ProcessEnv
+  command?: "develop" | "start"
+  timeoutMs?: number
+  logFile?: string
+}): Promise<BackendProcess> {
+  const child = spawn(
+    process.execPath,
+    [require.resolve("@medusajs/cli/cli.js", { paths: [BACKEND_DIR] }), opts.command ?? "develop"],
+    {
+      cwd: BACKEND_DIR,
+      env: { ...opts.env, PORT: String(opts.port), MEDUSA_DISABLE_TELEMETRY: "true" },
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
+    }
+  )
   let out = ""
   const keep = (chunk: Buffer) => {
     out = (out + chunk.toString()).slice(-20_000)
@@ -69,8 +79,15 @@ export async function startBackend(opts: { port: number; env: NodeJS.ProcessEnv;
   }
   const until = Date.now() + (opts.timeoutMs ?? 120_000)
   for (;;) {
-    if (child.exitCode != null) throw new Error(`the backend exited while starting (code ${child.exitCode}):\n${out.slice(-3000)}`)
-    if (await fetch(`${url}/health`).then((r) => r.ok, () => false)) return proc
+    if (child.exitCode != null)
+      throw new Error(`the backend exited while starting (code ${child.exitCode}):\n${out.slice(-3000)}`)
+    if (
+      await fetch(`${url}/health`).then(
+        (r) => r.ok,
+        () => false
+      )
+    )
+      return proc
     if (Date.now() > until) {
       await proc.stop("SIGKILL")
       throw new Error(`the backend did not answer within ${(opts.timeoutMs ?? 120_000) / 1000} s:\n${out.slice(-3000)}`)

@@ -31,7 +31,8 @@ async function connect(url: string) {
 }
 
 export async function backupDatabase(url: string, dir: string): Promise<Manifest> {
-  if (fs.existsSync(dir) && fs.readdirSync(dir).length) throw new Error(`The backup folder ${dir} is not empty: choose a new one.`)
+  if (fs.existsSync(dir) && fs.readdirSync(dir).length)
+    throw new Error(`The backup folder ${dir} is not empty: choose a new one.`)
   fs.mkdirSync(dir, { recursive: true })
   const client = await connect(url)
   try {
@@ -95,7 +96,11 @@ export async function restoreDatabase(url: string, dir: string, manifest = readM
       await pipeline(fs.createReadStream(path.join(dir, `${t.name}.copy.gz`)), zlib.createGunzip(), copy)
     }
     for (const s of manifest.sequences) {
-      await client.query("SELECT setval($1::regclass, $2::bigint, $3)", [ident(s.name), s.last_value ?? 1, s.last_value != null])
+      await client.query("SELECT setval($1::regclass, $2::bigint, $3)", [
+        ident(s.name),
+        s.last_value ?? 1,
+        s.last_value != null,
+      ])
     }
     await client.query("COMMIT")
   } catch (e) {

@@ -106,12 +106,7 @@ export async function startEmbeddedPostgres(opts: {
     port,
     persistent: true,
     createPostgresUser: true,
-    initdbFlags: [
-      "--encoding=UTF8",
-      "--locale-provider=builtin",
-      "--builtin-locale=C.UTF-8",
-      "--locale=C",
-    ],
+    initdbFlags: ["--encoding=UTF8", "--locale-provider=builtin", "--builtin-locale=C.UTF-8", "--locale=C"],
     onLog: () => {},
     onError: (e: unknown) => opts.log?.(String(e)),
   })
@@ -134,8 +129,7 @@ export async function startEmbeddedPostgres(opts: {
   }
   removeExitHooks()
 
-  const urlFor = (database: string) =>
-    `postgres://${PG_USER}:${PG_PASSWORD}@localhost:${port}/${database}`
+  const urlFor = (database: string) => `postgres://${PG_USER}:${PG_PASSWORD}@localhost:${port}/${database}`
 
   return {
     port,

@@ -22,7 +22,7 @@ export async function runExecScript(script: string, args: string[]): Promise<voi
 /** Entry point wrapper: one-line errors, exit code 1. */
 export function main(run: () => Promise<void>) {
   run().catch((e) => {
-    console.error(`[ocop] ${e instanceof SetupError ? e.message : e?.message ?? e}`)
+    console.error(`[ocop] ${e instanceof SetupError ? e.message : (e?.message ?? e)}`)
     process.exit(1)
   })
 }

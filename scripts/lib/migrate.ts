@@ -6,7 +6,11 @@ import { medusa } from "./run"
  * migrated (first start, a new Medusa version or new migrations); otherwise
  * does nothing, which saves about 15 s per start.
  */
-export async function migrateIfNeeded(databaseUrl: string, env: NodeJS.ProcessEnv, say: (m: string) => void): Promise<boolean> {
+export async function migrateIfNeeded(
+  databaseUrl: string,
+  env: NodeJS.ProcessEnv,
+  say: (m: string) => void
+): Promise<boolean> {
   const fingerprint = schemaFingerprint()
   if ((await readSchemaFingerprint(databaseUrl)) === fingerprint) return false
   say("migrating the database (first start or new migrations)")

@@ -19,7 +19,8 @@ function sourceHash(): string {
     }
   }
   walk(path.join(STOREFRONT_DIR, "src"))
-  for (const f of ["next.config.ts", "package.json", "tsconfig.json"]) hash.update(fs.readFileSync(path.join(STOREFRONT_DIR, f)))
+  for (const f of ["next.config.ts", "package.json", "tsconfig.json"])
+    hash.update(fs.readFileSync(path.join(STOREFRONT_DIR, f)))
   return hash.digest("hex")
 }
 
@@ -28,15 +29,29 @@ const nextBin = () => require.resolve("next/dist/bin/next", { paths: [STOREFRONT
 /** Builds the storefront for production unless the last build was of the same sources. */
 export async function buildStorefrontIfNeeded(log: (m: string) => void = () => {}): Promise<boolean> {
   const hash = sourceHash()
-  if (fs.existsSync(STAMP) && fs.readFileSync(STAMP, "utf8") === hash && fs.existsSync(path.join(STOREFRONT_DIR, ".next", "BUILD_ID"))) return false
+  if (
+    fs.existsSync(STAMP) &&
+    fs.readFileSync(STAMP, "utf8") === hash &&
+    fs.existsSync(path.join(STOREFRONT_DIR, ".next", "BUILD_ID"))
+  )
+    return false
   log("building the storefront (next build, once per change of its sources)")
-  await run(process.execPath, [nextBin(), "build"], { cwd: STOREFRONT_DIR, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" }, quiet: true })
+  await run(process.execPath, [nextBin(), "build"], {
+    cwd: STOREFRONT_DIR,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    quiet: true,
+  })
   fs.writeFileSync(STAMP, hash)
   return true
 }
 
 /** `next start` on a port, talking to the given backend; resolves once it answers. */
-export async function startStorefront(opts: { port: number; backendUrl: string; publishableKey: string; env?: NodeJS.ProcessEnv }): Promise<ChildProcess> {
+export async function startStorefront(opts: {
+  port: number
+  backendUrl: string
+  publishableKey: string
+  env?: NodeJS.ProcessEnv
+}): Promise<ChildProcess> {
   const child = spawn(process.execPath, [nextBin(), "start", "-p", String(opts.port)], {
     cwd: STOREFRONT_DIR,
     env: {
@@ -52,7 +67,10 @@ export async function startStorefront(opts: { port: number; backendUrl: string; 
   const until = Date.now() + 60_000
   for (;;) {
     if (child.exitCode != null) throw new Error(`the storefront exited (code ${child.exitCode})`)
-    const ok = await fetch(`http://localhost:${opts.port}/vi/verify`).then((r) => r.ok, () => false)
+    const ok = await fetch(`http://localhost:${opts.port}/vi/verify`).then(
+      (r) => r.ok,
+      () => false
+    )
     if (ok) return child
     if (Date.now() > until) throw new Error("the storefront did not start within 60 s")
     await new Promise((r) => setTimeout(r, 250))

@@ -41,7 +41,10 @@ withBackend((ctx) => {
 
   it("stored markup in product, producer and order text shows as text and never runs", async () => {
     const productId = ctx.productIdByHandle.get("keo-dua-cho-lach")!
-    await ctx.container().resolve(Modules.PRODUCT).updateProducts(productId, { description: `Mô tả ${PAYLOAD}`, subtitle: `Phụ đề ${PAYLOAD}` })
+    await ctx
+      .container()
+      .resolve(Modules.PRODUCT)
+      .updateProducts(productId, { description: `Mô tả ${PAYLOAD}`, subtitle: `Phụ đề ${PAYLOAD}` })
     const ocop = ctx.container().resolve(OCOP_MODULE)
     const [htx] = await ocop.listOcopProducers({ handle: "htx-dua-cho-lach" })
     await ocop.updateOcopProducers({ id: htx.id, description: `Giới thiệu ${PAYLOAD}` })
@@ -51,9 +54,21 @@ withBackend((ctx) => {
     const checkout = storeCheckout(ctx)
     const [variant] = await ctx.container().resolve(Modules.PRODUCT).listProductVariants({ product_id: productId })
     const cart = await checkout.cartOf(variant.id, 1, "xss@example.vn")
-    await ctx.api.post(`/store/carts/${cart}`, {
-      shipping_address: { first_name: `Lan ${PAYLOAD}`, last_name: "", address_1: `12 ${PAYLOAD}`, city: "Vĩnh Long", province: "vinh-long", country_code: "vn", phone: "0901234567" },
-    }, ctx.storeHeaders)
+    await ctx.api.post(
+      `/store/carts/${cart}`,
+      {
+        shipping_address: {
+          first_name: `Lan ${PAYLOAD}`,
+          last_name: "",
+          address_1: `12 ${PAYLOAD}`,
+          city: "Vĩnh Long",
+          province: "vinh-long",
+          country_code: "vn",
+          phone: "0901234567",
+        },
+      },
+      ctx.storeHeaders
+    )
     await checkout.ready(cart, "Giao hàng tiêu chuẩn", "pp_cod_cod")
     const placed = await checkout.complete(cart)
     expect(placed.data.type).toBe("order")
@@ -67,7 +82,17 @@ withBackend((ctx) => {
   })
 
   it("sends security headers, and no page or script the browser loads holds a backend secret", async () => {
-    const pages = ["/vi", "/vi/products/keo-dua-cho-lach", "/vi/search?q=keo", "/vi/cart", "/vi/checkout", "/vi/account", "/vi/seller", "/vi/showroom", "/vi/showrooms"]
+    const pages = [
+      "/vi",
+      "/vi/products/keo-dua-cho-lach",
+      "/vi/search?q=keo",
+      "/vi/cart",
+      "/vi/checkout",
+      "/vi/account",
+      "/vi/seller",
+      "/vi/showroom",
+      "/vi/showrooms",
+    ]
     const page = await env.browser.newPage()
     const loaded: string[] = []
     page.on("response", async (r) => {
@@ -87,10 +112,16 @@ withBackend((ctx) => {
     await page.close()
     expect(loaded.length).toBeGreaterThan(pages.length)
     for (const [name, secret] of Object.entries(SECRETS)) {
-      expect(loaded.some((body) => body.includes(secret)), `${name} reached the browser`).toBe(false)
+      expect(
+        loaded.some((body) => body.includes(secret)),
+        `${name} reached the browser`
+      ).toBe(false)
     }
     // nor does the store API say it
-    const { data } = await ctx.api.get(`/store/payment-providers?region_id=${(await ctx.api.get("/store/regions", ctx.storeHeaders)).data.regions[0].id}`, ctx.storeHeaders)
+    const { data } = await ctx.api.get(
+      `/store/payment-providers?region_id=${(await ctx.api.get("/store/regions", ctx.storeHeaders)).data.regions[0].id}`,
+      ctx.storeHeaders
+    )
     expect(JSON.stringify(data)).not.toContain(SECRETS.STRIPE_API_KEY)
   })
 })

@@ -6,7 +6,11 @@ import { OCOP_MODULE } from "../../backend/src/modules/ocop"
 import { OCOP_SEARCH_MODULE } from "../../backend/src/modules/ocop-search"
 
 // a 1x1 PNG, for the image upload
-const PNG = Buffer.from("89504e470d0a1a0a0000000d4948445200000001000000010806000000" + "1f15c4890000000d49444154789c6360f8cfc0f01f0005000201a5d3c6a00000000049454e44ae426082", "hex")
+const PNG = Buffer.from(
+  "89504e470d0a1a0a0000000d4948445200000001000000010806000000" +
+    "1f15c4890000000d49444154789c6360f8cfc0f01f0005000201a5d3c6a00000000049454e44ae426082",
+  "hex"
+)
 const HOSTILE = `Mật ong rừng nguyên chất. <script>window.__xss = 1</script><img src=x onerror="window.__xss = 2">`
 
 /**
@@ -19,7 +23,6 @@ withBackend((ctx) => {
   const env = useStorefront(ctx)
   let seller: BrowserContext
   let shopper: BrowserContext
-
 
   it("from sign-up to a shipped order", async () => {
     ctx.container().resolve(OCOP_SEARCH_MODULE).forgetCachedCounts()
@@ -140,12 +143,22 @@ withBackend((ctx) => {
     await seeText(p.getByTestId("seller-payouts"), "250.000 ₫")
     await seeText(p.getByTestId("seller-payouts"), "25.000 ₫")
     await seeText(p.getByTestId("seller-payouts"), "225.000 ₫")
-    const csv = await p.evaluate(async () => (await fetch(document.querySelector<HTMLAnchorElement>("a[download]")!.href)).text())
-    expect(csv.replace(/^\ufeff/, "").split("\n")[0].trim()).toBe("period,order,ordered_at,payment_status,sku,product,quantity,unit_price_vnd,line_total_vnd")
+    const csv = await p.evaluate(async () =>
+      (await fetch(document.querySelector<HTMLAnchorElement>("a[download]")!.href)).text()
+    )
+    expect(
+      csv
+        .replace(/^\ufeff/, "")
+        .split("\n")[0]
+        .trim()
+    ).toBe("period,order,ordered_at,payment_status,sku,product,quantity,unit_price_vnd,line_total_vnd")
     expect(csv).toContain("250000")
 
     // the owner invites a colleague, who joins with the link and manages the same producer
-    await p.locator("form", { has: p.getByRole("button", { name: "Mời thành viên" }) }).getByLabel("Email").fill("em@tamdao.vn")
+    await p
+      .locator("form", { has: p.getByRole("button", { name: "Mời thành viên" }) })
+      .getByLabel("Email")
+      .fill("em@tamdao.vn")
     await p.getByRole("button", { name: "Mời thành viên" }).click()
     const link = (await p.getByTestId("invite-link").locator("code").innerText()).trim()
     expect(link).toContain("/vi/seller/join?token=")

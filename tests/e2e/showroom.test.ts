@@ -15,17 +15,31 @@ import { OCOP_SEARCH_MODULE } from "../../backend/src/modules/ocop-search"
 withBackend((ctx) => {
   const env = useStorefront(ctx)
 
-
   it("intake, a counter sale, an online order picked up there, a return and a settlement that reconciles", async () => {
     ctx.container().resolve(OCOP_SEARCH_MODULE).forgetCachedCounts()
     const { data: created } = await ctx.api.post(
       "/admin/ocop/showrooms",
-      { name: "Điểm OCOP Bến Tre", handle: "diem-ocop-ben-tre", address: "5 Đồng Khởi", commune: "Phường An Hội", province_code: "vinh-long", opening_hours: "7:00-19:00" },
+      {
+        name: "Điểm OCOP Bến Tre",
+        handle: "diem-ocop-ben-tre",
+        address: "5 Đồng Khởi",
+        commune: "Phường An Hội",
+        province_code: "vinh-long",
+        opening_hours: "7:00-19:00",
+      },
       ctx.adminHeaders
     )
     const [htx] = await ctx.container().resolve(OCOP_MODULE).listOcopProducers({ handle: "htx-dua-cho-lach" })
-    await ctx.api.post(`/admin/ocop/showrooms/${created.showroom.id}/agreements`, { producer_id: htx.id, commission_bps: 1200 }, ctx.adminHeaders)
-    const { data: staff } = await ctx.api.post(`/admin/ocop/showrooms/${created.showroom.id}/staff`, { email: "thu-ngan@ocop.vn", name: "Thu Ngân", role: "manager" }, ctx.adminHeaders)
+    await ctx.api.post(
+      `/admin/ocop/showrooms/${created.showroom.id}/agreements`,
+      { producer_id: htx.id, commission_bps: 1200 },
+      ctx.adminHeaders
+    )
+    const { data: staff } = await ctx.api.post(
+      `/admin/ocop/showrooms/${created.showroom.id}/staff`,
+      { email: "thu-ngan@ocop.vn", name: "Thu Ngân", role: "manager" },
+      ctx.adminHeaders
+    )
 
     const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } })
     const p: Page = await context.newPage()
@@ -130,7 +144,11 @@ withBackend((ctx) => {
     await seeText(order, "Đã chuẩn bị, chờ khách")
     // the shopper's order page says it is ready
     await s.reload()
-    await seeText(s.getByTestId("order-shipping"), "Nhận tại Điểm OCOP Bến Tre · Hàng đã sẵn sàng, mời bạn đến nhận", true)
+    await seeText(
+      s.getByTestId("order-shipping"),
+      "Nhận tại Điểm OCOP Bến Tre · Hàng đã sẵn sàng, mời bạn đến nhận",
+      true
+    )
     await shopper.close()
     await order.getByLabel("Thanh toán").selectOption("cash")
     await order.getByRole("button", { name: "Khách đã nhận hàng" }).click()
@@ -160,14 +178,19 @@ withBackend((ctx) => {
     await seeText(p.getByTestId("staff-settlements"), "đã xác nhận")
     await p.getByRole("button", { name: "Đã thanh toán" }).click()
     await seeText(p.getByTestId("staff-settlements"), "đã thanh toán")
-    const csv = await p.evaluate(async () => (await fetch(document.querySelector<HTMLAnchorElement>("[data-testid=staff-settlements] a")!.href)).text())
+    const csv = await p.evaluate(async () =>
+      (await fetch(document.querySelector<HTMLAnchorElement>("[data-testid=staff-settlements] a")!.href)).text()
+    )
     expect(csv).toContain("net_payable,,,,,374000")
     await screenshot(p, "showroom-counter")
 
     // the stock ledger and the showroom's inventory level agree
     const inventory = ctx.container().resolve(Modules.INVENTORY)
     const [item] = await inventory.listInventoryItems({ sku: "KEO-DUA-CHO-LACH" })
-    const [level] = await inventory.listInventoryLevels({ inventory_item_id: item.id, location_id: created.showroom.stock_location_id })
+    const [level] = await inventory.listInventoryLevels({
+      inventory_item_id: item.id,
+      location_id: created.showroom.stock_location_id,
+    })
     expect(Number(level.stocked_quantity)).toBe(3)
     expect(Number(level.reserved_quantity)).toBe(0)
     await context.close()

@@ -46,10 +46,19 @@ withBackend(
       await go("/vi/search")
       // on a phone the filters are folded under one button
       await page.getByText("Bộ lọc", { exact: true }).click()
-      await page.getByRole("link", { name: /Vĩnh Long/ }).first().click()
+      await page
+        .getByRole("link", { name: /Vĩnh Long/ })
+        .first()
+        .click()
       await page.waitForURL(/province=vinh-long/)
       const titles = await page.locator(".card-title").allTextContents()
-      expect(titles.sort()).toEqual(["Bánh tét Trà Cuôn", "Bình gốm đỏ Mang Thít", "Bưởi Năm Roi Mỹ Hòa", "Kẹo dừa Chợ Lách", "Sầu riêng Chợ Lách"])
+      expect(titles.sort()).toEqual([
+        "Bánh tét Trà Cuôn",
+        "Bình gốm đỏ Mang Thít",
+        "Bưởi Năm Roi Mỹ Hòa",
+        "Kẹo dừa Chợ Lách",
+        "Sầu riêng Chợ Lách",
+      ])
       // the filters stay unfolded after a choice
       await page.getByRole("link", { name: /Từ 5 sao/ }).click()
       await page.waitForURL(/stars_min=5/)
@@ -93,7 +102,11 @@ withBackend(
       // revoked while the page is still fresh in the storefront: a 404 at once
       const ocop = ctx.container().resolve(OCOP_MODULE)
       const [c] = await ocop.listOcopCertificates({ certificate_number: "T-BT-1" })
-      await ctx.api.post(`/admin/ocop/certificates/${c.id}/status`, { status: "revoked", reason: "Vi phạm tiêu chuẩn" }, ctx.adminHeaders)
+      await ctx.api.post(
+        `/admin/ocop/certificates/${c.id}/status`,
+        { status: "revoked", reason: "Vi phạm tiêu chuẩn" },
+        ctx.adminHeaders
+      )
       expect((await go("/vi/products/keo-dua-cho-lach"))!.status()).toBe(404)
     })
 
@@ -101,7 +114,10 @@ withBackend(
       const productId = ctx.productIdByHandle.get("keo-dua-cho-lach")!
       // units left to sell at the warehouse: stocked less reserved by orders
       const stock = async () => {
-        const { data } = await ctx.api.get("/admin/inventory-items?sku=KEO-DUA-CHO-LACH&fields=stocked_quantity,reserved_quantity", ctx.adminHeaders)
+        const { data } = await ctx.api.get(
+          "/admin/inventory-items?sku=KEO-DUA-CHO-LACH&fields=stocked_quantity,reserved_quantity",
+          ctx.adminHeaders
+        )
         const [item] = data.inventory_items
         return Number(item.stocked_quantity) - Number(item.reserved_quantity)
       }
@@ -176,10 +192,17 @@ withBackend(
       await seeText(page.getByTestId("looked-up-order"), "Kẹo dừa Chợ Lách")
       await seeText(page.getByTestId("looked-up-order"), "200.000 ₫")
       await seeText(page.getByTestId("looked-up-order"), "Hợp tác xã Dừa Chợ Lách: Đang chuẩn bị")
-      const bad = await ctx.api.post("/store/ocop/orders/lookup", { display_id: "abc", email: "x" }, ctx.storeHeaders).catch((e: any) => e.response)
+      const bad = await ctx.api
+        .post("/store/ocop/orders/lookup", { display_id: "abc", email: "x" }, ctx.storeHeaders)
+        .catch((e: any) => e.response)
       expect(bad.status).toBe(400)
       // the email is never taken from a URL, where access logs would keep it
-      const inUrl = await ctx.api.get(`/store/ocop/orders/lookup?display_id=${displayId.replace("#", "")}&email=mai@example.vn`, ctx.storeHeaders).catch((e: any) => e.response)
+      const inUrl = await ctx.api
+        .get(
+          `/store/ocop/orders/lookup?display_id=${displayId.replace("#", "")}&email=mai@example.vn`,
+          ctx.storeHeaders
+        )
+        .catch((e: any) => e.response)
       expect(inUrl.status).toBe(404)
     })
 

@@ -13,8 +13,10 @@ const from = (ip: string) => ({ headers: { "x-forwarded-for": ip } })
  * staff member (CSRF).
  */
 withBackend((ctx) => {
-  const register = (email: string, ip: string) => settle(ctx.api.post("/auth/customer/emailpass/register", { email, password: "mat-khau-dung-1" }, from(ip)))
-  const login = (email: string, password: string, ip: string) => settle(ctx.api.post("/auth/customer/emailpass", { email, password }, from(ip)))
+  const register = (email: string, ip: string) =>
+    settle(ctx.api.post("/auth/customer/emailpass/register", { email, password: "mat-khau-dung-1" }, from(ip)))
+  const login = (email: string, password: string, ip: string) =>
+    settle(ctx.api.post("/auth/customer/emailpass", { email, password }, from(ip)))
 
   it("five wrong passwords lock that account's login for 15 minutes, even with the right one, and only that account", async () => {
     expect((await register("lan@example.vn", "203.0.113.1")).status).toBe(200)
@@ -48,7 +50,17 @@ withBackend((ctx) => {
   })
 
   it("a cookie session opens no portal route: bearer tokens only, so no cross-site request can act for staff", async () => {
-    const { data } = await ctx.api.post("/admin/ocop/showrooms", { name: "Điểm OCOP Hà Nội", handle: "diem-ocop-ha-noi", address: "2 Tràng Tiền", commune: "Phường Hoàn Kiếm", province_code: "ha-noi" }, ctx.adminHeaders)
+    const { data } = await ctx.api.post(
+      "/admin/ocop/showrooms",
+      {
+        name: "Điểm OCOP Hà Nội",
+        handle: "diem-ocop-ha-noi",
+        address: "2 Tràng Tiền",
+        commune: "Phường Hoàn Kiếm",
+        province_code: "ha-noi",
+      },
+      ctx.adminHeaders
+    )
     const token = await staffToken(ctx, data.showroom.id, "quay@ocop.vn")
     expect((await ctx.api.get("/showroom/me", bearer(token))).status).toBe(200)
     // Medusa turns a token into a cookie session on request; the portal ignores it
@@ -57,7 +69,9 @@ withBackend((ctx) => {
     expect(cookie).toMatch(/=/)
     const withCookie = await settle(ctx.api.get("/showroom/me", { headers: { cookie } }))
     expect(withCookie.status).toBe(401)
-    const sale = await settle(ctx.api.post("/showroom/sales", { payment_method: "cash", lines: [] }, { headers: { cookie } }))
+    const sale = await settle(
+      ctx.api.post("/showroom/sales", { payment_method: "cash", lines: [] }, { headers: { cookie } })
+    )
     expect(sale.status).toBe(401)
   })
 })

@@ -4,7 +4,16 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { withBackend } from "../support/backend-app"
 import { OCOP_MODULE } from "../../backend/src/modules/ocop"
 import {
-  approvedProducer, bearer, customer, memberOf, placeOrder, settle, staffToken, tableDigest, unboundProducerLogin, variantOfHandle,
+  approvedProducer,
+  bearer,
+  customer,
+  memberOf,
+  placeOrder,
+  settle,
+  staffToken,
+  tableDigest,
+  unboundProducerLogin,
+  variantOfHandle,
 } from "../support/actors"
 
 /**
@@ -36,11 +45,28 @@ function discoverRoutes(): Route[] {
       else if (entry.name === "route.ts" || entry.name === "route.js") {
         const source = fs.readFileSync(full, "utf8")
         const exported = new Set<string>()
-        for (const m of source.matchAll(/export\s+(?:async\s+)?function\s+(GET|POST|PUT|PATCH|DELETE)\b|export\s+(?:const|let)\s+(GET|POST|PUT|PATCH|DELETE)\b/g)) exported.add(m[1] ?? m[2])
-        for (const m of source.matchAll(/export\s*\{([^}]*)\}/g)) for (const name of m[1].split(",").map((s) => s.trim().split(/\s+as\s+/).pop()!)) if ((METHODS as readonly string[]).includes(name)) exported.add(name)
-        const urlPath = "/" + path.relative(API_DIR, path.dirname(full)).split(path.sep).map((s) => s.replace(/^\[(.+)\]$/, ":$1")).join("/")
+        for (const m of source.matchAll(
+          /export\s+(?:async\s+)?function\s+(GET|POST|PUT|PATCH|DELETE)\b|export\s+(?:const|let)\s+(GET|POST|PUT|PATCH|DELETE)\b/g
+        ))
+          exported.add(m[1] ?? m[2])
+        for (const m of source.matchAll(/export\s*\{([^}]*)\}/g))
+          for (const name of m[1].split(",").map((s) =>
+            s
+              .trim()
+              .split(/\s+as\s+/)
+              .pop()!
+          ))
+            if ((METHODS as readonly string[]).includes(name)) exported.add(name)
+        const urlPath =
+          "/" +
+          path
+            .relative(API_DIR, path.dirname(full))
+            .split(path.sep)
+            .map((s) => s.replace(/^\[(.+)\]$/, ":$1"))
+            .join("/")
         const area = urlPath.startsWith("/admin/") ? "admin" : urlPath.startsWith("/producer") ? "producer" : "showroom"
-        for (const method of exported) routes.push({ method: method as Method, path: urlPath, area, file: path.relative(API_DIR, full) })
+        for (const method of exported)
+          routes.push({ method: method as Method, path: urlPath, area, file: path.relative(API_DIR, full) })
       }
     }
   }
@@ -53,7 +79,8 @@ withBackend((ctx) => {
   const w: Record<string, any> = {}
   const today = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10)
   const PNG = Buffer.from(
-    "89504e470d0a1a0a0000000d4948445200000001000000010806000000" + "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082",
+    "89504e470d0a1a0a0000000d4948445200000001000000010806000000" +
+      "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082",
     "hex"
   )
 
@@ -66,43 +93,112 @@ withBackend((ctx) => {
     // producer A (the victim): the seeded cooperative with its products, a draft, a pending certificate, an invitation, an order
     w.A = await memberOf(ctx, "htx-dua-cho-lach", "chu@dua.vn")
     w.B = await approvedProducer(ctx, "htx-cam-b", "chu@camb.vn")
-    const draft = await ctx.api.post("/producer/products", { title: "Bánh pía nháp", variants: [{ title: "Hộp", sku: "PIA-NHAP-A", price: 60000, stock: 5 }] }, bearer(w.A.token))
+    const draft = await ctx.api.post(
+      "/producer/products",
+      { title: "Bánh pía nháp", variants: [{ title: "Hộp", sku: "PIA-NHAP-A", price: 60000, stock: 5 }] },
+      bearer(w.A.token)
+    )
     w.draftProduct = draft.data.product.id
     w.draftHandle = draft.data.product.handle
-    w.draftVariant = (await ctx.api.get(`/producer/products/${w.draftProduct}`, bearer(w.A.token))).data.product.variants[0].id
-    w.certificate = (await ctx.api.post("/producer/certificates", {
-      product_id: w.draftProduct, certificate_number: "A-CERT-1", decision_number: "1/QĐ", issuing_authority: "UBND tỉnh Bến Tre", stars: 4,
-      product_group: "food", issued_at: "2025-03-01", commune: "Xã Chợ Lách", province_code: "ben-tre",
-    }, bearer(w.A.token))).data.certificate.id
-    w.invite = (await ctx.api.post("/producer/invites", { email: "dong-nghiep@dua.vn" }, bearer(w.A.token))).data.invite.token
+    w.draftVariant = (
+      await ctx.api.get(`/producer/products/${w.draftProduct}`, bearer(w.A.token))
+    ).data.product.variants[0].id
+    w.certificate = (
+      await ctx.api.post(
+        "/producer/certificates",
+        {
+          product_id: w.draftProduct,
+          certificate_number: "A-CERT-1",
+          decision_number: "1/QĐ",
+          issuing_authority: "UBND tỉnh Bến Tre",
+          stars: 4,
+          product_group: "food",
+          issued_at: "2025-03-01",
+          commune: "Xã Chợ Lách",
+          province_code: "ben-tre",
+        },
+        bearer(w.A.token)
+      )
+    ).data.certificate.id
+    w.invite = (
+      await ctx.api.post("/producer/invites", { email: "dong-nghiep@dua.vn" }, bearer(w.A.token))
+    ).data.invite.token
     w.inviteLogin = await unboundProducerLogin(ctx, "dong-nghiep@dua.vn")
     w.signupLogin = await unboundProducerLogin(ctx, "moi@dang-ky.vn")
 
     // showroom A (the victim) with agreements, stock, sales, a settlement, a pending staff member; showroom B next door
     const showroom = (handle: string, province_code: string) =>
-      ctx.api.post("/admin/ocop/showrooms", { name: `Điểm ${handle}`, handle, address: "1 Đường 30/4", commune: "Xã Chợ Lách", province_code }, ctx.adminHeaders)
+      ctx.api.post(
+        "/admin/ocop/showrooms",
+        { name: `Điểm ${handle}`, handle, address: "1 Đường 30/4", commune: "Xã Chợ Lách", province_code },
+        ctx.adminHeaders
+      )
     w.showroomA = (await showroom("diem-a", "vinh-long")).data.showroom
     w.showroomB = (await showroom("diem-b", "ha-noi")).data.showroom
-    await ctx.api.post(`/admin/ocop/showrooms/${w.showroomA.id}/agreements`, { producer_id: htx.id, commission_bps: 1500 }, ctx.adminHeaders)
-    await ctx.api.post(`/admin/ocop/showrooms/${w.showroomB.id}/agreements`, { producer_id: chanhThu.id, commission_bps: 1000 }, ctx.adminHeaders)
+    await ctx.api.post(
+      `/admin/ocop/showrooms/${w.showroomA.id}/agreements`,
+      { producer_id: htx.id, commission_bps: 1500 },
+      ctx.adminHeaders
+    )
+    await ctx.api.post(
+      `/admin/ocop/showrooms/${w.showroomB.id}/agreements`,
+      { producer_id: chanhThu.id, commission_bps: 1000 },
+      ctx.adminHeaders
+    )
     w.staffA = await staffToken(ctx, w.showroomA.id, "quay-a@ocop.vn")
     w.staffB = await staffToken(ctx, w.showroomB.id, "quay-b@ocop.vn")
-    const pending = (await ctx.api.post(`/admin/ocop/showrooms/${w.showroomA.id}/staff`, { email: "moi-vao@ocop.vn", role: "clerk" }, ctx.adminHeaders)).data
+    const pending = (
+      await ctx.api.post(
+        `/admin/ocop/showrooms/${w.showroomA.id}/staff`,
+        { email: "moi-vao@ocop.vn", role: "clerk" },
+        ctx.adminHeaders
+      )
+    ).data
     w.pendingStaff = pending.staff.id
     w.pendingActivation = pending.activation.token
     // another person not yet activated, whose token the activation route is called with
-    w.activation = (await ctx.api.post(`/admin/ocop/showrooms/${w.showroomA.id}/staff`, { email: "nguoi-moi@ocop.vn", role: "clerk" }, ctx.adminHeaders)).data.activation.token
-    w.staffLogin = (await ctx.api.post("/auth/staff/emailpass/register", { email: "nguoi-moi@ocop.vn", password: "mat-khau-quay-1" })).data.token
-    w.intakeReceipt = (await ctx.api.post("/showroom/intakes", { lines: [{ variant_id: w.keo, quantity: 30 }] }, bearer(w.staffA.token))).data.receipt
-    await ctx.api.post("/showroom/sales", { payment_method: "cash", lines: [{ variant_id: w.keo, quantity: 1 }] }, bearer(w.staffA.token))
-    w.settlement = (await ctx.api.post("/showroom/settlements", { producer_id: htx.id, from: today(), to: today() }, bearer(w.staffA.token))).data.settlement.id
+    w.activation = (
+      await ctx.api.post(
+        `/admin/ocop/showrooms/${w.showroomA.id}/staff`,
+        { email: "nguoi-moi@ocop.vn", role: "clerk" },
+        ctx.adminHeaders
+      )
+    ).data.activation.token
+    w.staffLogin = (
+      await ctx.api.post("/auth/staff/emailpass/register", { email: "nguoi-moi@ocop.vn", password: "mat-khau-quay-1" })
+    ).data.token
+    w.intakeReceipt = (
+      await ctx.api.post("/showroom/intakes", { lines: [{ variant_id: w.keo, quantity: 30 }] }, bearer(w.staffA.token))
+    ).data.receipt
+    await ctx.api.post(
+      "/showroom/sales",
+      { payment_method: "cash", lines: [{ variant_id: w.keo, quantity: 1 }] },
+      bearer(w.staffA.token)
+    )
+    w.settlement = (
+      await ctx.api.post(
+        "/showroom/settlements",
+        { producer_id: htx.id, from: today(), to: today() },
+        bearer(w.staffA.token)
+      )
+    ).data.settlement.id
     // a sale after the settlement, so a new settlement has something to take (the control)
-    w.saleReceipt = (await ctx.api.post("/showroom/sales", { payment_method: "card", lines: [{ variant_id: w.keo, quantity: 1 }] }, bearer(w.staffA.token))).data.sale.receipt
+    w.saleReceipt = (
+      await ctx.api.post(
+        "/showroom/sales",
+        { payment_method: "card", lines: [{ variant_id: w.keo, quantity: 1 }] },
+        bearer(w.staffA.token)
+      )
+    ).data.sale.receipt
 
     // shoppers: an order of A's product only (delivered), and one collected at showroom A
     w.customer = await customer(ctx, "khach@ocop.vn")
     w.order = await placeOrder(ctx, [[w.keo, 1]], { as: w.customer, email: "khach@ocop.vn" })
-    w.pickup = await placeOrder(ctx, [[w.keo, 2]], { option: "Điểm diem-a", provider: "pp_showroom_cod", email: "nhan-tai-diem@ocop.vn" })
+    w.pickup = await placeOrder(ctx, [[w.keo, 2]], {
+      option: "Điểm diem-a",
+      provider: "pp_showroom_cod",
+      email: "nhan-tai-diem@ocop.vn",
+    })
 
     w.htx = htx.id
     w.productOfA = ctx.productIdByHandle.get("keo-dua-cho-lach")
@@ -124,13 +220,18 @@ withBackend((ctx) => {
       "showroom:settlements/:id": () => w.settlement,
       "showroom:pickups/:id": () => w.pickup.id,
     }
-    if (!ids[key]) throw new Error(`${route.method} ${route.path} (${route.file}): no victim id for "${segment}/:${param}" — add one to victimId() in this test`)
+    if (!ids[key])
+      throw new Error(
+        `${route.method} ${route.path} (${route.file}): no victim id for "${segment}/:${param}" — add one to victimId() in this test`
+      )
     return ids[key]()
   }
 
   function urlOf(route: Route) {
     const parts = route.path.split("/")
-    const url = parts.map((p, i) => (p.startsWith(":") ? encodeURIComponent(victimId(route, parts[i - 1], p.slice(1))) : p)).join("/")
+    const url = parts
+      .map((p, i) => (p.startsWith(":") ? encodeURIComponent(victimId(route, parts[i - 1], p.slice(1))) : p))
+      .join("/")
     const query: Record<string, string> = { "GET /showroom/variants": "?code=KEO-DUA-CHO-LACH" }
     return url + (query[`${route.method} ${route.path}`] ?? "")
   }
@@ -138,20 +239,53 @@ withBackend((ctx) => {
   /** A body the rightful caller's request succeeds with; for the others it names the victim's things. */
   function bodyOf(route: Route, owner = false): unknown {
     const certificate = (productId: string, number: string) => ({
-      product_id: productId, certificate_number: number, decision_number: "2/QĐ", issuing_authority: "UBND tỉnh Bến Tre", stars: 4,
-      product_group: "food", issued_at: "2025-03-01", commune: "Xã Chợ Lách", province_code: "ben-tre",
+      product_id: productId,
+      certificate_number: number,
+      decision_number: "2/QĐ",
+      issuing_authority: "UBND tỉnh Bến Tre",
+      stars: 4,
+      product_group: "food",
+      issued_at: "2025-03-01",
+      commune: "Xã Chợ Lách",
+      province_code: "ben-tre",
     })
     const bodies: Record<string, () => unknown> = {
-      "POST /admin/ocop/certificates": () => ({ ...certificate(ctx.productIdByHandle.get("fixture-none")!, "A-CERT-ADMIN"), producer_id: w.htx, product_name: "Mật ong" }),
+      "POST /admin/ocop/certificates": () => ({
+        ...certificate(ctx.productIdByHandle.get("fixture-none")!, "A-CERT-ADMIN"),
+        producer_id: w.htx,
+        product_name: "Mật ong",
+      }),
       "POST /admin/ocop/certificates/:id/status": () => ({ status: "rejected", reason: "Hồ sơ thiếu" }),
-      "POST /admin/ocop/producers": () => ({ name: "HTX Chè", handle: "htx-che-sweep", type: "cooperative", province_code: "thai-nguyen" }),
+      "POST /admin/ocop/producers": () => ({
+        name: "HTX Chè",
+        handle: "htx-che-sweep",
+        type: "cooperative",
+        province_code: "thai-nguyen",
+      }),
       "POST /admin/ocop/producers/:id": () => ({ commission_bps: 0 }),
-      "POST /admin/ocop/showrooms": () => ({ name: "Điểm Huế", handle: "diem-hue-sweep", address: "3 Lê Lợi", commune: "Phường Thuận Hóa", province_code: "hue" }),
+      "POST /admin/ocop/showrooms": () => ({
+        name: "Điểm Huế",
+        handle: "diem-hue-sweep",
+        address: "3 Lê Lợi",
+        commune: "Phường Thuận Hóa",
+        province_code: "hue",
+      }),
       "POST /admin/ocop/showrooms/:id/staff": () => ({ email: "ke-la@ocop.vn", role: "manager" }),
       "POST /admin/ocop/showrooms/:id/agreements": () => ({ producer_id: w.B.producerId, commission_bps: 0 }),
-      "POST /producer/signup": () => ({ name: "HTX Giả", handle: "htx-gia", type: "cooperative", tax_code: "5400123456", province_code: "phu-tho", commune: "Xã A" }),
+      "POST /producer/signup": () => ({
+        name: "HTX Giả",
+        handle: "htx-gia",
+        type: "cooperative",
+        tax_code: "5400123456",
+        province_code: "phu-tho",
+        commune: "Xã A",
+      }),
       // B's own listing, under the handle of A's draft: it may not take it over
-      "POST /producer/products": () => ({ title: "Bánh pía", handle: w.draftHandle, variants: [{ title: "Hộp", sku: "PIA-SWEEP", price: 1000, stock: 1 }] }),
+      "POST /producer/products": () => ({
+        title: "Bánh pía",
+        handle: w.draftHandle,
+        variants: [{ title: "Hộp", sku: "PIA-SWEEP", price: 1000, stock: 1 }],
+      }),
       "POST /producer/products/:id": () => ({ title: "Chiếm", status: "draft" }),
       "POST /producer/products/:id/variants/:variant_id": () => ({ price: 1, stock: 0 }),
       "POST /producer/certificates": () => certificate(w.draftProduct, "A-CERT-2"),
@@ -175,18 +309,46 @@ withBackend((ctx) => {
       return fd
     }
     // the rightful owner's listing under a handle of its own
-    if (owner && route.path === "/producer/products") return { ...(bodies["POST /producer/products"]() as object), handle: "banh-pia-chu-a" }
+    if (owner && route.path === "/producer/products")
+      return { ...(bodies["POST /producer/products"]() as object), handle: "banh-pia-chu-a" }
     return bodies[`${route.method} ${route.path}`]?.() ?? {}
   }
 
   const call = (route: Route, as: { headers: Record<string, string> }, owner = false) =>
-    settle(ctx.api.request({ method: route.method, url: urlOf(route), data: bodyOf(route, owner), headers: as.headers, validateStatus: () => true }))
+    settle(
+      ctx.api.request({
+        method: route.method,
+        url: urlOf(route),
+        data: bodyOf(route, owner),
+        headers: as.headers,
+        validateStatus: () => true,
+      })
+    )
 
   /** What no one but A's members, showroom A's staff and the operator may see. */
   const secrets = () => [
-    w.A.memberId, "chu@dua.vn", w.invite, "dong-nghiep@dua.vn", w.draftProduct, w.draftVariant, w.certificate, "A-CERT-1",
-    w.order.id, "khach@ocop.vn", w.pickup.id, "nhan-tai-diem@ocop.vn", w.settlement, w.saleReceipt, w.intakeReceipt,
-    w.staffA.staffId, "quay-a@ocop.vn", w.pendingStaff, "moi-vao@ocop.vn", w.pendingActivation, "nguoi-moi@ocop.vn", w.activation,
+    w.A.memberId,
+    "chu@dua.vn",
+    w.invite,
+    "dong-nghiep@dua.vn",
+    w.draftProduct,
+    w.draftVariant,
+    w.certificate,
+    "A-CERT-1",
+    w.order.id,
+    "khach@ocop.vn",
+    w.pickup.id,
+    "nhan-tai-diem@ocop.vn",
+    w.settlement,
+    w.saleReceipt,
+    w.intakeReceipt,
+    w.staffA.staffId,
+    "quay-a@ocop.vn",
+    w.pendingStaff,
+    "moi-vao@ocop.vn",
+    w.pendingActivation,
+    "nguoi-moi@ocop.vn",
+    w.activation,
   ]
   const leaked = (route: Route, res: any) => {
     const asked = `${urlOf(route)} ${JSON.stringify(bodyOf(route) instanceof FormData ? {} : bodyOf(route))}`
@@ -199,7 +361,12 @@ withBackend((ctx) => {
     const pg = ctx.container().resolve(ContainerRegistrationKeys.PG_CONNECTION)
     const A = w.A.producerId
     const S = w.showroomA.id
-    const products = [w.draftProduct, ...[...ctx.productIdByHandle.entries()].filter(([h]) => h !== "sau-rieng-cho-lach" && h !== "vai-thieu-luc-ngan").map(([, id]) => id)]
+    const products = [
+      w.draftProduct,
+      ...[...ctx.productIdByHandle.entries()]
+        .filter(([h]) => h !== "sau-rieng-cho-lach" && h !== "vai-thieu-luc-ngan")
+        .map(([, id]) => id),
+    ]
     const rows = (t: string, where: string) => `select '${t}' || to_jsonb(x)::text as j from "${t}" x where ${where}`
     const { rows: out } = await pg.raw(
       `select md5(coalesce(string_agg(j, '|' order by j), '')) as h from (${[
@@ -228,13 +395,22 @@ withBackend((ctx) => {
 
   it("finds every route file of the portals and admin/ocop, each with the victim's ids for its parameters", () => {
     const names = routes.map((r) => `${r.method} ${r.path}`)
-    expect(names).toEqual(expect.arrayContaining([
-      "GET /admin/ocop/certificates", "DELETE /admin/ocop/showrooms/:id/staff/:staff_id", "POST /producer/products/:id/variants/:variant_id",
-      "POST /producer/uploads", "GET /showroom/receipts/:receipt", "POST /showroom/pickups/:id/collected", "GET /producer/payouts",
-    ]))
+    expect(names).toEqual(
+      expect.arrayContaining([
+        "GET /admin/ocop/certificates",
+        "DELETE /admin/ocop/showrooms/:id/staff/:staff_id",
+        "POST /producer/products/:id/variants/:variant_id",
+        "POST /producer/uploads",
+        "GET /showroom/receipts/:receipt",
+        "POST /showroom/pickups/:id/collected",
+        "GET /producer/payouts",
+      ])
+    )
     expect(routes.length).toBeGreaterThanOrEqual(50)
     for (const r of routes) expect(() => urlOf(r)).not.toThrow()
-    console.log(`authorization sweep: ${routes.length} handlers in ${new Set(routes.map((r) => r.file)).size} route files`)
+    console.log(
+      `authorization sweep: ${routes.length} handlers in ${new Set(routes.map((r) => r.file)).size} route files`
+    )
   })
 
   it("strangers, shoppers, the other portals' actors and the operator (on the portals) get 401/403 and change nothing", async () => {
@@ -247,7 +423,12 @@ withBackend((ctx) => {
         ["staff of another showroom", bearer(w.staffB.token)],
         ["admin", ctx.adminHeaders],
       ]
-      return all.filter(([who]) => !(route.area === "admin" && who === "admin") && !(route.area === "producer" && who === "producer of another company") && !(route.area === "showroom" && who === "staff of another showroom"))
+      return all.filter(
+        ([who]) =>
+          !(route.area === "admin" && who === "admin") &&
+          !(route.area === "producer" && who === "producer of another company") &&
+          !(route.area === "showroom" && who === "staff of another showroom")
+      )
     }
     const failures: string[] = []
     let calls = 0
@@ -281,7 +462,8 @@ withBackend((ctx) => {
       const what = describeCall(route, who, res)
       if (res.status >= 500) failures.push(`5xx: ${what}`)
       const withIds = route.path.includes(":")
-      if (withIds && ![403, 404].includes(res.status)) failures.push(`expected 404/403 for another tenant's id: ${what}`)
+      if (withIds && ![403, 404].includes(res.status))
+        failures.push(`expected 404/403 for another tenant's id: ${what}`)
       if (res.status >= 400 || route.method === "GET") {
         const after = await tableDigest(ctx)
         const changed = Object.keys(before).filter((t) => before[t] !== after[t])
@@ -295,8 +477,10 @@ withBackend((ctx) => {
     expect(failures).toEqual([])
   }
 
-  it("producer B with producer A's ids gets 404/403, reads nothing of A's and changes nothing", () => crossTenant("producer", "producer B", () => bearer(w.B.token)))
-  it("staff of showroom B with showroom A's ids get 404/403, read nothing of A's and change nothing", () => crossTenant("showroom", "staff of showroom B", () => bearer(w.staffB.token)))
+  it("producer B with producer A's ids gets 404/403, reads nothing of A's and changes nothing", () =>
+    crossTenant("producer", "producer B", () => bearer(w.B.token)))
+  it("staff of showroom B with showroom A's ids get 404/403, read nothing of A's and change nothing", () =>
+    crossTenant("showroom", "staff of showroom B", () => bearer(w.staffB.token)))
 
   it("control: the rightful caller, with the same ids and bodies, gets 2xx (so the refusals above are about who asks)", async () => {
     const owner = (route: Route): { headers: Record<string, string> } => {
@@ -312,7 +496,10 @@ withBackend((ctx) => {
     for (const route of [...routes].sort((a, b) => last(a) - last(b))) {
       const body = bodyOf(route, true)
       const res = await call(route, owner(route), true)
-      if (res.status < 200 || res.status >= 300) failures.push(describeCall(route, "owner", res) + ` body=${body instanceof FormData ? "form" : JSON.stringify(body)}`)
+      if (res.status < 200 || res.status >= 300)
+        failures.push(
+          describeCall(route, "owner", res) + ` body=${body instanceof FormData ? "form" : JSON.stringify(body)}`
+        )
     }
     expect(failures).toEqual([])
   })

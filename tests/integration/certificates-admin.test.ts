@@ -21,7 +21,13 @@ withBackend((ctx) => {
           status,
           sales_channels: [{ id: store.default_sales_channel_id }],
           options: [{ title: "Quy cách", values: ["Gói 200g"] }],
-          variants: [{ title: "Gói 200g", options: { "Quy cách": "Gói 200g" }, prices: [{ currency_code: "vnd", amount: 150000 }] }],
+          variants: [
+            {
+              title: "Gói 200g",
+              options: { "Quy cách": "Gói 200g" },
+              prices: [{ currency_code: "vnd", amount: 150000 }],
+            },
+          ],
         },
         admin()
       )
@@ -80,7 +86,11 @@ withBackend((ctx) => {
     const noReason = await settle(ctx.api.post(`/admin/ocop/certificates/${id}/status`, { status: "revoked" }, admin()))
     expect(noReason.status).toBe(400)
     expect(noReason.data.message).toMatch(/lý do|reason/)
-    await ctx.api.post(`/admin/ocop/certificates/${id}/status`, { status: "revoked", reason: "Không duy trì chất lượng" }, admin())
+    await ctx.api.post(
+      `/admin/ocop/certificates/${id}/status`,
+      { status: "revoked", reason: "Không duy trì chất lượng" },
+      admin()
+    )
     const gone = await ctx.api.get("/store/products?handle=che-shan-tuyet", ctx.storeHeaders)
     expect(gone.data.products).toHaveLength(0)
 
@@ -105,7 +115,9 @@ withBackend((ctx) => {
     const product = (await draftProduct("che-bad-input")).data.product
     const [producer] = await ocop().listOcopProducers({ handle: "ho-vai-luc-ngan" })
     const before = await count()
-    const res = await settle(ctx.api.post("/admin/ocop/certificates", certificateBody(product.id, producer.id, over), admin()))
+    const res = await settle(
+      ctx.api.post("/admin/ocop/certificates", certificateBody(product.id, producer.id, over), admin())
+    )
     expect(res.status).toBe(400)
     expect(typeof res.data.message).toBe("string")
     expect(res.data.message.length).toBeGreaterThan(5)
@@ -116,7 +128,11 @@ withBackend((ctx) => {
     const [other] = await ocop().listOcopProducers({ handle: "ho-vai-luc-ngan" })
     const before = await count()
     const res = await settle(
-      ctx.api.post("/admin/ocop/certificates", certificateBody(ctx.productIdByHandle.get("keo-dua-cho-lach")!, other.id, { certificate_number: "X-OWN-1" }), admin())
+      ctx.api.post(
+        "/admin/ocop/certificates",
+        certificateBody(ctx.productIdByHandle.get("keo-dua-cho-lach")!, other.id, { certificate_number: "X-OWN-1" }),
+        admin()
+      )
     )
     expect(res.status).toBe(400)
     expect(res.data.message).toMatch(/chủ thể khác|another producer/)
@@ -126,14 +142,20 @@ withBackend((ctx) => {
   it("links a product without a producer to the producer of its first certificate", async () => {
     const product = (await draftProduct("che-chua-chu")).data.product
     const [producer] = await ocop().listOcopProducers({ handle: "ho-vai-luc-ngan" })
-    await ctx.api.post("/admin/ocop/certificates", certificateBody(product.id, producer.id, { certificate_number: "X-LINK-1" }), admin())
+    await ctx.api.post(
+      "/admin/ocop/certificates",
+      certificateBody(product.id, producer.id, { certificate_number: "X-LINK-1" }),
+      admin()
+    )
     const res = await ctx.api.get(`/admin/ocop/products/${product.id}`, admin())
     expect(res.data.producer.handle).toBe("ho-vai-luc-ngan")
   })
 
   it("answers 404 for a certificate of a product that does not exist", async () => {
     const [producer] = await ocop().listOcopProducers({ handle: "ho-vai-luc-ngan" })
-    const res = await settle(ctx.api.post("/admin/ocop/certificates", certificateBody("prod_missing", producer.id), admin()))
+    const res = await settle(
+      ctx.api.post("/admin/ocop/certificates", certificateBody("prod_missing", producer.id), admin())
+    )
     expect(res.status).toBe(404)
   })
 
@@ -149,14 +171,27 @@ withBackend((ctx) => {
     ["a taken handle", { handle: "htx-dua-cho-lach" }],
   ])("refuses a producer with %s", async (_label, over) => {
     const before = (await ocop().listOcopProducers({}, { take: null })).length
-    const body = { name: "HTX Chè Tân Cương", handle: "htx-che-tan-cuong", type: "cooperative", province_code: "thai-nguyen", tax_code: "4600123456", ...over }
+    const body = {
+      name: "HTX Chè Tân Cương",
+      handle: "htx-che-tan-cuong",
+      type: "cooperative",
+      province_code: "thai-nguyen",
+      tax_code: "4600123456",
+      ...over,
+    }
     const res = await settle(ctx.api.post("/admin/ocop/producers", body, admin()))
     expect([400, 422]).toContain(res.status)
     expect((await ocop().listOcopProducers({}, { take: null })).length).toBe(before)
   })
 
   it("creates a producer in a current province", async () => {
-    const body = { name: "HTX Chè Tân Cương", handle: "htx-che-tan-cuong", type: "cooperative", province_code: "thai-nguyen", tax_code: "4600123456" }
+    const body = {
+      name: "HTX Chè Tân Cương",
+      handle: "htx-che-tan-cuong",
+      type: "cooperative",
+      province_code: "thai-nguyen",
+      tax_code: "4600123456",
+    }
     const res = await ctx.api.post("/admin/ocop/producers", body, admin())
     expect(res.status).toBe(201)
     expect(res.data.producer.handle).toBe("htx-che-tan-cuong")
@@ -257,7 +292,10 @@ withBackend((ctx) => {
     expect(page.data.count).toBe(7)
     const producers = await ctx.api.get("/admin/ocop/producers?q=Chánh", admin())
     expect(producers.data.producers.map((p: any) => p.handle)).toEqual(["cty-trai-cay-chanh-thu"])
-    const events = await ctx.api.get(`/admin/ocop/sale-events?product_id=${ctx.productIdByHandle.get("keo-dua-cho-lach")}`, admin())
+    const events = await ctx.api.get(
+      `/admin/ocop/sale-events?product_id=${ctx.productIdByHandle.get("keo-dua-cho-lach")}`,
+      admin()
+    )
     expect(events.data.sale_events).toEqual([])
   })
 })

@@ -7,7 +7,6 @@ import { ADMIN, ProcessStack } from "../support/process-stack"
 import { eventually } from "../support/eventually"
 import { Client } from "pg"
 
-
 /**
  * Faults a running marketplace must survive, on real processes: the database
  * stopped and started under the backend, the backend killed in the middle of
@@ -28,7 +27,9 @@ describe("faults", () => {
       body: body === undefined ? undefined : JSON.stringify(body),
     }).catch((e) => {
       // the server went away: say what it last printed
-      throw new Error(`${method} ${url}: ${e.cause?.message ?? e.message}; the backend's last output:\n${stack.backend.output().slice(-4000)}`)
+      throw new Error(
+        `${method} ${url}: ${e.cause?.message ?? e.message}; the backend's last output:\n${stack.backend.output().slice(-4000)}`
+      )
     })
     const text = await res.text()
     let data: any = text
@@ -57,22 +58,40 @@ describe("faults", () => {
     const cartId = data.cart.id
     await call("POST", `/store/carts/${cartId}/line-items`, { variant_id: variantId, quantity: 1 })
     await call("POST", `/store/carts/${cartId}`, {
-      shipping_address: { first_name: "Lan", last_name: "Nguyễn", address_1: "12 Trần Hưng Đạo", city: "Hà Nội", province: "ha-noi", country_code: "vn", phone: "0901234567" },
+      shipping_address: {
+        first_name: "Lan",
+        last_name: "Nguyễn",
+        address_1: "12 Trần Hưng Đạo",
+        city: "Hà Nội",
+        province: "ha-noi",
+        country_code: "vn",
+        phone: "0901234567",
+      },
     })
     const { data: options } = await call("GET", `/store/shipping-options?cart_id=${cartId}`)
     const standard = options.shipping_options.find((o: any) => o.name === "Giao hàng tiêu chuẩn")
     await call("POST", `/store/carts/${cartId}/shipping-methods`, { option_id: standard.id })
     const { data: pc } = await call("POST", "/store/payment-collections", { cart_id: cartId })
-    await call("POST", `/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { provider_id: "pp_cod_cod" })
+    await call("POST", `/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, {
+      provider_id: "pp_cod_cod",
+    })
     return cartId as string
   }
 
   const ordersOfCart = async (cartId: string) =>
-    (await sql(`SELECT o.id FROM "order" o JOIN order_cart l ON l.order_id = o.id WHERE l.cart_id = $1 AND l.deleted_at IS NULL`, [cartId])).map((r) => r.id)
+    (
+      await sql(
+        `SELECT o.id FROM "order" o JOIN order_cart l ON l.order_id = o.id WHERE l.cart_id = $1 AND l.deleted_at IS NULL`,
+        [cartId]
+      )
+    ).map((r) => r.id)
 
   /** Units reserved at the warehouse, and units on orders not yet fulfilled or canceled: always equal. */
   async function reservedAgainstOrders() {
-    const [level] = await sql(`SELECT reserved_quantity FROM inventory_level WHERE inventory_item_id = $1 AND location_id = $2 AND deleted_at IS NULL`, [inventoryItemId, warehouseId])
+    const [level] = await sql(
+      `SELECT reserved_quantity FROM inventory_level WHERE inventory_item_id = $1 AND location_id = $2 AND deleted_at IS NULL`,
+      [inventoryItemId, warehouseId]
+    )
     const [ordered] = await sql(
       `SELECT coalesce(sum(d.quantity), 0)::int AS n FROM order_item d JOIN order_line_item li ON li.id = d.item_id JOIN "order" o ON o.id = d.order_id
         WHERE li.variant_id = $1 AND o.status <> 'canceled' AND d.deleted_at IS NULL AND d.version = o.version`,
@@ -87,11 +106,21 @@ describe("faults", () => {
     adminAuth = { authorization: `Bearer ${login.data.token}` }
     const { data } = await call("GET", "/store/products?limit=1&handle=keo-dua-cho-lach&fields=id,*variants")
     variantId = data.products[0].variants[0].id
-    const [item] = await sql(`SELECT inventory_item_id FROM product_variant_inventory_item WHERE variant_id = $1 AND deleted_at IS NULL`, [variantId])
+    const [item] = await sql(
+      `SELECT inventory_item_id FROM product_variant_inventory_item WHERE variant_id = $1 AND deleted_at IS NULL`,
+      [variantId]
+    )
     inventoryItemId = item.inventory_item_id
-    const [location] = await sql(`SELECT id FROM stock_location WHERE name = $1 AND deleted_at IS NULL`, [WAREHOUSE_NAME])
+    const [location] = await sql(`SELECT id FROM stock_location WHERE name = $1 AND deleted_at IS NULL`, [
+      WAREHOUSE_NAME,
+    ])
     warehouseId = location.id
-    const level = await call("POST", `/admin/inventory-items/${inventoryItemId}/location-levels/${warehouseId}`, { stocked_quantity: 500 }, adminAuth)
+    const level = await call(
+      "POST",
+      `/admin/inventory-items/${inventoryItemId}/location-levels/${warehouseId}`,
+      { stocked_quantity: 500 },
+      adminAuth
+    )
     expect(level.status).toBe(200)
   }, 600_000)
 
@@ -103,7 +132,11 @@ describe("faults", () => {
     expect((await call("GET", "/store/products?limit=1")).status).toBe(200)
     const pid = stack.backend.child.pid
     await stack.pg.stop()
-    for (const [method, url, body] of [["GET", "/store/products?limit=1"], ["GET", "/store/ocop/search?q=keo"], ["POST", "/store/carts", { email: "a@example.vn" }]] as const) {
+    for (const [method, url, body] of [
+      ["GET", "/store/products?limit=1"],
+      ["GET", "/store/ocop/search?q=keo"],
+      ["POST", "/store/carts", { email: "a@example.vn" }],
+    ] as const) {
       const res = await call(method, url, body)
       expect(res.status, `${method} ${url}: ${JSON.stringify(res.data)}`).toBe(503)
       expect(res.data.message).toMatch(/tạm thời không kết nối được cơ sở dữ liệu/)
@@ -143,25 +176,40 @@ describe("faults", () => {
     const dir = path.join(stack.dir, "backup")
     const tsx = path.join(ROOT, "node_modules/.bin/tsx")
     await run(tsx, ["scripts/db-backup.ts", dir], { cwd: ROOT, env: stack.env, quiet: true })
-    expect(JSON.parse(fs.readFileSync(path.join(dir, "manifest.json"), "utf8")).tables.find((t: any) => t.name === "order").rows).toBe(orders.length)
+    expect(
+      JSON.parse(fs.readFileSync(path.join(dir, "manifest.json"), "utf8")).tables.find((t: any) => t.name === "order")
+        .rows
+    ).toBe(orders.length)
 
     // a database holding orders is not overwritten unless asked
-    const refused = await run(tsx, ["scripts/db-restore.ts", dir], { cwd: ROOT, env: stack.env, quiet: true }).catch((e) => e.message as string)
+    const refused = await run(tsx, ["scripts/db-restore.ts", dir], { cwd: ROOT, env: stack.env, quiet: true }).catch(
+      (e) => e.message as string
+    )
     expect(refused).toMatch(/already holds \d+ orders/)
 
     await stack.pg.createDatabase("ocop_restored")
     const fresh = stack.pg.urlFor("ocop_restored")
-    await run(tsx, ["scripts/db-restore.ts", dir], { cwd: ROOT, env: { ...stack.env, DATABASE_URL: fresh }, quiet: true })
+    await run(tsx, ["scripts/db-restore.ts", dir], {
+      cwd: ROOT,
+      env: { ...stack.env, DATABASE_URL: fresh },
+      quiet: true,
+    })
     expect(await sql(`SELECT id, display_id, email FROM "order" ORDER BY display_id`, [], fresh)).toEqual(orders)
     // every table holds what it held, and sequences go on where they were
     const counts = async (url: string) => {
-      const tables = await sql(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`, [], url)
+      const tables = await sql(
+        `SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`,
+        [],
+        url
+      )
       const out: Record<string, number> = {}
-      for (const { tablename } of tables) out[tablename] = (await sql(`SELECT count(*)::int AS n FROM "${tablename}"`, [], url))[0].n
+      for (const { tablename } of tables)
+        out[tablename] = (await sql(`SELECT count(*)::int AS n FROM "${tablename}"`, [], url))[0].n
       return out
     }
     expect(await counts(fresh)).toEqual(await counts(stack.databaseUrl))
-    const nextId = async (url: string) => (await sql(`SELECT last_value::int AS n FROM order_display_id_seq`, [], url))[0].n
+    const nextId = async (url: string) =>
+      (await sql(`SELECT last_value::int AS n FROM order_display_id_seq`, [], url))[0].n
     expect(await nextId(fresh)).toBe(await nextId(stack.databaseUrl))
   }, 300_000)
 })

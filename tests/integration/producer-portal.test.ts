@@ -44,10 +44,20 @@ withBackend((ctx) => {
   })
 
   it("keeps a new producer waiting for approval", async () => {
-    const reg = await ctx.api.post("/auth/producer/emailpass/register", { email: "cho@duyet.vn", password: "mat-khau-123" })
+    const reg = await ctx.api.post("/auth/producer/emailpass/register", {
+      email: "cho@duyet.vn",
+      password: "mat-khau-123",
+    })
     await ctx.api.post(
       "/producer/signup",
-      { name: "Hộ Chờ Duyệt", handle: "ho-cho-duyet", type: "household", tax_code: "5400999999", province_code: "phu-tho", commune: "Xã Tân Lạc" },
+      {
+        name: "Hộ Chờ Duyệt",
+        handle: "ho-cho-duyet",
+        type: "household",
+        tax_code: "5400999999",
+        province_code: "phu-tho",
+        commune: "Xã Tân Lạc",
+      },
       bearer(reg.data.token)
     )
     const login = await ctx.api.post("/auth/producer/emailpass", { email: "cho@duyet.vn", password: "mat-khau-123" })
@@ -63,8 +73,19 @@ withBackend((ctx) => {
     ["a former province", { province_code: "hoa-binh" }],
     ["an unknown producer type", { type: "corporation" }],
   ])("refuses a sign-up with %s", async (_label, over) => {
-    const reg = await ctx.api.post("/auth/producer/emailpass/register", { email: `bad${Math.random()}@x.vn`, password: "mat-khau-123" })
-    const body = { name: "HTX Sai", handle: "htx-sai", type: "cooperative", tax_code: "5400123456", province_code: "phu-tho", commune: "Xã A", ...over }
+    const reg = await ctx.api.post("/auth/producer/emailpass/register", {
+      email: `bad${Math.random()}@x.vn`,
+      password: "mat-khau-123",
+    })
+    const body = {
+      name: "HTX Sai",
+      handle: "htx-sai",
+      type: "cooperative",
+      tax_code: "5400123456",
+      province_code: "phu-tho",
+      commune: "Xã A",
+      ...over,
+    }
     const res = await settle(ctx.api.post("/producer/signup", body, bearer(reg.data.token)))
     expect(res.status).toBe(400)
     const me = await settle(ctx.api.get("/producer/me", bearer(reg.data.token)))
@@ -81,16 +102,24 @@ withBackend((ctx) => {
     expect(mine.data.products).toHaveLength(1)
     expect(mine.data.products[0].sale).toMatchObject({ on_sale: false, reason: "draft" })
 
-    const publish = await settle(ctx.api.post(`/producer/products/${productId}`, { status: "published" }, bearer(token)))
+    const publish = await settle(
+      ctx.api.post(`/producer/products/${productId}`, { status: "published" }, bearer(token))
+    )
     expect(publish.status).toBe(400)
     expect(publish.data.message).toMatch(/chưa có chứng nhận OCOP/)
 
     const cert = await ctx.api.post("/producer/certificates", certificate(productId), bearer(token))
     expect(cert.data.certificate.status).toBe("submitted")
-    const selfVerify = await settle(ctx.api.post(`/admin/ocop/certificates/${cert.data.certificate.id}/status`, { status: "verified" }, bearer(token)))
+    const selfVerify = await settle(
+      ctx.api.post(`/admin/ocop/certificates/${cert.data.certificate.id}/status`, { status: "verified" }, bearer(token))
+    )
     expect(selfVerify.status).toBe(401)
 
-    await ctx.api.post(`/admin/ocop/certificates/${cert.data.certificate.id}/status`, { status: "verified" }, ctx.adminHeaders)
+    await ctx.api.post(
+      `/admin/ocop/certificates/${cert.data.certificate.id}/status`,
+      { status: "verified" },
+      ctx.adminHeaders
+    )
     await ctx.api.post(`/producer/products/${productId}`, { status: "published" }, bearer(token))
     const { data: regions } = await ctx.api.get("/store/regions", ctx.storeHeaders)
     const store = await ctx.api.get(`/store/products/${productId}?region_id=${regions.regions[0].id}`, ctx.storeHeaders)
@@ -100,9 +129,19 @@ withBackend((ctx) => {
 
   it("gives a new listing an ASCII handle from its Vietnamese title, unique among products", async () => {
     const { token } = await approvedProducer("htx-mat-ong-tam-dao", "ong@tamdao.vn")
-    const first = await ctx.api.post("/producer/products", { ...listing("MO-1"), title: "Mật ong rừng Tam Đảo" }, bearer(token))
-    const second = await ctx.api.post("/producer/products", { ...listing("MO-2"), title: "Mật ong rừng Tam Đảo" }, bearer(token))
-    const handles = (await ctx.api.get("/producer/products", bearer(token))).data.products.map((p: any) => p.handle).sort()
+    const first = await ctx.api.post(
+      "/producer/products",
+      { ...listing("MO-1"), title: "Mật ong rừng Tam Đảo" },
+      bearer(token)
+    )
+    const second = await ctx.api.post(
+      "/producer/products",
+      { ...listing("MO-2"), title: "Mật ong rừng Tam Đảo" },
+      bearer(token)
+    )
+    const handles = (await ctx.api.get("/producer/products", bearer(token))).data.products
+      .map((p: any) => p.handle)
+      .sort()
     expect(handles).toEqual(["mat-ong-rung-tam-dao", "mat-ong-rung-tam-dao-2"])
     expect([first.status, second.status]).toEqual([201, 201])
   })
@@ -113,8 +152,14 @@ withBackend((ctx) => {
     ["an expiry before issue", { expires_at: "2024-01-01" }],
   ])("refuses a certificate with %s", async (_label, over) => {
     const { token } = await approvedProducer(`htx-cert-${String(Math.random()).slice(2, 8)}`, `c${Math.random()}@x.vn`)
-    const created = await ctx.api.post("/producer/products", listing(`SKU-${String(Math.random()).slice(2, 8)}`), bearer(token))
-    const res = await settle(ctx.api.post("/producer/certificates", certificate(created.data.product.id, over), bearer(token)))
+    const created = await ctx.api.post(
+      "/producer/products",
+      listing(`SKU-${String(Math.random()).slice(2, 8)}`),
+      bearer(token)
+    )
+    const res = await settle(
+      ctx.api.post("/producer/certificates", certificate(created.data.product.id, over), bearer(token))
+    )
     expect(res.status).toBe(400)
     const list = await ctx.api.get("/producer/certificates", bearer(token))
     expect(list.data.certificates).toHaveLength(0)
@@ -141,7 +186,9 @@ withBackend((ctx) => {
 
     for (const id of [productA, seeded]) {
       expect((await settle(ctx.api.get(`/producer/products/${id}`, bearer(b.token)))).status).toBe(404)
-      expect((await settle(ctx.api.post(`/producer/products/${id}`, { title: "Chiếm" }, bearer(b.token)))).status).toBe(404)
+      expect((await settle(ctx.api.post(`/producer/products/${id}`, { title: "Chiếm" }, bearer(b.token)))).status).toBe(
+        404
+      )
       expect((await settle(ctx.api.post("/producer/certificates", certificate(id), bearer(b.token)))).status).toBe(404)
     }
     const listB = await ctx.api.get("/producer/products", bearer(b.token))
@@ -149,7 +196,12 @@ withBackend((ctx) => {
     const still = await ctx.api.get(`/producer/products/${productA}`, bearer(a.token))
     expect(still.data.product.title).toBe("Cam Cao Phong")
 
-    for (const [method, url] of [["get", "/producer/products"], ["get", "/producer/me"], ["get", "/producer/certificates"], ["post", "/producer/products"]] as const) {
+    for (const [method, url] of [
+      ["get", "/producer/products"],
+      ["get", "/producer/me"],
+      ["get", "/producer/certificates"],
+      ["post", "/producer/products"],
+    ] as const) {
       const res = await settle((ctx.api as any)[method](url, method === "post" ? listing("Z-1") : undefined))
       expect(res.status).toBe(401)
     }
@@ -157,7 +209,9 @@ withBackend((ctx) => {
 
   it("does not let a producer set its own commission or approval", async () => {
     const a = await approvedProducer("htx-hoa-hong", "hh@x.vn")
-    const res = await settle(ctx.api.post(`/admin/ocop/producers/${a.producerId}`, { commission_bps: 0 }, bearer(a.token)))
+    const res = await settle(
+      ctx.api.post(`/admin/ocop/producers/${a.producerId}`, { commission_bps: 0 }, bearer(a.token))
+    )
     expect(res.status).toBe(401)
     const me = await ctx.api.get("/producer/me", bearer(a.token))
     expect(me.data.producer.commission_bps).toBe(1000)
@@ -165,7 +219,8 @@ withBackend((ctx) => {
 
   describe("uploads", () => {
     const PNG = Buffer.from(
-      "89504e470d0a1a0a0000000d4948445200000001000000010806000000" + "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082",
+      "89504e470d0a1a0a0000000d4948445200000001000000010806000000" +
+        "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082",
       "hex"
     )
     const form = (name: string, content: Buffer, type: string) => {
@@ -185,7 +240,11 @@ withBackend((ctx) => {
 
     it.each([
       ["a script named .png", Buffer.from("<script>alert(1)</script>"), "image/png"],
-      ["an SVG", Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'), "image/svg+xml"],
+      [
+        "an SVG",
+        Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+        "image/svg+xml",
+      ],
       ["a 6 MB file", Buffer.concat([PNG, Buffer.alloc(6 * 1024 * 1024)]), "image/png"],
     ])("refuses %s with a clear message", async (_label, content, type) => {
       const { token } = await approvedProducer(`htx-up-${String(Math.random()).slice(2, 8)}`, `u${Math.random()}@x.vn`)
@@ -198,20 +257,39 @@ withBackend((ctx) => {
   it("lets an owner invite a colleague who then manages the same producer", async () => {
     const owner = await approvedProducer("htx-moi", "chu@moi.vn")
     const invite = await ctx.api.post("/producer/invites", { email: "dongnghiep@moi.vn" }, bearer(owner.token))
-    const reg = await ctx.api.post("/auth/producer/emailpass/register", { email: "dongnghiep@moi.vn", password: "mat-khau-456" })
-    const wrong = await settle(ctx.api.post("/producer/invites/accept", { token: "x".repeat(20) }, bearer(reg.data.token)))
+    const reg = await ctx.api.post("/auth/producer/emailpass/register", {
+      email: "dongnghiep@moi.vn",
+      password: "mat-khau-456",
+    })
+    const wrong = await settle(
+      ctx.api.post("/producer/invites/accept", { token: "x".repeat(20) }, bearer(reg.data.token))
+    )
     expect(wrong.status).toBe(400)
-    const accepted = await ctx.api.post("/producer/invites/accept", { token: invite.data.invite.token, name: "Đồng Nghiệp" }, bearer(reg.data.token))
+    const accepted = await ctx.api.post(
+      "/producer/invites/accept",
+      { token: invite.data.invite.token, name: "Đồng Nghiệp" },
+      bearer(reg.data.token)
+    )
     expect(accepted.data.member.role).toBe("member")
-    const login = await ctx.api.post("/auth/producer/emailpass", { email: "dongnghiep@moi.vn", password: "mat-khau-456" })
+    const login = await ctx.api.post("/auth/producer/emailpass", {
+      email: "dongnghiep@moi.vn",
+      password: "mat-khau-456",
+    })
     const me = await ctx.api.get("/producer/me", bearer(login.data.token))
     expect(me.data.producer.id).toBe(owner.producerId)
     const members = await ctx.api.get("/producer/members", bearer(login.data.token))
     expect(members.data.members.map((m: any) => m.email).sort()).toEqual(["chu@moi.vn", "dongnghiep@moi.vn"])
-    const reuse = await ctx.api.post("/auth/producer/emailpass/register", { email: "ke-gian@moi.vn", password: "mat-khau-789" })
-    const again = await settle(ctx.api.post("/producer/invites/accept", { token: invite.data.invite.token }, bearer(reuse.data.token)))
+    const reuse = await ctx.api.post("/auth/producer/emailpass/register", {
+      email: "ke-gian@moi.vn",
+      password: "mat-khau-789",
+    })
+    const again = await settle(
+      ctx.api.post("/producer/invites/accept", { token: invite.data.invite.token }, bearer(reuse.data.token))
+    )
     expect(again.status).toBe(400)
-    const memberInvites = await settle(ctx.api.post("/producer/invites", { email: "x@moi.vn" }, bearer(login.data.token)))
+    const memberInvites = await settle(
+      ctx.api.post("/producer/invites", { email: "x@moi.vn" }, bearer(login.data.token))
+    )
     expect(memberInvites.status).toBe(403)
   })
 
@@ -239,19 +317,43 @@ withBackend((ctx) => {
   it("does not let a producer take over another's certificate number", async () => {
     const a = await approvedProducer("htx-so-a", "soa@x.vn")
     const b = await approvedProducer("htx-so-b", "sob@x.vn")
-    const productA = (await ctx.api.post("/producer/products", { ...listing("SO-A"), handle: "cam-so-a" }, bearer(a.token))).data.product.id
-    const productB = (await ctx.api.post("/producer/products", { ...listing("SO-B"), handle: "cam-so-b" }, bearer(b.token))).data.product.id
+    const productA = (
+      await ctx.api.post("/producer/products", { ...listing("SO-A"), handle: "cam-so-a" }, bearer(a.token))
+    ).data.product.id
+    const productB = (
+      await ctx.api.post("/producer/products", { ...listing("SO-B"), handle: "cam-so-b" }, bearer(b.token))
+    ).data.product.id
 
     // an existing verified number (seeded "T-BT-1") cannot be submitted again
-    const squat = await settle(ctx.api.post("/producer/certificates", certificate(productA, { certificate_number: "T-BT-1" }), bearer(a.token)))
+    const squat = await settle(
+      ctx.api.post("/producer/certificates", certificate(productA, { certificate_number: "T-BT-1" }), bearer(a.token))
+    )
     expect(squat.status).toBe(422)
     expect(squat.data.message).toMatch(/already registered/)
 
     // two pending submissions of one new number: only the first verified one stands
-    const first = await ctx.api.post("/producer/certificates", certificate(productB, { certificate_number: "HB-2025-7777" }), bearer(b.token))
-    const second = await ctx.api.post("/producer/certificates", certificate(productA, { certificate_number: "HB-2025-7777" }), bearer(a.token))
-    await ctx.api.post(`/admin/ocop/certificates/${first.data.certificate.id}/status`, { status: "verified" }, ctx.adminHeaders)
-    const clash = await settle(ctx.api.post(`/admin/ocop/certificates/${second.data.certificate.id}/status`, { status: "verified" }, ctx.adminHeaders))
+    const first = await ctx.api.post(
+      "/producer/certificates",
+      certificate(productB, { certificate_number: "HB-2025-7777" }),
+      bearer(b.token)
+    )
+    const second = await ctx.api.post(
+      "/producer/certificates",
+      certificate(productA, { certificate_number: "HB-2025-7777" }),
+      bearer(a.token)
+    )
+    await ctx.api.post(
+      `/admin/ocop/certificates/${first.data.certificate.id}/status`,
+      { status: "verified" },
+      ctx.adminHeaders
+    )
+    const clash = await settle(
+      ctx.api.post(
+        `/admin/ocop/certificates/${second.data.certificate.id}/status`,
+        { status: "verified" },
+        ctx.adminHeaders
+      )
+    )
     expect(clash.status).toBe(400)
     const check = await ctx.api.get("/store/ocop/certificates/HB-2025-7777", ctx.storeHeaders)
     expect(check.data.certificate.producer.handle).toBe("htx-so-b")

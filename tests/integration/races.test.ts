@@ -18,24 +18,48 @@ withBackend((ctx) => {
 
   const levels = async () => {
     const all = await ctx.container().resolve(Modules.INVENTORY).listInventoryLevels({ inventory_item_id: keoItem })
-    return all.map((l: any) => ({ location_id: l.location_id, stocked: Number(l.stocked_quantity), reserved: Number(l.reserved_quantity) }))
+    return all.map((l: any) => ({
+      location_id: l.location_id,
+      stocked: Number(l.stocked_quantity),
+      reserved: Number(l.reserved_quantity),
+    }))
   }
-  const orders = async () => ctx.container().resolve(Modules.ORDER).listOrders({}, { relations: ["items"] })
+  const orders = async () =>
+    ctx
+      .container()
+      .resolve(Modules.ORDER)
+      .listOrders({}, { relations: ["items"] })
   const paymentsOfCart = async (cartId: string) => {
-    const { data } = await ctx.container().resolve("query").graph({ entity: "cart", fields: ["payment_collection.payments.id", "payment_collection.payment_sessions.id"], filters: { id: cartId } })
+    const { data } = await ctx
+      .container()
+      .resolve("query")
+      .graph({
+        entity: "cart",
+        fields: ["payment_collection.payments.id", "payment_collection.payment_sessions.id"],
+        filters: { id: cartId },
+      })
     return (data[0] as any)?.payment_collection?.payments ?? []
   }
   /** n carts of one unit each, ready to complete, prepared 10 at a time. */
   async function readyCarts(n: number, option: string, provider: string) {
     const carts: string[] = []
     for (let i = 0; i < n; i += 10) {
-      carts.push(...(await Promise.all(Array.from({ length: Math.min(10, n - i) }, async (_, j) => checkout.ready(await checkout.cartOf(keo, 1, `khach-${i + j}@example.vn`), option, provider)))))
+      carts.push(
+        ...(await Promise.all(
+          Array.from({ length: Math.min(10, n - i) }, async (_, j) =>
+            checkout.ready(await checkout.cartOf(keo, 1, `khach-${i + j}@example.vn`), option, provider)
+          )
+        ))
+      )
     }
     return carts
   }
 
   beforeAll(async () => {
-    const [variant] = await ctx.container().resolve(Modules.PRODUCT).listProductVariants({ product_id: ctx.productIdByHandle.get("keo-dua-cho-lach") })
+    const [variant] = await ctx
+      .container()
+      .resolve(Modules.PRODUCT)
+      .listProductVariants({ product_id: ctx.productIdByHandle.get("keo-dua-cho-lach") })
     keo = variant.id
     const [item] = await ctx.container().resolve(Modules.INVENTORY).listInventoryItems({ sku: "KEO-DUA-CHO-LACH" })
     keoItem = item.id
@@ -43,7 +67,11 @@ withBackend((ctx) => {
 
   it("50 shoppers race online for the last 5 units: exactly 5 orders, 45 told it is sold out, stock never below zero", async () => {
     const [warehouse] = await levels()
-    await ctx.api.post(`/admin/inventory-items/${keoItem}/location-levels/${warehouse.location_id}`, { stocked_quantity: 5 }, ctx.adminHeaders)
+    await ctx.api.post(
+      `/admin/inventory-items/${keoItem}/location-levels/${warehouse.location_id}`,
+      { stocked_quantity: 5 },
+      ctx.adminHeaders
+    )
     const carts = await readyCarts(50, "Giao hàng tiêu chuẩn", "pp_cod_cod")
     const results = await Promise.all(carts.map(checkout.complete))
     const won = results.filter((r) => r.status === 200 && r.data.type === "order")
@@ -61,13 +89,34 @@ withBackend((ctx) => {
   }, 300_000)
 
   it("25 pickup orders and 25 counter sales race for a showroom's last 5 units: exactly 5 go through", async () => {
-    const { data } = await ctx.api.post("/admin/ocop/showrooms", { name: "Điểm OCOP Chợ Lách", handle: "diem-ocop-cho-lach", address: "1 Đường 30/4", commune: "Xã Chợ Lách", province_code: "vinh-long" }, ctx.adminHeaders)
+    const { data } = await ctx.api.post(
+      "/admin/ocop/showrooms",
+      {
+        name: "Điểm OCOP Chợ Lách",
+        handle: "diem-ocop-cho-lach",
+        address: "1 Đường 30/4",
+        commune: "Xã Chợ Lách",
+        province_code: "vinh-long",
+      },
+      ctx.adminHeaders
+    )
     const [htx] = await ctx.container().resolve(OCOP_MODULE).listOcopProducers({ handle: "htx-dua-cho-lach" })
-    await ctx.api.post(`/admin/ocop/showrooms/${data.showroom.id}/agreements`, { producer_id: htx.id, commission_bps: 1500 }, ctx.adminHeaders)
+    await ctx.api.post(
+      `/admin/ocop/showrooms/${data.showroom.id}/agreements`,
+      { producer_id: htx.id, commission_bps: 1500 },
+      ctx.adminHeaders
+    )
     const staff = await staffToken(ctx, data.showroom.id, "quay@ocop.vn")
     await ctx.api.post("/showroom/intakes", { lines: [{ variant_id: keo, quantity: 5 }] }, bearer(staff))
     const carts = await readyCarts(25, "Chợ Lách", "pp_showroom_cod")
-    const sell = () => settle(ctx.api.post("/showroom/sales", { payment_method: "cash", lines: [{ variant_id: keo, quantity: 1 }] }, bearer(staff)))
+    const sell = () =>
+      settle(
+        ctx.api.post(
+          "/showroom/sales",
+          { payment_method: "cash", lines: [{ variant_id: keo, quantity: 1 }] },
+          bearer(staff)
+        )
+      )
     const results = await Promise.all(carts.flatMap((c) => [checkout.complete(c), sell()]))
     const won = results.filter((r) => r.status === 200 || r.status === 201)
     expect(won).toHaveLength(5)
@@ -75,10 +124,16 @@ withBackend((ctx) => {
       expect(r.status, JSON.stringify(r.data)).toBe(400)
       expect(r.data.message).toMatch(/chỉ còn|Không đủ hàng|hết hàng/)
     }
-    const onHand = (await ctx.api.get("/showroom/stock", bearer(staff))).data.stock.find((s: any) => s.variant_id === keo).on_hand
+    const onHand = (await ctx.api.get("/showroom/stock", bearer(staff))).data.stock.find(
+      (s: any) => s.variant_id === keo
+    ).on_hand
     expect(onHand).toBe(5 - won.filter((r) => r.data.sale).length)
     const atShowroom = (await levels()).find((l) => l.location_id === data.showroom.stock_location_id)!
-    expect(atShowroom).toEqual({ location_id: data.showroom.stock_location_id, stocked: onHand, reserved: won.filter((r) => r.data.type === "order").length })
+    expect(atShowroom).toEqual({
+      location_id: data.showroom.stock_location_id,
+      stocked: onHand,
+      reserved: won.filter((r) => r.data.type === "order").length,
+    })
   }, 300_000)
 
   it("one cart completed five times at once is one order with one payment", async () => {
@@ -109,13 +164,25 @@ withBackend((ctx) => {
   })
 
   it("a completion cut off after Medusa created the order (a killed backend) leaves no second order when the cart is completed again", async () => {
-    const cart = await checkout.ready(await checkout.cartOf(keo, 1, "bi-ngat@example.vn"), "Giao hàng tiêu chuẩn", "pp_cod_cod")
+    const cart = await checkout.ready(
+      await checkout.cartOf(keo, 1, "bi-ngat@example.vn"),
+      "Giao hàng tiêu chuẩn",
+      "pp_cod_cod"
+    )
     // what a completion killed between Medusa's createOrdersStep and its link step leaves: the order, named after its cart, never linked
     const { data: regions } = await ctx.api.get("/store/regions", ctx.storeHeaders)
-    const [orphan] = await ctx.container().resolve(Modules.ORDER).createOrders([{
-      email: "bi-ngat@example.vn", region_id: regions.regions[0].id, currency_code: "vnd", metadata: { ocop_cart_id: cart },
-      items: [{ title: "Kẹo dừa Chợ Lách", quantity: 1, unit_price: 85000, variant_id: keo }],
-    } as any])
+    const [orphan] = await ctx
+      .container()
+      .resolve(Modules.ORDER)
+      .createOrders([
+        {
+          email: "bi-ngat@example.vn",
+          region_id: regions.regions[0].id,
+          currency_code: "vnd",
+          metadata: { ocop_cart_id: cart },
+          items: [{ title: "Kẹo dừa Chợ Lách", quantity: 1, unit_price: 85000, variant_id: keo }],
+        } as any,
+      ])
     expect(await orders()).toHaveLength(1)
     const completed = await checkout.complete(cart)
     expect(completed.data.type).toBe("order")

@@ -10,7 +10,8 @@ import { searchContract } from "../support/search-contract"
 // crates.io "meilisearch" crate is an empty placeholder): see
 // ../shared/notes/medusa-on-this-machine.md, section "Meilisearch". Set
 // MEILISEARCH_HOST to a server and this file runs every contract case.
-const REASON = "skipped: MEILISEARCH_HOST is not set, and no Meilisearch server can be installed on this machine (shared/notes/medusa-on-this-machine.md, 'Meilisearch')"
+const REASON =
+  "skipped: MEILISEARCH_HOST is not set, and no Meilisearch server can be installed on this machine (shared/notes/medusa-on-this-machine.md, 'Meilisearch')"
 
 if (host) {
   searchContract("meilisearch")

@@ -21,7 +21,11 @@ withBackend(
       expect(data.count).toBeGreaterThanOrEqual(60)
       const handles = data.products.map((p: any) => p.handle)
       for (const fixture of PRODUCTS.filter((p) => p.fixture)) expect(handles).not.toContain(fixture.handle)
-      expect(PRODUCTS.filter((p) => p.fixture).map((p) => p.fixture).sort()).toEqual(["expired", "no-certificate", "revoked", "submitted", "two-star"])
+      expect(
+        PRODUCTS.filter((p) => p.fixture)
+          .map((p) => p.fixture)
+          .sort()
+      ).toEqual(["expired", "no-certificate", "revoked", "submitted", "two-star"])
 
       const badges = data.products.map((p: any) => p.ocop)
       const formerProvinces = new Set(badges.map((b: any) => b.province.former.code))

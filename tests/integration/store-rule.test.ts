@@ -66,7 +66,11 @@ withBackend((ctx) => {
     it("drops a product from the list the moment its certificate is revoked", async () => {
       const ocop = ctx.container().resolve(OCOP_MODULE)
       const [c] = await ocop.listOcopCertificates({ certificate_number: "T-BT-1" })
-      await ctx.api.post(`/admin/ocop/certificates/${c.id}/status`, { status: "revoked", reason: "Kiểm tra lại" }, ctx.adminHeaders)
+      await ctx.api.post(
+        `/admin/ocop/certificates/${c.id}/status`,
+        { status: "revoked", reason: "Kiểm tra lại" },
+        ctx.adminHeaders
+      )
       const res = await ctx.api.get("/store/products?limit=100", store())
       expect(res.data.products.map((p: any) => p.handle)).not.toContain("keo-dua-cho-lach")
       const detail = await settle(ctx.api.get(`/store/products/${idOf("keo-dua-cho-lach")}`, store()))
@@ -80,14 +84,21 @@ withBackend((ctx) => {
       const productIds = new Set(res.data.variants.map((v: any) => v.product_id))
       for (const handle of UNSELLABLE_HANDLES) expect(productIds.has(idOf(handle))).toBe(false)
       expect(res.data.count).toBe(SELLABLE_HANDLES.length)
-      const [hidden] = await ctx.container().resolve(Modules.PRODUCT).listProductVariants({ product_id: idOf("fixture-revoked") })
+      const [hidden] = await ctx
+        .container()
+        .resolve(Modules.PRODUCT)
+        .listProductVariants({ product_id: idOf("fixture-revoked") })
       expect((await settle(ctx.api.get(`/store/product-variants/${hidden.id}`, store()))).status).toBe(404)
       const asked = await ctx.api.get(`/store/product-variants?product_id=${idOf("fixture-none")}`, store())
       expect(asked.data.variants).toEqual([])
     })
 
     it("leaves unsellable products out of a collection's products", async () => {
-      const created = await ctx.api.post("/admin/collections", { title: "Quà Tết", handle: "qua-tet" }, ctx.adminHeaders)
+      const created = await ctx.api.post(
+        "/admin/collections",
+        { title: "Quà Tết", handle: "qua-tet" },
+        ctx.adminHeaders
+      )
       const collectionId = created.data.collection.id
       await ctx.api.post(
         `/admin/collections/${collectionId}/products`,
@@ -111,14 +122,27 @@ withBackend((ctx) => {
       const created = await ctx.api.post(
         "/admin/ocop/certificates",
         {
-          product_id: idOf("keo-dua-cho-lach"), producer_id: t1.producer_id, product_name: "Kẹo dừa Chợ Lách",
-          certificate_number: "TW-BT-9", decision_number: "77/QĐ-BNN", issuing_authority: "Bộ Nông nghiệp và Môi trường",
-          stars: 5, score: 91, product_group: "food", issued_at: "2026-01-15", expires_at: "2027-12-31",
-          commune: "Xã Hòa Nghĩa", province_code: "ben-tre",
+          product_id: idOf("keo-dua-cho-lach"),
+          producer_id: t1.producer_id,
+          product_name: "Kẹo dừa Chợ Lách",
+          certificate_number: "TW-BT-9",
+          decision_number: "77/QĐ-BNN",
+          issuing_authority: "Bộ Nông nghiệp và Môi trường",
+          stars: 5,
+          score: 91,
+          product_group: "food",
+          issued_at: "2026-01-15",
+          expires_at: "2027-12-31",
+          commune: "Xã Hòa Nghĩa",
+          province_code: "ben-tre",
         },
         ctx.adminHeaders
       )
-      await ctx.api.post(`/admin/ocop/certificates/${created.data.certificate.id}/status`, { status: "verified" }, ctx.adminHeaders)
+      await ctx.api.post(
+        `/admin/ocop/certificates/${created.data.certificate.id}/status`,
+        { status: "verified" },
+        ctx.adminHeaders
+      )
     }
 
     it("shows the same stars and certificate on its page, search card, verify page and producer portal", async () => {
@@ -130,12 +154,18 @@ withBackend((ctx) => {
 
       await eventually(async () => {
         const { data } = await ctx.api.get("/store/ocop/search?q=keo dua", store())
-        expect(data.hits.find((h: any) => h.handle === "keo-dua-cho-lach")).toMatchObject({ stars: 5, certificate_number: "TW-BT-9" })
+        expect(data.hits.find((h: any) => h.handle === "keo-dua-cho-lach")).toMatchObject({
+          stars: 5,
+          certificate_number: "TW-BT-9",
+        })
       })
 
       const verify = await ctx.api.get("/store/ocop/certificates/TW-BT-9", store())
       expect(verify.data.certificate).toMatchObject({ stars: 5, state: "valid" })
-      expect(verify.data.certificate.product).toMatchObject({ handle: "keo-dua-cho-lach", current_certificate_number: "TW-BT-9" })
+      expect(verify.data.certificate.product).toMatchObject({
+        handle: "keo-dua-cho-lach",
+        current_certificate_number: "TW-BT-9",
+      })
       // the older certificate is still valid, and says which one the product now shows
       const older = await ctx.api.get("/store/ocop/certificates/T-BT-1", store())
       expect(older.data.certificate).toMatchObject({ stars: 4, state: "valid" })
@@ -151,16 +181,27 @@ withBackend((ctx) => {
   describe("carts", () => {
     async function newCart(items?: { variant_id: string; quantity: number }[]) {
       const { data: regions } = await ctx.api.get("/store/regions", store())
-      return settle(ctx.api.post("/store/carts", { region_id: regions.regions[0].id, ...(items ? { items } : {}) }, store()))
+      return settle(
+        ctx.api.post("/store/carts", { region_id: regions.regions[0].id, ...(items ? { items } : {}) }, store())
+      )
     }
     async function variantOf(handle: string) {
-      const [v] = await ctx.container().resolve(Modules.PRODUCT).listProductVariants({ product_id: idOf(handle) })
+      const [v] = await ctx
+        .container()
+        .resolve(Modules.PRODUCT)
+        .listProductVariants({ product_id: idOf(handle) })
       return v.id
     }
 
     it.each(UNSELLABLE_HANDLES)("refuses to add %s to a cart, naming it", async (handle) => {
       const cart = (await newCart()).data.cart
-      const res = await settle(ctx.api.post(`/store/carts/${cart.id}/line-items`, { variant_id: await variantOf(handle), quantity: 1 }, store()))
+      const res = await settle(
+        ctx.api.post(
+          `/store/carts/${cart.id}/line-items`,
+          { variant_id: await variantOf(handle), quantity: 1 },
+          store()
+        )
+      )
       expect(res.status).toBe(400)
       expect(res.data.message).toMatch(/không còn được bán/)
       const after = await ctx.api.get(`/store/carts/${cart.id}`, store())
@@ -175,7 +216,11 @@ withBackend((ctx) => {
 
     it("refuses to change the quantity of a line whose certificate was revoked since", async () => {
       const cart = (await newCart()).data.cart
-      const added = await ctx.api.post(`/store/carts/${cart.id}/line-items`, { variant_id: await variantOf("vai-thieu-luc-ngan"), quantity: 1 }, store())
+      const added = await ctx.api.post(
+        `/store/carts/${cart.id}/line-items`,
+        { variant_id: await variantOf("vai-thieu-luc-ngan"), quantity: 1 },
+        store()
+      )
       const item = added.data.cart.items[0]
       const ocop = ctx.container().resolve(OCOP_MODULE)
       const [c] = await ocop.listOcopCertificates({ certificate_number: "T-BG-3" })
@@ -189,14 +234,23 @@ withBackend((ctx) => {
 
     async function readyCart(handle: string) {
       const cart = (await newCart()).data.cart
-      await ctx.api.post(`/store/carts/${cart.id}/line-items`, { variant_id: await variantOf(handle), quantity: 2 }, store())
+      await ctx.api.post(
+        `/store/carts/${cart.id}/line-items`,
+        { variant_id: await variantOf(handle), quantity: 2 },
+        store()
+      )
       await ctx.api.post(
         `/store/carts/${cart.id}`,
         {
           email: "khach@example.vn",
           shipping_address: {
-            first_name: "Lan", last_name: "Nguyễn", address_1: "12 Trần Hưng Đạo", city: "Vĩnh Long",
-            province: "vinh-long", country_code: "vn", phone: "0901234567",
+            first_name: "Lan",
+            last_name: "Nguyễn",
+            address_1: "12 Trần Hưng Đạo",
+            city: "Vĩnh Long",
+            province: "vinh-long",
+            country_code: "vn",
+            phone: "0901234567",
           },
         },
         store()
@@ -205,7 +259,11 @@ withBackend((ctx) => {
       const standard = options.shipping_options.find((o: any) => o.name === "Giao hàng tiêu chuẩn")
       await ctx.api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: standard.id }, store())
       const { data: pc } = await ctx.api.post("/store/payment-collections", { cart_id: cart.id }, store())
-      await ctx.api.post(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { provider_id: "pp_cod_cod" }, store())
+      await ctx.api.post(
+        `/store/payment-collections/${pc.payment_collection.id}/payment-sessions`,
+        { provider_id: "pp_cod_cod" },
+        store()
+      )
       return cart
     }
 

@@ -36,7 +36,10 @@ async function adminToken(container: any): Promise<string> {
  */
 export function withBackend(
   suite: (ctx: Ctx) => void,
-  catalogue: { producers: typeof TEST_PRODUCERS; products: typeof TEST_PRODUCTS } = { producers: TEST_PRODUCERS, products: TEST_PRODUCTS }
+  catalogue: { producers: typeof TEST_PRODUCERS; products: typeof TEST_PRODUCTS } = {
+    producers: TEST_PRODUCERS,
+    products: TEST_PRODUCTS,
+  }
 ) {
   medusaIntegrationTestRunner({
     cwd: BACKEND_DIR,

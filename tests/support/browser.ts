@@ -11,15 +11,27 @@ const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium"
 
 /** Debian's Chromium, headless, with no background traffic (this machine has no network). */
 export async function launchBrowser(): Promise<Browser> {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`)
+  if (!fs.existsSync(CHROMIUM))
+    throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`)
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   })
 }
 
 /** The production build of the storefront (built if its sources changed), served against the given backend. */
-export async function serveStorefront(backendUrl: string, publishableKey: string): Promise<{ url: string; stop(): void }> {
+export async function serveStorefront(
+  backendUrl: string,
+  publishableKey: string
+): Promise<{ url: string; stop(): void }> {
   await buildStorefrontIfNeeded()
   const port = await freePort()
   const child: ChildProcess = await startStorefront({ port, backendUrl, publishableKey })

@@ -16,13 +16,26 @@ export function storeCheckout(ctx: Ctx) {
     const { data: regions } = await ctx.api.get("/store/regions", store())
     const { data } = await ctx.api.post("/store/carts", { region_id: regions.regions[0].id, email }, store())
     await ctx.api.post(`/store/carts/${data.cart.id}/line-items`, { variant_id: variantId, quantity }, store())
-    await ctx.api.post(`/store/carts/${data.cart.id}`, {
-      shipping_address: { first_name: "Lan", last_name: "Nguyễn", address_1: "12 Trần Hưng Đạo", city: "Vĩnh Long", province: "vinh-long", country_code: "vn", phone: "0901234567" },
-    }, store())
+    await ctx.api.post(
+      `/store/carts/${data.cart.id}`,
+      {
+        shipping_address: {
+          first_name: "Lan",
+          last_name: "Nguyễn",
+          address_1: "12 Trần Hưng Đạo",
+          city: "Vĩnh Long",
+          province: "vinh-long",
+          country_code: "vn",
+          phone: "0901234567",
+        },
+      },
+      store()
+    )
     return data.cart.id as string
   }
 
-  const optionsOf = async (cartId: string) => (await ctx.api.get(`/store/shipping-options?cart_id=${cartId}`, store())).data.shipping_options as any[]
+  const optionsOf = async (cartId: string) =>
+    (await ctx.api.get(`/store/shipping-options?cart_id=${cartId}`, store())).data.shipping_options as any[]
 
   async function choose(cartId: string, option: string) {
     const chosen = (await optionsOf(cartId)).find((o) => o.name.includes(option))
@@ -31,7 +44,11 @@ export function storeCheckout(ctx: Ctx) {
 
   async function pay(cartId: string, provider: string) {
     const { data: pc } = await ctx.api.post("/store/payment-collections", { cart_id: cartId }, store())
-    await ctx.api.post(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { provider_id: provider }, store())
+    await ctx.api.post(
+      `/store/payment-collections/${pc.payment_collection.id}/payment-sessions`,
+      { provider_id: provider },
+      store()
+    )
   }
 
   /** Chooses the option (a showroom's name, or "Giao hàng tiêu chuẩn") and the payment, ready to complete. */

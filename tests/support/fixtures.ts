@@ -41,7 +41,9 @@ export const TEST_PRODUCERS: ProducerSeed[] = [
   },
 ]
 
-export const cert = (over: Partial<NonNullable<ProductSeed["certificate"]>>): NonNullable<ProductSeed["certificate"]> => ({
+export const cert = (
+  over: Partial<NonNullable<ProductSeed["certificate"]>>
+): NonNullable<ProductSeed["certificate"]> => ({
   number: "X",
   decision: "1234/QĐ-UBND",
   authority: "UBND tỉnh Bến Tre",
@@ -76,16 +78,61 @@ export const product = (
 
 export const TEST_PRODUCTS: ProductSeed[] = [
   product("keo-dua-cho-lach", "Kẹo dừa Chợ Lách", "htx-dua-cho-lach", cert({ number: "T-BT-1" })),
-  product("sau-rieng-cho-lach", "Sầu riêng Chợ Lách", "cty-trai-cay-chanh-thu",
-    cert({ number: "T-BT-5", stars: 5, authority: "Bộ Nông nghiệp và Môi trường", decision: "99/QĐ-BNN", score: 92 })),
-  product("vai-thieu-luc-ngan", "Vải thiều Lục Ngạn", "ho-vai-luc-ngan",
-    cert({ number: "T-BG-3", stars: 3, province_code: "bac-giang", commune: "Xã Lục Ngạn", authority: "UBND tỉnh Bắc Giang", geographical_indication: "Vải thiều Lục Ngạn" })),
-  product("fixture-expired", "Mứt gừng hết hạn", "htx-dua-cho-lach", cert({ number: "T-EXP", issued_at: "2022-03-10" }), "expired"),
-  product("fixture-revoked", "Nước mắm bị thu hồi", "htx-dua-cho-lach", cert({ number: "T-REV", status: "revoked", status_reason: "Vi phạm an toàn thực phẩm" }), "revoked"),
-  product("fixture-two-star", "Bánh tráng hai sao", "htx-dua-cho-lach", cert({ number: "T-2S", stars: 2, score: 45 }), "two-star"),
-  product("fixture-submitted", "Trà sen chờ duyệt", "htx-dua-cho-lach", cert({ number: "T-SUB", status: "submitted" }), "submitted"),
+  product(
+    "sau-rieng-cho-lach",
+    "Sầu riêng Chợ Lách",
+    "cty-trai-cay-chanh-thu",
+    cert({ number: "T-BT-5", stars: 5, authority: "Bộ Nông nghiệp và Môi trường", decision: "99/QĐ-BNN", score: 92 })
+  ),
+  product(
+    "vai-thieu-luc-ngan",
+    "Vải thiều Lục Ngạn",
+    "ho-vai-luc-ngan",
+    cert({
+      number: "T-BG-3",
+      stars: 3,
+      province_code: "bac-giang",
+      commune: "Xã Lục Ngạn",
+      authority: "UBND tỉnh Bắc Giang",
+      geographical_indication: "Vải thiều Lục Ngạn",
+    })
+  ),
+  product(
+    "fixture-expired",
+    "Mứt gừng hết hạn",
+    "htx-dua-cho-lach",
+    cert({ number: "T-EXP", issued_at: "2022-03-10" }),
+    "expired"
+  ),
+  product(
+    "fixture-revoked",
+    "Nước mắm bị thu hồi",
+    "htx-dua-cho-lach",
+    cert({ number: "T-REV", status: "revoked", status_reason: "Vi phạm an toàn thực phẩm" }),
+    "revoked"
+  ),
+  product(
+    "fixture-two-star",
+    "Bánh tráng hai sao",
+    "htx-dua-cho-lach",
+    cert({ number: "T-2S", stars: 2, score: 45 }),
+    "two-star"
+  ),
+  product(
+    "fixture-submitted",
+    "Trà sen chờ duyệt",
+    "htx-dua-cho-lach",
+    cert({ number: "T-SUB", status: "submitted" }),
+    "submitted"
+  ),
   product("fixture-none", "Mật ong không chứng nhận", "htx-dua-cho-lach", null, "no-certificate"),
 ]
 
 export const SELLABLE_HANDLES = ["keo-dua-cho-lach", "sau-rieng-cho-lach", "vai-thieu-luc-ngan"]
-export const UNSELLABLE_HANDLES = ["fixture-expired", "fixture-revoked", "fixture-two-star", "fixture-submitted", "fixture-none"]
+export const UNSELLABLE_HANDLES = [
+  "fixture-expired",
+  "fixture-revoked",
+  "fixture-two-star",
+  "fixture-submitted",
+  "fixture-none",
+]

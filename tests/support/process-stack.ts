@@ -28,7 +28,14 @@ export class ProcessStack {
   publishableKey = ""
 
   get env(): NodeJS.ProcessEnv {
-    return { ...process.env, DATABASE_URL: this.databaseUrl, MEDUSA_ADMIN_DISABLED: "true", LOG_LEVEL: "warn", OCOP_DATA_DIR: this.dir, NODE_ENV: "development" }
+    return {
+      ...process.env,
+      DATABASE_URL: this.databaseUrl,
+      MEDUSA_ADMIN_DISABLED: "true",
+      LOG_LEVEL: "warn",
+      OCOP_DATA_DIR: this.dir,
+      NODE_ENV: "development",
+    }
   }
 
   async start() {
@@ -41,7 +48,10 @@ export class ProcessStack {
     await migrateIfNeeded(this.databaseUrl, this.env, () => {})
     await seedIfNeeded(this.databaseUrl, { ...this.env }, () => {})
     await medusa(["user", "-e", ADMIN.email, "-p", ADMIN.password], this.env)
-    this.publishableKey = (await queryOne(this.databaseUrl, "SELECT token FROM api_key WHERE type = 'publishable' AND revoked_at IS NULL LIMIT 1"))!.token
+    this.publishableKey = (await queryOne(
+      this.databaseUrl,
+      "SELECT token FROM api_key WHERE type = 'publishable' AND revoked_at IS NULL LIMIT 1"
+    ))!.token
     this.backendPort = await freePort()
     await this.startBackend()
   }

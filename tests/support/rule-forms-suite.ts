@@ -55,10 +55,20 @@ export function ruleFormsSuite(ctx: Ctx) {
         for (const c of certificates) {
           const [created] = await ocop.createOcopCertificates([
             {
-              product_id, producer_id: producer.id, product_name: product_id, certificate_number: `RF-${++n}`,
-              decision_number: "1/QĐ", issuing_authority: "UBND", level: c.stars >= 5 ? "national" : "provincial",
-              stars: c.stars, product_group: "food", issued_at: ms(-2 * year + n * 1000), expires_at: c.expires_at,
-              status: c.status, commune: "Xã A", province_code: "ben-tre",
+              product_id,
+              producer_id: producer.id,
+              product_name: product_id,
+              certificate_number: `RF-${++n}`,
+              decision_number: "1/QĐ",
+              issuing_authority: "UBND",
+              level: c.stars >= 5 ? "national" : "provincial",
+              stars: c.stars,
+              product_group: "food",
+              issued_at: ms(-2 * year + n * 1000),
+              expires_at: c.expires_at,
+              status: c.status,
+              commune: "Xã A",
+              province_code: "ben-tre",
             },
           ])
           if (c.deleted) await ocop.softDeleteOcopCertificates([created.id])
@@ -104,17 +114,35 @@ export function ruleFormsSuite(ctx: Ctx) {
         expiring.map(([id, [c]]) => ({ ...model, id, producer_id: "rf_producer", expires_at: c.expires_at.getTime() }))
       )
       try {
-        const answers = await ctx.container().resolve(OCOP_MODULE).sellability(expiring.map(([id]) => id), at)
+        const answers = await ctx
+          .container()
+          .resolve(OCOP_MODULE)
+          .sellability(
+            expiring.map(([id]) => id),
+            at
+          )
         const result = await search.search({
-          terms: [], sort: "relevance", page: 1, limit: 50, now: at.getTime(),
+          terms: [],
+          sort: "relevance",
+          page: 1,
+          limit: 50,
+          now: at.getTime(),
           filters: {
-            current_province_codes: [], former_province_codes: [], stars: [...SELLABLE_STARS], product_groups: [],
-            producer_types: [], producer_ids: ["rf_producer"], price_min: null, price_max: null, in_stock: null,
+            current_province_codes: [],
+            former_province_codes: [],
+            stars: [...SELLABLE_STARS],
+            product_groups: [],
+            producer_types: [],
+            producer_ids: ["rf_producer"],
+            price_min: null,
+            price_max: null,
+            in_stock: null,
             excluded_ids: [],
           },
         })
         const engine = new Set(result.hits.map((h: any) => h.id))
-        for (const [id] of expiring) expect({ id, engine: engine.has(id) }).toEqual({ id, engine: answers.get(id)!.sellable })
+        for (const [id] of expiring)
+          expect({ id, engine: engine.has(id) }).toEqual({ id, engine: answers.get(id)!.sellable })
       } finally {
         await search.removeDocuments(expiring.map(([id]) => id))
       }

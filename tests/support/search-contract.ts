@@ -25,7 +25,10 @@ export function searchContract(engine: "postgres" | "meilisearch") {
         return { status: err.status, message: err.data?.message as string }
       }
       const certificateOf = async (number: string) => {
-        const [c] = await ctx.container().resolve(OCOP_MODULE).listOcopCertificates({ certificate_number: number }, { relations: ["producer"] })
+        const [c] = await ctx
+          .container()
+          .resolve(OCOP_MODULE)
+          .listOcopCertificates({ certificate_number: number }, { relations: ["producer"] })
         return c
       }
 
@@ -116,7 +119,10 @@ export function searchContract(engine: "postgres" | "meilisearch") {
           { value: 3, count: 3 },
         ])
         expect(facets.group).toEqual(
-          expect.arrayContaining([expect.objectContaining({ code: "food", count: 7 }), expect.objectContaining({ code: "souvenir_decor", count: 1 })])
+          expect.arrayContaining([
+            expect.objectContaining({ code: "food", count: 7 }),
+            expect.objectContaining({ code: "souvenir_decor", count: 1 }),
+          ])
         )
         expect(facets.producer_type.reduce((n: number, t: any) => n + t.count, 0)).toBe(ON_SALE.length)
         const price = Object.fromEntries(facets.price.map((b: any) => [b.key, b.count]))
@@ -133,7 +139,13 @@ export function searchContract(engine: "postgres" | "meilisearch") {
 
       it("filters stars as a minimum and as exact values, and by group, producer type, price and stock", async () => {
         expect(await handles("stars_min=5")).toEqual(["gao-st25-hoa-tu", "sau-rieng-cho-lach"])
-        expect(await handles("stars=3,5")).toEqual(["banh-pia-kim-sa", "buoi-nam-roi-my-hoa", "gao-st25-hoa-tu", "sau-rieng-cho-lach", "vai-thieu-luc-ngan"])
+        expect(await handles("stars=3,5")).toEqual([
+          "banh-pia-kim-sa",
+          "buoi-nam-roi-my-hoa",
+          "gao-st25-hoa-tu",
+          "sau-rieng-cho-lach",
+          "vai-thieu-luc-ngan",
+        ])
         expect(await handles("stars=4&stars_min=5")).toEqual([])
         expect(await handles("group=souvenir_decor")).toEqual(["binh-gom-do"])
         expect(await handles("producer_type=household")).toEqual(["banh-pia-kim-sa", "vai-thieu-luc-ngan"])
@@ -175,12 +187,17 @@ export function searchContract(engine: "postgres" | "meilisearch") {
         expect(await handles("q=banh tet")).toEqual([])
         const { facets, total } = await search("")
         expect(total).toBe(ON_SALE.length - 1)
-        expect(facets.province.find((p: any) => p.code === "vinh-long").former.find((f: any) => f.code === "tra-vinh")).toBeUndefined()
+        expect(
+          facets.province.find((p: any) => p.code === "vinh-long").former.find((f: any) => f.code === "tra-vinh")
+        ).toBeUndefined()
       })
 
       it("never shows a hit whose certificate was revoked behind the index's back (no event, no sync)", async () => {
         const [c] = await ctx.container().resolve(OCOP_MODULE).listOcopCertificates({ certificate_number: "T-BG-3" })
-        await ctx.container().resolve(OCOP_MODULE).updateOcopCertificates({ id: c.id, status: "revoked", status_reason: "test" })
+        await ctx
+          .container()
+          .resolve(OCOP_MODULE)
+          .updateOcopCertificates({ id: c.id, status: "revoked", status_reason: "test" })
         expect(await handles("q=vai thieu")).toEqual([])
       })
 
@@ -191,11 +208,15 @@ export function searchContract(engine: "postgres" | "meilisearch") {
         // no event, no sync (as when a sync failed): a revocation and an unpublished product written straight to the database
         const knex = ctx.container().resolve(ContainerRegistrationKeys.PG_CONNECTION)
         await knex("ocop_certificate").where({ certificate_number: "T-BG-3" }).update({ status: "revoked" })
-        await knex("product").where({ id: ctx.productIdByHandle.get("gao-st25-hoa-tu")! }).update({ status: "draft" })
+        await knex("product")
+          .where({ id: ctx.productIdByHandle.get("gao-st25-hoa-tu")! })
+          .update({ status: "draft" })
 
         const after = await search("limit=3")
         const all = await search("limit=100")
-        expect(all.hits.map((h: any) => h.handle).sort()).toEqual(ON_SALE.filter((h) => h !== "vai-thieu-luc-ngan" && h !== "gao-st25-hoa-tu").sort())
+        expect(all.hits.map((h: any) => h.handle).sort()).toEqual(
+          ON_SALE.filter((h) => h !== "vai-thieu-luc-ngan" && h !== "gao-st25-hoa-tu").sort()
+        )
         expect(after.total).toBe(ON_SALE.length - 2)
         expect(all.total).toBe(all.hits.length)
         expect(after.pages).toBe(Math.ceil((ON_SALE.length - 2) / 3))
@@ -204,7 +225,8 @@ export function searchContract(engine: "postgres" | "meilisearch") {
         expect(provinceOf(after, "bac-ninh")).toBe(provinceOf(before, "bac-ninh") - 1)
         expect(provinceOf(after, "can-tho")).toBe(provinceOf(before, "can-tho") - 1)
         const counted = (facet: any[]) => facet.reduce((sum, f) => sum + f.count, 0)
-        for (const facet of ["province", "stars", "group", "producer_type"]) expect(counted(after.facets[facet])).toBe(after.total)
+        for (const facet of ["province", "stars", "group", "producer_type"])
+          expect(counted(after.facets[facet])).toBe(after.total)
         // the last page holds the rest, and no page past it holds anything
         const last = await search(`limit=3&page=${after.pages}`)
         expect(last.hits.length).toBe(after.total - 3 * (after.pages - 1))
@@ -216,30 +238,57 @@ export function searchContract(engine: "postgres" | "meilisearch") {
         await eventually(async () => expect(await handles("q=keo dua sau rieng")).toEqual(["keo-dua-cho-lach"]))
 
         const { data } = await ctx.api.get(`/admin/products/${keo}?fields=variants.id`, ctx.adminHeaders)
-        await ctx.api.post(`/admin/products/${keo}/variants/${data.product.variants[0].id}`, { prices: [{ currency_code: "vnd", amount: 99000 }] }, ctx.adminHeaders)
+        await ctx.api.post(
+          `/admin/products/${keo}/variants/${data.product.variants[0].id}`,
+          { prices: [{ currency_code: "vnd", amount: 99000 }] },
+          ctx.adminHeaders
+        )
         await eventually(async () => expect((await search("q=keo dua")).hits[0].price).toBe(99000))
 
         const [item] = await ctx.container().resolve(Modules.INVENTORY).listInventoryItems({ sku: "KEO-DUA-CHO-LACH" })
-        const [level] = await ctx.container().resolve(Modules.INVENTORY).listInventoryLevels({ inventory_item_id: item.id })
-        await ctx.api.post(`/admin/inventory-items/${item.id}/location-levels/${level.location_id}`, { stocked_quantity: 0 }, ctx.adminHeaders)
+        const [level] = await ctx
+          .container()
+          .resolve(Modules.INVENTORY)
+          .listInventoryLevels({ inventory_item_id: item.id })
+        await ctx.api.post(
+          `/admin/inventory-items/${item.id}/location-levels/${level.location_id}`,
+          { stocked_quantity: 0 },
+          ctx.adminHeaders
+        )
         await eventually(async () => expect((await search("q=keo dua")).hits[0].in_stock).toBe(false))
 
         const c = await certificateOf("T-BG-3")
-        await ctx.api.post(`/admin/ocop/certificates/${c.id}/status`, { status: "revoked", reason: "Vi phạm an toàn thực phẩm" }, ctx.adminHeaders)
+        await ctx.api.post(
+          `/admin/ocop/certificates/${c.id}/status`,
+          { status: "revoked", reason: "Vi phạm an toàn thực phẩm" },
+          ctx.adminHeaders
+        )
         await eventually(async () => expect(await handles("q=vai thieu")).toEqual([]))
 
         await ctx.api.delete(`/admin/products/${ctx.productIdByHandle.get("banh-pia-kim-sa")}`, ctx.adminHeaders)
         await eventually(async () => expect(await handles("q=banh pia")).toEqual([]))
 
         const chanhThu = (await certificateOf("T-BT-5")).producer
-        await ctx.api.post(`/admin/ocop/producers/${chanhThu.id}`, { name: "Công ty Nông sản Mekong Xanh" }, ctx.adminHeaders)
+        await ctx.api.post(
+          `/admin/ocop/producers/${chanhThu.id}`,
+          { name: "Công ty Nông sản Mekong Xanh" },
+          ctx.adminHeaders
+        )
         await eventually(async () =>
-          expect(await handles("q=mekong xanh")).toEqual(["banh-tet-tra-cuon", "buoi-nam-roi-my-hoa", "sau-rieng-cho-lach"])
+          expect(await handles("q=mekong xanh")).toEqual([
+            "banh-tet-tra-cuon",
+            "buoi-nam-roi-my-hoa",
+            "sau-rieng-cho-lach",
+          ])
         )
         expect((await search("q=mekong xanh")).hits[0].producer_name).toBe("Công ty Nông sản Mekong Xanh")
 
         const drift = await checkSearchDrift(ctx.container())
-        expect({ missing: drift.missing, stale: drift.stale, extra: drift.extra }).toEqual({ missing: [], stale: [], extra: [] })
+        expect({ missing: drift.missing, stale: drift.stale, extra: drift.extra }).toEqual({
+          missing: [],
+          stale: [],
+          extra: [],
+        })
       })
 
       it("the drift check finds a damaged index and a reindex repairs it", async () => {
@@ -249,7 +298,10 @@ export function searchContract(engine: "postgres" | "meilisearch") {
         const fixture = ctx.productIdByHandle.get("fixture-revoked")!
         const [gaoDoc] = await index.getDocuments([gao])
         await index.removeDocuments([keo])
-        await index.upsertDocuments([{ ...gaoDoc, title: "Gạo cũ" }, { ...gaoDoc, id: fixture, handle: "fixture-revoked" }])
+        await index.upsertDocuments([
+          { ...gaoDoc, title: "Gạo cũ" },
+          { ...gaoDoc, id: fixture, handle: "fixture-revoked" },
+        ])
         const drift = await checkSearchDrift(ctx.container())
         expect(drift).toMatchObject({ missing: [keo], stale: [gao], extra: [fixture] })
         expect(await handles("q=keo dua")).toEqual([])
@@ -262,19 +314,31 @@ export function searchContract(engine: "postgres" | "meilisearch") {
       })
 
       it("bad input answers 400 with a clear message, or an empty result, never a 500", async () => {
-        expect(await failure(`q=${"a".repeat(10 * 1024)}`)).toMatchObject({ status: 400, message: expect.stringContaining("200") })
+        expect(await failure(`q=${"a".repeat(10 * 1024)}`)).toMatchObject({
+          status: 400,
+          message: expect.stringContaining("200"),
+        })
         expect(await failure("stars=6")).toMatchObject({ status: 400, message: expect.stringMatching(/stars|sao/) })
         expect(await failure("stars_min=abc")).toMatchObject({ status: 400 })
-        expect(await failure("price_min=500000&price_max=100")).toMatchObject({ status: 400, message: expect.stringContaining("price_min") })
+        expect(await failure("price_min=500000&price_max=100")).toMatchObject({
+          status: 400,
+          message: expect.stringContaining("price_min"),
+        })
         expect(await failure("price_min=-5")).toMatchObject({ status: 400 })
         expect(await failure("price_min=1.5")).toMatchObject({ status: 400 })
-        expect(await failure("province=atlantis")).toMatchObject({ status: 400, message: expect.stringContaining("atlantis") })
+        expect(await failure("province=atlantis")).toMatchObject({
+          status: 400,
+          message: expect.stringContaining("atlantis"),
+        })
         expect(await failure("group=weapons")).toMatchObject({ status: 400, message: expect.stringContaining("group") })
         expect(await failure("sort=cheapest")).toMatchObject({ status: 400 })
         expect(await failure("page=0")).toMatchObject({ status: 400 })
         expect(await failure("limit=5000")).toMatchObject({ status: 400 })
         expect(await failure("unknown=1")).toMatchObject({ status: 400 })
-        expect(await failure("producer=%3Cscript%3E")).toMatchObject({ status: 400, message: expect.stringContaining("producer") })
+        expect(await failure("producer=%3Cscript%3E")).toMatchObject({
+          status: 400,
+          message: expect.stringContaining("producer"),
+        })
         expect(await failure("q.x=1")).toMatchObject({ status: 400 })
         const control = await search(`q=${encodeURIComponent("\u0000\u0001keo\u001b\t dua\u007f\u202e")}`)
         expect(control.hits.map((h: any) => h.handle)).toEqual(["keo-dua-cho-lach"])

@@ -71,7 +71,15 @@ describe("star and level rules", () => {
   })
   const issued = new Date("2024-01-01")
   it("accepts a coherent record", () => {
-    expect(certificateRuleViolations({ stars: 4, level: "provincial", score: 75, issued_at: issued, potential_five_star: true })).toEqual([])
+    expect(
+      certificateRuleViolations({
+        stars: 4,
+        level: "provincial",
+        score: 75,
+        issued_at: issued,
+        potential_five_star: true,
+      })
+    ).toEqual([])
   })
   it("rejects a 5-star provincial or a 4-star national certificate", () => {
     expect(certificateRuleViolations({ stars: 5, level: "provincial", issued_at: issued })).toHaveLength(1)
@@ -81,7 +89,9 @@ describe("star and level rules", () => {
     expect(certificateRuleViolations({ stars: 6, issued_at: issued })[0]).toMatch(/1 đến 5/)
     expect(certificateRuleViolations({ stars: 3.5, issued_at: issued })).toHaveLength(1)
     expect(certificateRuleViolations({ stars: 5, score: 72, issued_at: issued })[0]).toMatch(/does not match/)
-    expect(certificateRuleViolations({ stars: 3, issued_at: issued, expires_at: new Date("2023-12-31") })[0]).toMatch(/after the issue date/)
+    expect(certificateRuleViolations({ stars: 3, issued_at: issued, expires_at: new Date("2023-12-31") })[0]).toMatch(
+      /after the issue date/
+    )
   })
   it("only lets a 4-star product be nominated as potential 5 stars", () => {
     expect(certificateRuleViolations({ stars: 5, issued_at: issued, potential_five_star: true })).toHaveLength(1)

@@ -25,7 +25,11 @@ describe("producer payouts", () => {
   })
   it("sums each month once and nets the commission", () => {
     const periods = payoutPeriods(
-      [line(), line({ order_id: "order_2", quantity: 1 }), line({ order_id: "order_3", ordered_at: "2026-11-02T00:00:00Z", unit_price: 120000, quantity: 1 })],
+      [
+        line(),
+        line({ order_id: "order_2", quantity: 1 }),
+        line({ order_id: "order_3", ordered_at: "2026-11-02T00:00:00Z", unit_price: 120000, quantity: 1 }),
+      ],
       1000
     )
     expect(periods).toEqual([
@@ -34,7 +38,7 @@ describe("producer payouts", () => {
     ])
   })
   it("writes a CSV with lines and totals, neutralising formulas", () => {
-    const csv = payoutCsv([line({ title: "=HYPERLINK(\"x\")" })], 1000)
+    const csv = payoutCsv([line({ title: '=HYPERLINK("x")' })], 1000)
     expect(csv).toContain("period,order,ordered_at")
     expect(csv).toContain(`"'=HYPERLINK(""x"")"`)
     expect(csv.trim().split("\n").pop()).toBe("2026-10,1,2,170000,17000,153000")

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest"
 import { ProvinceDirectory } from "../../backend/src/modules/ocop/lib/provinces"
-import { interpretText, starValues, typoBudget, SearchFilters, EngineQuery } from "../../backend/src/modules/ocop-search/lib/query"
+import {
+  interpretText,
+  starValues,
+  typoBudget,
+  SearchFilters,
+  EngineQuery,
+} from "../../backend/src/modules/ocop-search/lib/query"
 import { orderByFor, tsQueryText, vocabularyOf } from "../../backend/src/modules/ocop-search/lib/pg-query"
 import { meiliFilter, meiliSearchParams, meiliSort } from "../../backend/src/modules/ocop-search/lib/meili-query"
 import { priceBand, toSearchDocument, documentHash, toHit } from "../../backend/src/modules/ocop-search/lib/document"
@@ -28,16 +34,27 @@ describe("reading the typed query", () => {
   })
 
   it("takes a province name out of the text as a filter: current names mean the merged unit, former names only themselves", () => {
-    expect(interpretText("keo dua ben tre", dir, true)).toEqual({ terms: ["keo", "dua"], province: { code: "ben-tre", name: "Bến Tre", scope: "former" } })
-    expect(interpretText("Vĩnh Long", dir, true)).toEqual({ terms: [], province: { code: "vinh-long", name: "Vĩnh Long", scope: "current" } })
+    expect(interpretText("keo dua ben tre", dir, true)).toEqual({
+      terms: ["keo", "dua"],
+      province: { code: "ben-tre", name: "Bến Tre", scope: "former" },
+    })
+    expect(interpretText("Vĩnh Long", dir, true)).toEqual({
+      terms: [],
+      province: { code: "vinh-long", name: "Vĩnh Long", scope: "current" },
+    })
     expect(interpretText("nuoc mam ba ria vung tau", dir, true).province?.code).toBe("ba-ria-vung-tau")
     expect(interpretText("banh pia", dir, true).province).toBeNull()
     // not when the caller already chose a province
-    expect(interpretText("keo dua ben tre", dir, false)).toEqual({ terms: ["keo", "dua", "ben", "tre"], province: null })
+    expect(interpretText("keo dua ben tre", dir, false)).toEqual({
+      terms: ["keo", "dua", "ben", "tre"],
+      province: null,
+    })
   })
 
   it("allows typos as Meilisearch does: none below 5 letters, one from 5, two from 9", () => {
-    expect([typoBudget("keo"), typoBudget("thieu"), typoBudget("thieuuuu"), typoBudget("robustaaa")]).toEqual([0, 1, 1, 2])
+    expect([typoBudget("keo"), typoBudget("thieu"), typoBudget("thieuuuu"), typoBudget("robustaaa")]).toEqual([
+      0, 1, 1, 2,
+    ])
   })
 
   it("reads stars as exact values and/or a minimum", () => {
@@ -76,7 +93,17 @@ describe("Meilisearch filters and settings", () => {
 
   it("ORs current and former provinces and ANDs the other filters", () => {
     const filter = meiliFilter(
-      { ...noFilters, current_province_codes: ["vinh-long"], former_province_codes: ["soc-trang"], stars: [4, 5], product_groups: ["food"], producer_types: ["cooperative", "household"], price_min: 0, price_max: 200000, in_stock: true },
+      {
+        ...noFilters,
+        current_province_codes: ["vinh-long"],
+        former_province_codes: ["soc-trang"],
+        stars: [4, 5],
+        product_groups: ["food"],
+        producer_types: ["cooperative", "household"],
+        price_min: 0,
+        price_max: 200000,
+        in_stock: true,
+      },
       now
     )
     expect(filter).toEqual([
@@ -99,24 +126,54 @@ describe("Meilisearch filters and settings", () => {
   })
 
   it("quotes values so a stray quote cannot change the filter", () => {
-    expect(meiliFilter({ ...noFilters, product_groups: ['food" OR stars = 1'] }, now)[1]).toBe('product_group IN ["food\\" OR stars = 1"]')
+    expect(meiliFilter({ ...noFilters, product_groups: ['food" OR stars = 1'] }, now)[1]).toBe(
+      'product_group IN ["food\\" OR stars = 1"]'
+    )
   })
 
   it("maps sorts and asks for every facet, all words and exhaustive pages", () => {
     expect(meiliSort("relevance")).toBeUndefined()
     expect(meiliSort("price_desc")).toEqual(["price:desc"])
     const q: EngineQuery = { terms: ["keo"], filters: noFilters, sort: "newest", page: 2, limit: 10, now }
-    expect(meiliSearchParams(q)).toMatchObject({ sort: ["listed_at:desc"], page: 2, hitsPerPage: 10, matchingStrategy: "all" })
-    expect(meiliSearchParams(q).facets).toEqual(["current_province_code", "province_code", "stars", "product_group", "producer_type", "price_band"])
+    expect(meiliSearchParams(q)).toMatchObject({
+      sort: ["listed_at:desc"],
+      page: 2,
+      hitsPerPage: 10,
+      matchingStrategy: "all",
+    })
+    expect(meiliSearchParams(q).facets).toEqual([
+      "current_province_code",
+      "province_code",
+      "stars",
+      "product_group",
+      "producer_type",
+      "price_band",
+    ])
   })
 })
 
 describe("search documents", () => {
   const source = {
-    product: { id: "prod_1", handle: "keo-dua", title: "Kẹo dừa Chợ Lách", description: "Kẹo dừa sáp", thumbnail: null, created_at: "2026-01-01T00:00:00Z" },
+    product: {
+      id: "prod_1",
+      handle: "keo-dua",
+      title: "Kẹo dừa Chợ Lách",
+      description: "Kẹo dừa sáp",
+      thumbnail: null,
+      created_at: "2026-01-01T00:00:00Z",
+    },
     price: 85000,
     in_stock: true,
-    certificate: { certificate_number: "BT-1", stars: 4, level: "provincial", product_group: "food", sub_group: "Bánh kẹo", commune: "Xã Hòa Nghĩa", issued_at: "2025-06-01T00:00:00Z", expires_at: "2028-06-01T00:00:00Z" },
+    certificate: {
+      certificate_number: "BT-1",
+      stars: 4,
+      level: "provincial",
+      product_group: "food",
+      sub_group: "Bánh kẹo",
+      commune: "Xã Hòa Nghĩa",
+      issued_at: "2025-06-01T00:00:00Z",
+      expires_at: "2028-06-01T00:00:00Z",
+    },
     producer: { id: "opr_1", handle: "htx", name: "HTX Dừa", type: "cooperative" },
     province: dir.provenance("ben-tre"),
     groupLabels: { vi: "Thực phẩm", en: "Food" },
@@ -125,7 +182,13 @@ describe("search documents", () => {
 
   it("hold the badge, former and current province, and folded text to search", () => {
     const doc = toSearchDocument(source)
-    expect(doc).toMatchObject({ stars: 4, province_code: "ben-tre", current_province_code: "vinh-long", province_label: "Vĩnh Long (Bến Tre)", price_band: "under_100k" })
+    expect(doc).toMatchObject({
+      stars: 4,
+      province_code: "ben-tre",
+      current_province_code: "vinh-long",
+      province_label: "Vĩnh Long (Bến Tre)",
+      price_band: "under_100k",
+    })
     expect(doc.title_text).toBe("keo dua cho lach")
     expect(doc.facts_text).toContain("ben tre vinh long")
     expect(doc.expires_at).toBe(Date.parse("2028-06-01T00:00:00Z"))
@@ -139,7 +202,13 @@ describe("search documents", () => {
   })
 
   it("price bands have exclusive upper bounds", () => {
-    expect([priceBand(null), priceBand(99_999), priceBand(100_000), priceBand(999_999), priceBand(1_000_000)]).toEqual([null, "under_100k", "100k_200k", "500k_1m", "over_1m"])
+    expect([priceBand(null), priceBand(99_999), priceBand(100_000), priceBand(999_999), priceBand(1_000_000)]).toEqual([
+      null,
+      "under_100k",
+      "100k_200k",
+      "500k_1m",
+      "over_1m",
+    ])
   })
 })
 
@@ -155,18 +224,44 @@ describe("the store route's reading of parameters", () => {
 
   it("names facets: current provinces with the former units that count, all star levels", () => {
     const facets = describeFacets(
-      { current_province_code: { "vinh-long": 3, "can-tho": 1 }, province_code: { "ben-tre": 2, "vinh-long": 1, "soc-trang": 1 }, stars: { "4": 4 }, product_group: { food: 4 }, producer_type: {}, price_band: { under_100k: 4 } },
+      {
+        current_province_code: { "vinh-long": 3, "can-tho": 1 },
+        province_code: { "ben-tre": 2, "vinh-long": 1, "soc-trang": 1 },
+        stars: { "4": 4 },
+        product_group: { food: 4 },
+        producer_type: {},
+        price_band: { under_100k: 4 },
+      },
       dir
     )
-    expect(facets.province[0]).toEqual({ code: "vinh-long", name: "Vĩnh Long", count: 3, former: [{ code: "ben-tre", name: "Bến Tre", count: 2 }] })
+    expect(facets.province[0]).toEqual({
+      code: "vinh-long",
+      name: "Vĩnh Long",
+      count: 3,
+      former: [{ code: "ben-tre", name: "Bến Tre", count: 2 }],
+    })
     expect(facets.province[1].former).toEqual([{ code: "soc-trang", name: "Sóc Trăng", count: 1 }])
-    expect(facets.stars).toEqual([{ value: 5, count: 0 }, { value: 4, count: 4 }, { value: 3, count: 0 }])
+    expect(facets.stars).toEqual([
+      { value: 5, count: 0 },
+      { value: 4, count: 4 },
+      { value: 3, count: 0 },
+    ])
     expect(facets.price[0]).toEqual({ key: "under_100k", min: 0, max: 100_000, count: 4 })
   })
 })
 
 describe("the search answer cache", () => {
-  const counts = { total: 3, facets: { current_province_code: { "vinh-long": 3 }, province_code: {}, stars: {}, product_group: {}, producer_type: {}, price_band: {} } }
+  const counts = {
+    total: 3,
+    facets: {
+      current_province_code: { "vinh-long": 3 },
+      province_code: {},
+      stars: {},
+      product_group: {},
+      producer_type: {},
+      price_band: {},
+    },
+  }
 
   it("serves counts until the first certificate among the matches expires", () => {
     const cache = new SearchCache<typeof counts>(5_000)

@@ -3,7 +3,15 @@ import { stockAlerts } from "../../backend/src/modules/consignment/lib/stock-ale
 import { commissionOf, settlementFigures } from "../../backend/src/modules/consignment/lib/settlement-figures"
 
 const row = (kind: string, quantity: number, created: string, over: Record<string, unknown> = {}) => ({
-  variant_id: "v1", product_id: "p1", producer_id: "opr1", kind, quantity, created_at: created, lot: null, best_before: null, ...over,
+  variant_id: "v1",
+  product_id: "p1",
+  producer_id: "opr1",
+  kind,
+  quantity,
+  created_at: created,
+  lot: null,
+  best_before: null,
+  ...over,
 })
 const now = new Date("2026-11-25T00:00:00Z")
 
@@ -36,7 +44,15 @@ describe("showroom stock alerts", () => {
 
 describe("settlement figures", () => {
   it("counts units and gross from sale movements and takes the commission in whole dong, rounded half up", () => {
-    expect(settlementFigures([{ quantity: -3, unit_price: 85000 }, { quantity: -4, unit_price: 85000 }], 1500)).toEqual({ units: 7, gross: 595000, commission: 89250, net: 505750 })
+    expect(
+      settlementFigures(
+        [
+          { quantity: -3, unit_price: 85000 },
+          { quantity: -4, unit_price: 85000 },
+        ],
+        1500
+      )
+    ).toEqual({ units: 7, gross: 595000, commission: 89250, net: 505750 })
     expect(commissionOf(333, 1500)).toBe(50) // 49.95 -> 50
     expect(commissionOf(1, 1000)).toBe(0) // 0.1 -> 0
   })

@@ -37,7 +37,10 @@ describe("storefront languages", () => {
 
 describe("search URLs", () => {
   it("pass on only the backend's parameters, lists joined by commas", () => {
-    expect(searchQuery({ q: "keo dua", province: ["vinh-long", "can-tho"], utm_source: "x", page: "" })).toEqual({ q: "keo dua", province: "vinh-long,can-tho" })
+    expect(searchQuery({ q: "keo dua", province: ["vinh-long", "can-tho"], utm_source: "x", page: "" })).toEqual({
+      q: "keo dua",
+      province: "vinh-long,can-tho",
+    })
   })
 
   it("a facet link sets its value, removes it when chosen again, and goes back to page 1", () => {

@@ -21,7 +21,15 @@ export default defineMiddlewares({
   routes: [
     { matcher: "/*", middlewares: [shortenConnectionWait] },
     // No text here may hold a NUL character: PostgreSQL refuses it (a 500), so it is a 400 first.
-    ...["/store/ocop*", "/store/products*", "/store/product-variants*", "/store/carts*", "/producer*", "/showroom*", "/admin/ocop*"].map((matcher) => ({ matcher, middlewares: [rejectNulCharacters] })),
+    ...[
+      "/store/ocop*",
+      "/store/products*",
+      "/store/product-variants*",
+      "/store/carts*",
+      "/producer*",
+      "/showroom*",
+      "/admin/ocop*",
+    ].map((matcher) => ({ matcher, middlewares: [rejectNulCharacters] })),
 
     ...storeCartRoutesMiddlewares,
     ...authRoutesMiddlewares,

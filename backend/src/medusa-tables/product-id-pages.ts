@@ -12,7 +12,12 @@ export async function* productIdPages(container: MedusaContainer, pageSize: numb
   const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   let after = ""
   for (;;) {
-    const rows: { id: string }[] = await knex("product").select("id").whereNull("deleted_at").where("id", ">", after).orderBy("id").limit(pageSize)
+    const rows: { id: string }[] = await knex("product")
+      .select("id")
+      .whereNull("deleted_at")
+      .where("id", ">", after)
+      .orderBy("id")
+      .limit(pageSize)
     if (!rows.length) return
     yield rows.map((r) => r.id)
     after = rows[rows.length - 1].id

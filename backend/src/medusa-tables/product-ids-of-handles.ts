@@ -11,6 +11,10 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 
 /** The ids of the (not deleted) products with these handles. */
 export async function productIdsOfHandles(container: MedusaContainer, handles: string[]): Promise<string[]> {
-  const rows: { id: string }[] = await container.resolve(ContainerRegistrationKeys.PG_CONNECTION)("product").select("id").whereIn("handle", handles).whereNull("deleted_at")
+  const rows: { id: string }[] = await container
+    .resolve(ContainerRegistrationKeys.PG_CONNECTION)("product")
+    .select("id")
+    .whereIn("handle", handles)
+    .whereNull("deleted_at")
   return rows.map((r) => r.id)
 }

@@ -10,12 +10,18 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
  */
 
 /** Live orders whose metadata[key] is this cart's id and that no order_cart link row joins to a cart. */
-export async function unlinkedOrderIdsOfCart(container: MedusaContainer, key: string, cartId: string): Promise<string[]> {
+export async function unlinkedOrderIdsOfCart(
+  container: MedusaContainer,
+  key: string,
+  cartId: string
+): Promise<string[]> {
   const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   const rows: { id: string }[] = await knex("order as o")
     .select("o.id")
     .whereRaw("o.metadata->>? = ?", [key, cartId])
     .whereNull("o.deleted_at")
-    .whereNotExists(knex("order_cart as l").select(knex.raw("1")).whereRaw("l.order_id = o.id").whereNull("l.deleted_at"))
+    .whereNotExists(
+      knex("order_cart as l").select(knex.raw("1")).whereRaw("l.order_id = o.id").whereNull("l.deleted_at")
+    )
   return rows.map((r) => r.id)
 }

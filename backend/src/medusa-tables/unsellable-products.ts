@@ -20,14 +20,21 @@ export const NO_PRODUCT = "__no_sellable_product__"
  * product. The rule spans two modules (product, OCOP) that share this database,
  * so one anti-join answers it exactly at request time in milliseconds.
  */
-export async function listUnsellablePublishedProductIds(container: MedusaContainer, at = new Date()): Promise<string[]> {
+export async function listUnsellablePublishedProductIds(
+  container: MedusaContainer,
+  at = new Date()
+): Promise<string[]> {
   const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   const rows: { id: string }[] = await knex("product as p")
     .select("p.id")
     .where("p.status", "published")
     .whereNull("p.deleted_at")
     .whereNotExists(
-      whereCertificateSellable(knex("ocop_certificate as c").select(knex.raw("1")).whereRaw("c.product_id = p.id"), at, "c")
+      whereCertificateSellable(
+        knex("ocop_certificate as c").select(knex.raw("1")).whereRaw("c.product_id = p.id"),
+        at,
+        "c"
+      )
     )
   return rows.map((r) => r.id)
 }
@@ -47,7 +54,11 @@ export async function listProductsOffSaleBeforeExpiry(container: MedusaContainer
     .where("p.status", "published")
     .whereNull("p.deleted_at")
     .whereExists(
-      whereCertificateSellable(knex("ocop_certificate as s").select(knex.raw("1")).whereRaw("s.product_id = p.id"), at, "s")
+      whereCertificateSellable(
+        knex("ocop_certificate as s").select(knex.raw("1")).whereRaw("s.product_id = p.id"),
+        at,
+        "s"
+      )
     )
   const rows: { product_id: string }[] = await knex("ocop_certificate as c")
     .distinct("c.product_id")

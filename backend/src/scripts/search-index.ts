@@ -12,13 +12,16 @@ const SHOW = 10
 export default async function searchIndex({ container, args }: ExecArgs) {
   if ((args ?? []).includes("check")) {
     const drift = await checkSearchDrift(container, progressBar("checking"))
-    const list = (ids: string[]) => (ids.length ? ` (${ids.slice(0, SHOW).join(", ")}${ids.length > SHOW ? ", ..." : ""})` : "")
+    const list = (ids: string[]) =>
+      ids.length ? ` (${ids.slice(0, SHOW).join(", ")}${ids.length > SHOW ? ", ..." : ""})` : ""
     console.log(`[search] ${drift.engine}: ${drift.expected} products on sale, ${drift.indexed} documents in the index`)
     console.log(`[search] missing ${drift.missing.length}${list(drift.missing)}`)
     console.log(`[search] out of date ${drift.stale.length}${list(drift.stale)}`)
     console.log(`[search] not on sale but indexed ${drift.extra.length}${list(drift.extra)}`)
     const clean = !drift.missing.length && !drift.stale.length && !drift.extra.length
-    console.log(clean ? "[search] the index matches the catalogue" : "[search] drift found: run `npm run reindex` to repair it")
+    console.log(
+      clean ? "[search] the index matches the catalogue" : "[search] drift found: run `npm run reindex` to repair it"
+    )
     if (!clean) process.exitCode = 1
     return
   }

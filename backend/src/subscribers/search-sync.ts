@@ -19,7 +19,9 @@ async function sync(container: MedusaContainer, productIds: string[]) {
     await syncSearchDocumentsWorkflow(container).run({ input: { product_ids: productIds } })
   } catch (e: any) {
     // the index is derived data: `npm run reindex -- --check` finds what a failed sync left behind
-    container.resolve(ContainerRegistrationKeys.LOGGER).error(`[search] sync of ${productIds.length} products failed: ${e?.message ?? e}`)
+    container
+      .resolve(ContainerRegistrationKeys.LOGGER)
+      .error(`[search] sync of ${productIds.length} products failed: ${e?.message ?? e}`)
   }
 }
 

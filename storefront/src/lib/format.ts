@@ -17,7 +17,9 @@ export function formatDate(value: string | number | Date | null | undefined, lan
   if (Number.isNaN(date.getTime())) return "–"
   return new Intl.DateTimeFormat(LOCALE[lang], {
     timeZone: "Asia/Ho_Chi_Minh",
-    ...(lang === "vi" ? { day: "2-digit", month: "2-digit", year: "numeric" } : { day: "numeric", month: "short", year: "numeric" }),
+    ...(lang === "vi"
+      ? { day: "2-digit", month: "2-digit", year: "numeric" }
+      : { day: "numeric", month: "short", year: "numeric" }),
   }).format(date)
 }
 

@@ -3,7 +3,21 @@
 export type SearchParams = Record<string, string | string[] | undefined>
 
 /** Parameters the backend search route understands; anything else in the URL is ignored. */
-const PASSED = ["q", "province", "stars", "stars_min", "group", "producer_type", "producer", "price_min", "price_max", "in_stock", "sort", "page", "limit"]
+const PASSED = [
+  "q",
+  "province",
+  "stars",
+  "stars_min",
+  "group",
+  "producer_type",
+  "producer",
+  "price_min",
+  "price_max",
+  "in_stock",
+  "sort",
+  "page",
+  "limit",
+]
 
 export function searchQuery(params: SearchParams): Record<string, string> {
   const query: Record<string, string> = {}

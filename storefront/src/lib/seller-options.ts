@@ -12,8 +12,12 @@ export async function provinceOptions() {
 
 /** The 34 provinces of today, for a producer's own address. */
 export async function currentProvinceOptions() {
-  return (await listProvinces()).map((p) => ({ value: p.code, label: p.name })).sort((a, b) => a.label.localeCompare(b.label, "vi"))
+  return (await listProvinces())
+    .map((p) => ({ value: p.code, label: p.name }))
+    .sort((a, b) => a.label.localeCompare(b.label, "vi"))
 }
 
-export const producerTypeOptions = (lang: Lang) => Object.entries(PRODUCER_TYPE_LABELS).map(([value, l]) => ({ value, label: l[lang] }))
-export const groupOptions = (lang: Lang) => Object.entries(PRODUCT_GROUP_LABELS).map(([value, l]) => ({ value, label: l[lang] }))
+export const producerTypeOptions = (lang: Lang) =>
+  Object.entries(PRODUCER_TYPE_LABELS).map(([value, l]) => ({ value, label: l[lang] }))
+export const groupOptions = (lang: Lang) =>
+  Object.entries(PRODUCT_GROUP_LABELS).map(([value, l]) => ({ value, label: l[lang] }))

@@ -11,12 +11,23 @@ export function ShowroomStaffList({ showroomId, refreshKey }: { showroomId: stri
   const confirm = usePrompt()
   const base = `/admin/ocop/showrooms/${showroomId}/staff`
   const load = useCallback(() => {
-    adminFetch<{ staff: Staff[] }>(base).then((r) => setStaff(r.staff), (e) => toast.error(e.message))
+    adminFetch<{ staff: Staff[] }>(base).then(
+      (r) => setStaff(r.staff),
+      (e) => toast.error(e.message)
+    )
   }, [base])
   useEffect(load, [load, refreshKey])
 
   const remove = async (s: Staff) => {
-    if (!(await confirm({ title: "Gỡ nhân viên", description: `${s.email} sẽ không mở được điểm bán này nữa.`, confirmText: "Gỡ", cancelText: "Thôi" }))) return
+    if (
+      !(await confirm({
+        title: "Gỡ nhân viên",
+        description: `${s.email} sẽ không mở được điểm bán này nữa.`,
+        confirmText: "Gỡ",
+        cancelText: "Thôi",
+      }))
+    )
+      return
     try {
       await adminFetch(`${base}/${s.id}`, { method: "DELETE" })
       toast.success(`Đã gỡ ${s.email}`)
@@ -39,10 +50,17 @@ export function ShowroomStaffList({ showroomId, refreshKey }: { showroomId: stri
       {staff.map((s) => (
         <li key={s.id}>
           <Text size="small">
-            {s.email} · {s.role === "manager" ? "quản lý" : "nhân viên"} · {s.activated_at ? "đã kích hoạt" : "chưa kích hoạt"}
+            {s.email} · {s.role === "manager" ? "quản lý" : "nhân viên"} ·{" "}
+            {s.activated_at ? "đã kích hoạt" : "chưa kích hoạt"}
           </Text>
-          {s.activated_at ? null : <Button size="small" variant="secondary" onClick={() => reissue(s)}>Cấp lại mã</Button>}
-          <Button size="small" variant="danger" onClick={() => remove(s)}>Gỡ</Button>
+          {s.activated_at ? null : (
+            <Button size="small" variant="secondary" onClick={() => reissue(s)}>
+              Cấp lại mã
+            </Button>
+          )}
+          <Button size="small" variant="danger" onClick={() => remove(s)}>
+            Gỡ
+          </Button>
           {link[s.id] ? <Text size="small">Gửi đường dẫn: /vi/showroom?token={link[s.id]}</Text> : null}
         </li>
       ))}

@@ -6,7 +6,13 @@ import { adminFetch, STATE_LABELS } from "../lib/client"
 
 type OcopInfo = {
   producer: { name: string; handle: string; type: string; status: string } | null
-  badge: { stars: number; level: string; certificate_number: string; expires_at: string; province: { label: string } } | null
+  badge: {
+    stars: number
+    level: string
+    certificate_number: string
+    expires_at: string
+    province: { label: string }
+  } | null
   sale: { on_sale: boolean; reason: string | null }
   certificates: { id: string; certificate_number: string; stars: number; state: string; expires_at: string }[]
 }
@@ -33,11 +39,15 @@ const ProductOcopWidget = ({ data }: DetailWidgetProps<AdminProduct>) => {
         {error && <Text className="text-ui-fg-error">{error}</Text>}
         {info?.badge && (
           <Text>
-            {"★".repeat(info.badge.stars)} OCOP {info.badge.stars} sao ({info.badge.level === "national" ? "quốc gia" : "cấp tỉnh"}) ·{" "}
-            {info.badge.province.label}
+            {"★".repeat(info.badge.stars)} OCOP {info.badge.stars} sao (
+            {info.badge.level === "national" ? "quốc gia" : "cấp tỉnh"}) · {info.badge.province.label}
           </Text>
         )}
-        {info && <Text size="small">Chủ thể: {info.producer ? `${info.producer.name} (${info.producer.status})` : "chưa gắn"}</Text>}
+        {info && (
+          <Text size="small">
+            Chủ thể: {info.producer ? `${info.producer.name} (${info.producer.status})` : "chưa gắn"}
+          </Text>
+        )}
         {info?.certificates.map((c) => (
           <Text size="small" key={c.id}>
             {c.certificate_number} · {c.stars} sao · {STATE_LABELS[c.state] ?? c.state} · hết hạn{" "}

@@ -18,13 +18,19 @@ export async function ownProductIds(req: ProducerRequest, productIds?: string[])
 /** 404 (not 403) for another producer's product: its existence is not revealed. */
 export async function assertOwnProduct(req: ProducerRequest, productId: string) {
   const [own] = await ownProductIds(req, [productId])
-  if (!own) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Không tìm thấy sản phẩm ${productId} (product not found)`)
+  if (!own)
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Không tìm thấy sản phẩm ${productId} (product not found)`)
 }
 
 /** For sign-up and invitation: the registered login not bound to a producer yet, with its email. */
-export async function unboundProducerLogin(req: AuthenticatedMedusaRequest): Promise<{ authIdentityId: string; email: string }> {
+export async function unboundProducerLogin(
+  req: AuthenticatedMedusaRequest
+): Promise<{ authIdentityId: string; email: string }> {
   if (req.auth_context.actor_id) {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Tài khoản này đã gắn với một chủ thể (this login already belongs to a producer)")
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      "Tài khoản này đã gắn với một chủ thể (this login already belongs to a producer)"
+    )
   }
   return unboundLogin(req)
 }

@@ -87,8 +87,25 @@ export type ProducerOrder = {
   status: string
   payment_status: string
   email: string
-  shipping_address: { first_name?: string | null; last_name?: string | null; address_1?: string | null; city?: string | null; province?: string | null; phone?: string | null } | null
-  items: { id: string; product_id: string; title: string; variant_sku: string | null; variant_title: string; unit_price: number; quantity: number; fulfilled_quantity: number; shipped_quantity: number }[]
+  shipping_address: {
+    first_name?: string | null
+    last_name?: string | null
+    address_1?: string | null
+    city?: string | null
+    province?: string | null
+    phone?: string | null
+  } | null
+  items: {
+    id: string
+    product_id: string
+    title: string
+    variant_sku: string | null
+    variant_title: string
+    unit_price: number
+    quantity: number
+    fulfilled_quantity: number
+    shipped_quantity: number
+  }[]
   fulfillments: { id: string; created_at: string; shipped_at: string | null; tracking_numbers: string[] }[]
   subtotal: number
 }
@@ -96,11 +113,24 @@ export type ProducerOrder = {
 export type ProducerOrdersResponse = { orders: ProducerOrder[]; count: number }
 
 /** Earnings of one month (YYYY-MM, Vietnam time) from online sales. */
-export type ProducerPayoutPeriod = { period: string; orders: number; units: number; gross: number; commission: number; net: number }
+export type ProducerPayoutPeriod = {
+  period: string
+  orders: number
+  units: number
+  gross: number
+  commission: number
+  net: number
+}
 /** GET /producer/payouts (JSON; `?format=csv` is the statement) */
 export type ProducerPayoutsResponse = { commission_bps: number; periods: ProducerPayoutPeriod[] }
 
-export type ProducerMember = { id: string; email: string; name: string | null; role: "owner" | "member"; created_at: string }
+export type ProducerMember = {
+  id: string
+  email: string
+  name: string | null
+  role: "owner" | "member"
+  created_at: string
+}
 /** GET /producer/members */
 export type ProducerMembersResponse = { members: ProducerMember[] }
 

@@ -14,13 +14,21 @@ export const ProducerSignup = z
   .object({
     member_name: z.string().trim().max(200).nullish(),
     name: text(200),
-    handle: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "handle: chữ thường không dấu và dấu gạch (lowercase ASCII and hyphens)").max(100),
+    handle: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "handle: chữ thường không dấu và dấu gạch (lowercase ASCII and hyphens)")
+      .max(100),
     type: z.enum(PRODUCER_TYPES),
-    tax_code: z.string().regex(TAX_CODE, "Mã số thuế gồm 10 chữ số, có thể thêm -XXX (tax code: 10 digits, optionally -XXX)"),
+    tax_code: z
+      .string()
+      .regex(TAX_CODE, "Mã số thuế gồm 10 chữ số, có thể thêm -XXX (tax code: 10 digits, optionally -XXX)"),
     province_code: text(40),
     commune: text(120),
     address: z.string().trim().max(300).nullish(),
-    phone: z.string().regex(/^[0-9 +().-]{8,20}$/, "Số điện thoại không hợp lệ (invalid phone number)").nullish(),
+    phone: z
+      .string()
+      .regex(/^[0-9 +().-]{8,20}$/, "Số điện thoại không hợp lệ (invalid phone number)")
+      .nullish(),
     description: z.string().max(5000).nullish(),
   })
   .strict()
@@ -28,7 +36,10 @@ export const ProducerSignup = z
 const variant = z
   .object({
     title: text(100),
-    sku: z.string().trim().regex(/^[A-Za-z0-9._-]{1,64}$/, "SKU: chữ, số, dấu chấm, gạch (letters, digits, . _ -)"),
+    sku: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9._-]{1,64}$/, "SKU: chữ, số, dấu chấm, gạch (letters, digits, . _ -)"),
     price: vnd,
     stock,
   })
@@ -39,7 +50,11 @@ export const ProducerCreateProduct = z
     title: text(300),
     subtitle: z.string().trim().max(300).nullish(),
     description: z.string().max(20000).nullish(),
-    handle: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "handle: chữ thường không dấu và dấu gạch (lowercase ASCII and hyphens)").max(200).optional(),
+    handle: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "handle: chữ thường không dấu và dấu gạch (lowercase ASCII and hyphens)")
+      .max(200)
+      .optional(),
     weight: z.number().int().min(0).max(1_000_000).nullish(),
     images: z.array(httpUrl(1000)).max(10).optional(),
     variants: z.array(variant).min(1).max(20),
@@ -76,7 +91,13 @@ export const ProducerSubmitCertificate = z
 
 export const ProducerShipLines = z
   .object({
-    tracking_number: z.string().trim().regex(/^[A-Za-z0-9-]{4,40}$/, "Mã vận đơn gồm 4-40 chữ, số hoặc gạch (tracking number: 4-40 letters, digits or hyphens)"),
+    tracking_number: z
+      .string()
+      .trim()
+      .regex(
+        /^[A-Za-z0-9-]{4,40}$/,
+        "Mã vận đơn gồm 4-40 chữ, số hoặc gạch (tracking number: 4-40 letters, digits or hyphens)"
+      ),
     tracking_url: httpUrl(500).nullish(),
   })
   .strict()
@@ -88,5 +109,9 @@ export const ProducerPayoutQuery = z.object({
   format: z.enum(["json", "csv"]).optional(),
 })
 
-export const ProducerInvite = z.object({ email: z.string().trim().toLowerCase().email("Email không hợp lệ (invalid email)").max(200) }).strict()
-export const ProducerAcceptInvite = z.object({ token: z.string().min(10).max(100), name: z.string().trim().max(200).nullish() }).strict()
+export const ProducerInvite = z
+  .object({ email: z.string().trim().toLowerCase().email("Email không hợp lệ (invalid email)").max(200) })
+  .strict()
+export const ProducerAcceptInvite = z
+  .object({ token: z.string().min(10).max(100), name: z.string().trim().max(200).nullish() })
+  .strict()

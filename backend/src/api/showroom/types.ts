@@ -27,10 +27,23 @@ export type ShowroomRecord = {
 export type ShowroomMeResponse = {
   staff: { id: string; email: string; role: string; showroom_id: string }
   showroom: ShowroomRecord
-  agreements: { id: string; producer_id: string; producer_name: string; commission_bps: number; consignment_days: number; settlement_cycle: "monthly" | "fortnightly" }[]
+  agreements: {
+    id: string
+    producer_id: string
+    producer_name: string
+    commission_bps: number
+    consignment_days: number
+    settlement_cycle: "monthly" | "fortnightly"
+  }[]
 }
 
-export type ShowroomStockRow = { variant_id: string; sku: string | null; title: string; product_title: string; on_hand: number }
+export type ShowroomStockRow = {
+  variant_id: string
+  sku: string | null
+  title: string
+  product_title: string
+  on_hand: number
+}
 /** GET /showroom/stock */
 export type ShowroomStockResponse = { stock: ShowroomStockRow[] }
 
@@ -79,7 +92,16 @@ export type ShowroomPickupOrder = {
   total: number
   state: OcopPickupState
   ready_at: string | null
-  items: { id: string; title: string; variant_title: string; variant_id: string; product_id: string; producer_id: string | null; quantity: number; unit_price: number }[]
+  items: {
+    id: string
+    title: string
+    variant_title: string
+    variant_id: string
+    product_id: string
+    producer_id: string | null
+    quantity: number
+    unit_price: number
+  }[]
   payment: { provider_id: string | null; paid: boolean; paid_at_counter: string | null; to_collect: string | null }
 }
 /** GET /showroom/pickups */
@@ -94,13 +116,27 @@ export type ShowroomReceipt = {
   staff: string
   payment_method: ShowroomPaymentMethod | null
   total: number | null
-  lines: { name: string; sku: string | null; quantity: number; unit_price: number | null; lot: string | null; best_before: string | null }[]
+  lines: {
+    name: string
+    sku: string | null
+    quantity: number
+    unit_price: number | null
+    lot: string | null
+    best_before: string | null
+  }[]
 }
 /** GET /showroom/receipts/:receipt */
 export type ShowroomReceiptResponse = { receipt: ShowroomReceipt }
 
 /** A product variant on sale found by code or name, with its counter price. */
-export type ShowroomFoundVariant = { id: string; title: string; sku: string; product_id: string; product_title: string; price: number | null }
+export type ShowroomFoundVariant = {
+  id: string
+  title: string
+  sku: string
+  product_id: string
+  product_title: string
+  price: number | null
+}
 /** GET /showroom/variants?code=|q= */
 export type ShowroomVariantsResponse = { variants: ShowroomFoundVariant[] }
 

@@ -1,7 +1,12 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { OCOP_MODULE } from "../../modules/ocop"
 import type OcopModuleService from "../../modules/ocop/service"
-import { PRODUCT_GROUP_LABELS, PRODUCER_TYPE_LABELS, ProductGroup, ProducerType } from "../../modules/ocop/lib/constants"
+import {
+  PRODUCT_GROUP_LABELS,
+  PRODUCER_TYPE_LABELS,
+  ProductGroup,
+  ProducerType,
+} from "../../modules/ocop/lib/constants"
 
 /**
  * The badge and provenance a storefront shows with a product, from the

@@ -5,7 +5,10 @@
 export class RateWindow {
   private counts = new Map<string, { n: number; until: number }>()
 
-  constructor(readonly limit: number, readonly windowMs: number) {}
+  constructor(
+    readonly limit: number,
+    readonly windowMs: number
+  ) {}
 
   /** Milliseconds until the key may try again, or 0 if it is under the limit. */
   blockedFor(key: string, now = Date.now()): number {

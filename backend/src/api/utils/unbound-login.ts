@@ -5,9 +5,14 @@ import { MedusaError, Modules } from "@medusajs/framework/utils"
  * For sign-up, invitations and activations: the registered login that is not
  * bound to an actor (producer member, showroom staff) yet, with its email.
  */
-export async function unboundLogin(req: AuthenticatedMedusaRequest): Promise<{ authIdentityId: string; email: string }> {
+export async function unboundLogin(
+  req: AuthenticatedMedusaRequest
+): Promise<{ authIdentityId: string; email: string }> {
   if (req.auth_context.actor_id) {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Tài khoản đăng nhập này đã được sử dụng (this login is already in use)")
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      "Tài khoản đăng nhập này đã được sử dụng (this login is already in use)"
+    )
   }
   const identity = await req.scope
     .resolve(Modules.AUTH)

@@ -1,8 +1,4 @@
-import {
-  AbstractPaymentProvider,
-  PaymentActions,
-  PaymentSessionStatus,
-} from "@medusajs/framework/utils"
+import { AbstractPaymentProvider, PaymentActions, PaymentSessionStatus } from "@medusajs/framework/utils"
 import type {
   AuthorizePaymentInput,
   AuthorizePaymentOutput,
@@ -42,7 +38,10 @@ class CashOnDeliveryProvider extends AbstractPaymentProvider {
     return { id: `cod_${crypto.randomUUID()}`, data: { method: "cash_on_delivery", amount: input.amount } }
   }
   async authorizePayment(input: AuthorizePaymentInput): Promise<AuthorizePaymentOutput> {
-    return { data: { ...(input.data ?? {}), authorized_at: new Date().toISOString() }, status: PaymentSessionStatus.AUTHORIZED }
+    return {
+      data: { ...(input.data ?? {}), authorized_at: new Date().toISOString() },
+      status: PaymentSessionStatus.AUTHORIZED,
+    }
   }
   async capturePayment(input: CapturePaymentInput): Promise<CapturePaymentOutput> {
     return { data: { ...(input.data ?? {}), collected_at: new Date().toISOString() } }

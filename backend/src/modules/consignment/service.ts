@@ -1,5 +1,11 @@
 import { Context } from "@medusajs/framework/types"
-import { InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import {
+  InjectManager,
+  InjectTransactionManager,
+  MedusaContext,
+  MedusaError,
+  MedusaService,
+} from "@medusajs/framework/utils"
 import { Showroom } from "./models/showroom"
 import { ShowroomStaff } from "./models/showroom-staff"
 import { ConsignmentAgreement } from "./models/agreement"
@@ -26,7 +32,14 @@ export type MovementInput = {
   order_id?: string | null
 }
 
-class ConsignmentModuleService extends MedusaService({ Showroom, ShowroomStaff, ConsignmentAgreement, StockMovement, CounterSale, Settlement }) {
+class ConsignmentModuleService extends MedusaService({
+  Showroom,
+  ShowroomStaff,
+  ConsignmentAgreement,
+  StockMovement,
+  CounterSale,
+  Settlement,
+}) {
   private knex_(sharedContext: Context): Knex {
     const manager = (sharedContext.transactionManager ?? sharedContext.manager) as any
     return manager.getTransactionContext() ?? manager.getKnex()
@@ -47,7 +60,11 @@ class ConsignmentModuleService extends MedusaService({ Showroom, ShowroomStaff, 
 
   /** Units on hand per variant at a showroom: the sum of its movements. */
   @InjectManager()
-  async stockOnHand(showroomId: string, variantIds?: string[], @MedusaContext() sharedContext: Context = {}): Promise<Map<string, number>> {
+  async stockOnHand(
+    showroomId: string,
+    variantIds?: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<Map<string, number>> {
     const q = this.knex_(sharedContext)("ocop_stock_movement")
       .select("variant_id")
       .sum({ on_hand: "quantity" })
@@ -83,12 +100,19 @@ class ConsignmentModuleService extends MedusaService({ Showroom, ShowroomStaff, 
    * returns and pickups of the last units can never take it below zero.
    */
   @InjectTransactionManager()
-  async recordMovements(movements: MovementInput[], options: { setAside?: Map<string, number> } = {}, @MedusaContext() sharedContext: Context = {}) {
+  async recordMovements(
+    movements: MovementInput[],
+    options: { setAside?: Map<string, number> } = {},
+    @MedusaContext() sharedContext: Context = {}
+  ) {
     const knex = this.knex_(sharedContext)
     const outgoing = new Map<string, number>()
     for (const m of movements) {
       if (!Number.isInteger(m.quantity) || m.quantity === 0) {
-        throw new MedusaError(MedusaError.Types.INVALID_DATA, "Số lượng phải là số nguyên khác 0 (quantity must be a non-zero whole number)")
+        throw new MedusaError(
+          MedusaError.Types.INVALID_DATA,
+          "Số lượng phải là số nguyên khác 0 (quantity must be a non-zero whole number)"
+        )
       }
       if (m.quantity < 0) {
         const key = `${m.showroom_id}:${m.variant_id}`
@@ -100,7 +124,9 @@ class ConsignmentModuleService extends MedusaService({ Showroom, ShowroomStaff, 
     for (const [key, needed] of outgoing) {
       const available = onHand.get(key)! - (setAside.get(key) ?? 0)
       if (available < needed) {
-        const held = setAside.get(key) ? `, ${setAside.get(key)} giữ cho đơn nhận tại điểm bán (held for pickup orders)` : ""
+        const held = setAside.get(key)
+          ? `, ${setAside.get(key)} giữ cho đơn nhận tại điểm bán (held for pickup orders)`
+          : ""
         throw new MedusaError(
           MedusaError.Types.NOT_ALLOWED,
           `Không đủ hàng: còn ${Math.max(0, available)}${held}, cần ${needed} (not enough stock: ${Math.max(0, available)} available, ${needed} needed)`
@@ -118,13 +144,20 @@ class ConsignmentModuleService extends MedusaService({ Showroom, ShowroomStaff, 
    * a count never double-counts with a sale or another count in flight.
    */
   @InjectTransactionManager()
-  async recordCounts(counts: (Omit<MovementInput, "quantity" | "kind"> & { counted: number })[], @MedusaContext() sharedContext: Context = {}) {
+  async recordCounts(
+    counts: (Omit<MovementInput, "quantity" | "kind"> & { counted: number })[],
+    @MedusaContext() sharedContext: Context = {}
+  ) {
     const knex = this.knex_(sharedContext)
     const seen = new Set<string>()
     const movements: MovementInput[] = []
     for (const c of [...counts].sort((a, b) => a.variant_id.localeCompare(b.variant_id))) {
       const key = `${c.showroom_id}:${c.variant_id}`
-      if (seen.has(key)) throw new MedusaError(MedusaError.Types.INVALID_DATA, "Mỗi sản phẩm chỉ đếm một lần mỗi lượt (each product once per count)")
+      if (seen.has(key))
+        throw new MedusaError(
+          MedusaError.Types.INVALID_DATA,
+          "Mỗi sản phẩm chỉ đếm một lần mỗi lượt (each product once per count)"
+        )
       seen.add(key)
       const onHand = (await this.lockStock_(knex, [key])).get(key)!
       const { counted, ...rest } = c
@@ -165,11 +198,17 @@ class ConsignmentModuleService extends MedusaService({ Showroom, ShowroomStaff, 
       .returning(["quantity", "unit_price"])
     // throwing rolls the whole transaction back: no empty settlement is left behind
     if (!claimed.length) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Không có giao dịch nào chưa đối soát trong kỳ này (no unsettled sales in this period)")
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        "Không có giao dịch nào chưa đối soát trong kỳ này (no unsettled sales in this period)"
+      )
     }
     const figures = settlementFigures(claimed, input.commission_bps)
     if (figures.gross > 2_000_000_000) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Kỳ đối soát quá lớn (trên 2 tỷ đồng): hãy chia thành các kỳ ngắn hơn (period too large: split it)")
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        "Kỳ đối soát quá lớn (trên 2 tỷ đồng): hãy chia thành các kỳ ngắn hơn (period too large: split it)"
+      )
     }
     return this.updateSettlements({ id: settlement.id, ...figures } as any, sharedContext)
   }

@@ -39,7 +39,10 @@ class OcopSearchService extends MedusaService({ OcopSearchDocument }) {
   }
 
   @InjectManager()
-  protected async withKnex_<T>(fn: (knex: any) => Promise<T>, @MedusaContext() sharedContext: Context = {}): Promise<T> {
+  protected async withKnex_<T>(
+    fn: (knex: any) => Promise<T>,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<T> {
     const manager = (sharedContext.transactionManager ?? sharedContext.manager) as any
     return fn(manager.getTransactionContext() ?? manager.getKnex())
   }

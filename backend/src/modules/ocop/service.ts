@@ -13,9 +13,26 @@ import { ProvinceDirectory, ProvinceUnit } from "./lib/provinces"
 type Knex = any
 
 const CERTIFICATE_COLUMNS = [
-  "id", "product_id", "product_name", "certificate_number", "decision_number", "issuing_authority", "level",
-  "stars", "score", "product_group", "sub_group", "issued_at", "expires_at", "potential_five_star", "status",
-  "status_reason", "commune", "province_code", "geographical_indication", "producer_id",
+  "id",
+  "product_id",
+  "product_name",
+  "certificate_number",
+  "decision_number",
+  "issuing_authority",
+  "level",
+  "stars",
+  "score",
+  "product_group",
+  "sub_group",
+  "issued_at",
+  "expires_at",
+  "potential_five_star",
+  "status",
+  "status_reason",
+  "commune",
+  "province_code",
+  "geographical_indication",
+  "producer_id",
 ]
 
 class OcopModuleService extends MedusaService({

@@ -23,7 +23,11 @@ export const collectPickupWorkflow = createWorkflow("ocop-collect-pickup", (inpu
   acquireLockStep({ key: input.order_id, timeout: 5, ttl: 30 })
   const checked = checkPickupCollectableStep(input)
   recordPickupMovementsStep(
-    transform({ input, checked }, ({ input, checked }) => ({ showroom: checked.showroom, actor: input.staff.email, order: checked.order }))
+    transform({ input, checked }, ({ input, checked }) => ({
+      showroom: checked.showroom,
+      actor: input.staff.email,
+      order: checked.order,
+    }))
   )
   const fulfillment = createOrderFulfillmentWorkflow.runAsStep({
     input: transform({ input, checked }, ({ input, checked }) => ({
@@ -34,7 +38,10 @@ export const collectPickupWorkflow = createWorkflow("ocop-collect-pickup", (inpu
     })),
   })
   markOrderFulfillmentAsDeliveredWorkflow.runAsStep({
-    input: transform({ input, fulfillment }, ({ input, fulfillment }) => ({ orderId: input.order_id, fulfillmentId: fulfillment.id })),
+    input: transform({ input, fulfillment }, ({ input, fulfillment }) => ({
+      orderId: input.order_id,
+      fulfillmentId: fulfillment.id,
+    })),
   })
   notePickupCollectedStep(
     transform({ input, checked }, ({ input, checked }) => ({
@@ -45,7 +52,10 @@ export const collectPickupWorkflow = createWorkflow("ocop-collect-pickup", (inpu
   )
   when({ checked }, ({ checked }) => !!checked.order.payment.to_collect).then(() => {
     capturePaymentWorkflow.runAsStep({
-      input: transform({ input, checked }, ({ input, checked }) => ({ payment_id: checked.order.payment.to_collect!, captured_by: input.staff.id })),
+      input: transform({ input, checked }, ({ input, checked }) => ({
+        payment_id: checked.order.payment.to_collect!,
+        captured_by: input.staff.id,
+      })),
     })
   })
   releaseLockStep({ key: input.order_id })

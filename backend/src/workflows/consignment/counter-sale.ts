@@ -31,9 +31,16 @@ export const recordCounterSaleWorkflow = createWorkflow("ocop-record-counter-sal
   }))
   recordCounterSaleMovementsStep(movementInput)
   const levels = transform({ priced }, ({ priced }) =>
-    priced.lines.map((l) => ({ inventory_item_id: l.inventory_item_id, location_id: priced.showroom.stock_location_id, adjustment: -l.quantity }))
+    priced.lines.map((l) => ({
+      inventory_item_id: l.inventory_item_id,
+      location_id: priced.showroom.stock_location_id,
+      adjustment: -l.quantity,
+    }))
   )
   adjustInventoryLevelsStep(levels)
-  const result = transform({ sale, priced }, ({ sale, priced }) => ({ ...sale, lines: priced.lines.map(({ inventory_item_id, ...l }) => l) }))
+  const result = transform({ sale, priced }, ({ sale, priced }) => ({
+    ...sale,
+    lines: priced.lines.map(({ inventory_item_id, ...l }) => l),
+  }))
   return new WorkflowResponse(result)
 })

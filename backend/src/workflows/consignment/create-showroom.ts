@@ -12,11 +12,21 @@ export type { CreateShowroomInput }
  */
 export const createShowroomWorkflow = createWorkflow("ocop-create-showroom", (input: CreateShowroomInput) => {
   const locationInput = transform({ input }, ({ input }) => ({
-    locations: [{ name: `Showroom OCOP: ${input.name}`, address: { address_1: input.address, city: input.commune, country_code: "vn", province: input.province_code } }],
+    locations: [
+      {
+        name: `Showroom OCOP: ${input.name}`,
+        address: { address_1: input.address, city: input.commune, country_code: "vn", province: input.province_code },
+      },
+    ],
   }))
   const locations = createStockLocationsWorkflow.runAsStep({ input: locationInput })
-  const showroomInput = transform({ input, locations }, ({ input, locations }) => ({ ...input, stock_location_id: locations[0].id }))
+  const showroomInput = transform({ input, locations }, ({ input, locations }) => ({
+    ...input,
+    stock_location_id: locations[0].id,
+  }))
   const showroom = createShowroomStep(showroomInput)
-  setupShowroomPickupWorkflow.runAsStep({ input: transform({ showroom }, ({ showroom }) => ({ showroom_id: showroom.id })) })
+  setupShowroomPickupWorkflow.runAsStep({
+    input: transform({ showroom }, ({ showroom }) => ({ showroom_id: showroom.id })),
+  })
   return new WorkflowResponse(showroom)
 })

@@ -14,13 +14,20 @@ export type { StockCountInput }
 export const recordStockCountWorkflow = createWorkflow("ocop-record-stock-count", (input: StockCountInput) => {
   const prepared = prepareStockCountStep(input)
   const allLevels = transform({ prepared }, ({ prepared }) =>
-    prepared.counts.map((c) => ({ inventory_item_id: prepared.itemOf[c.variant_id], location_id: prepared.location_id }))
+    prepared.counts.map((c) => ({
+      inventory_item_id: prepared.itemOf[c.variant_id],
+      location_id: prepared.location_id,
+    }))
   )
   ensureInventoryLevelsStep(allLevels)
   const counts = transform({ prepared }, ({ prepared }) => prepared.counts)
   const movements = recordStockCountsStep(counts)
   const adjustments = transform({ prepared, movements }, ({ prepared, movements }) =>
-    movements.map((m) => ({ inventory_item_id: prepared.itemOf[m.variant_id], location_id: prepared.location_id, adjustment: m.quantity }))
+    movements.map((m) => ({
+      inventory_item_id: prepared.itemOf[m.variant_id],
+      location_id: prepared.location_id,
+      adjustment: m.quantity,
+    }))
   )
   adjustInventoryLevelsStep(adjustments)
   return new WorkflowResponse(movements)

@@ -16,7 +16,11 @@ export { ensureInventoryLevelsStep }
 export const recordStockMovementsWorkflow = createWorkflow("ocop-record-stock-movements", (input: RecordStockInput) => {
   const prepared = prepareStockMovementsStep(input)
   const levels = transform({ prepared }, ({ prepared }) => prepared.levels)
-  const movementsIn = transform({ prepared }, ({ prepared }) => ({ movements: prepared.movements, levels: prepared.levels, showroom: prepared.showroom }))
+  const movementsIn = transform({ prepared }, ({ prepared }) => ({
+    movements: prepared.movements,
+    levels: prepared.levels,
+    showroom: prepared.showroom,
+  }))
   ensureInventoryLevelsStep(levels)
   const movements = recordStockMovementsStep(movementsIn)
   adjustInventoryLevelsStep(levels)

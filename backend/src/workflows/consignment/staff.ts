@@ -8,7 +8,8 @@ import { removeShowroomStaffStep } from "./steps/remove-showroom-staff"
 /** The operator adds a person to one showroom; they activate a login of their own with the token (7 days). */
 export const createShowroomStaffWorkflow = createWorkflow(
   "ocop-create-showroom-staff",
-  (input: { showroom_id: string; email: string; name?: string | null; role: "manager" | "clerk" }) => new WorkflowResponse(createShowroomStaffStep(input))
+  (input: { showroom_id: string; email: string; name?: string | null; role: "manager" | "clerk" }) =>
+    new WorkflowResponse(createShowroomStaffStep(input))
 )
 
 /** A staff member, logged in with a fresh "staff" identity, binds it to their showroom (single use). */

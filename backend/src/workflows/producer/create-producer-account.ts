@@ -31,7 +31,10 @@ const createProducerWithOwnerStep = createStep(
     await assertHandleFree(ocop, input.producer.handle)
     const [existingMember] = await ocop.listProducerMembers({ email: input.email })
     if (existingMember) {
-      throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `Email ${input.email} đã thuộc một chủ thể khác (this email already belongs to a producer)`)
+      throw new MedusaError(
+        MedusaError.Types.DUPLICATE_ERROR,
+        `Email ${input.email} đã thuộc một chủ thể khác (this email already belongs to a producer)`
+      )
     }
     const producer = await ocop.createOcopProducers({ ...input.producer, email: input.email, status: "pending" } as any)
     const member = await ocop.createProducerMembers({

@@ -12,7 +12,11 @@ const createInviteStep = createStep(
   async (input: { producer_id: string; email: string; invited_by: string }, { container }) => {
     const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
     const [member] = await ocop.listProducerMembers({ email: input.email })
-    if (member) throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `${input.email} đã là thành viên của một chủ thể (already a member of a producer)`)
+    if (member)
+      throw new MedusaError(
+        MedusaError.Types.DUPLICATE_ERROR,
+        `${input.email} đã là thành viên của một chủ thể (already a member of a producer)`
+      )
     const invite = await ocop.createProducerInvites({
       ...input,
       token: crypto.randomBytes(24).toString("base64url"),
@@ -37,10 +41,16 @@ const acceptInviteStep = createStep(
     const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
     const [invite] = await ocop.listProducerInvites({ token: input.token })
     if (!invite || invite.accepted_at || new Date(invite.expires_at) <= new Date()) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Lời mời không hợp lệ hoặc đã hết hạn (the invitation is invalid or has expired)")
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        "Lời mời không hợp lệ hoặc đã hết hạn (the invitation is invalid or has expired)"
+      )
     }
     if (invite.email.toLowerCase() !== input.email.toLowerCase()) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Lời mời này dành cho email khác (this invitation is for another email)")
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        "Lời mời này dành cho email khác (this invitation is for another email)"
+      )
     }
     const member = await ocop.createProducerMembers({
       email: input.email,

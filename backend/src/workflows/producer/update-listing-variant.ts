@@ -30,7 +30,11 @@ export const updateListingVariantWorkflow = createWorkflow(
     when({ input }, ({ input }) => input.stock !== undefined).then(() => {
       const levels = transform({ input }, ({ input }) => ({
         updates: [
-          { inventory_item_id: input.inventory_item_id!, location_id: input.location_id, stocked_quantity: input.stock! },
+          {
+            inventory_item_id: input.inventory_item_id!,
+            location_id: input.location_id,
+            stocked_quantity: input.stock!,
+          },
         ],
       }))
       updateInventoryLevelsWorkflow.runAsStep({ input: levels })

@@ -10,7 +10,9 @@ export default function ErrorPage({ reset }: { error: Error; reset: () => void }
     <section className="narrow" role="alert">
       <h1>{t.title}</h1>
       <p>{t.backend}</p>
-      <button type="button" onClick={reset} className="primary">{t.retry}</button>
+      <button type="button" onClick={reset} className="primary">
+        {t.retry}
+      </button>
     </section>
   )
 }

@@ -17,16 +17,26 @@ export async function generateMetadata({ params }: { params: Promise<{ lang: str
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#14532d" }
 
-export default async function LangLayout({ children, params }: { children: React.ReactNode; params: Promise<{ lang: string }> }) {
+export default async function LangLayout({
+  children,
+  params,
+}: {
+  children: React.ReactNode
+  params: Promise<{ lang: string }>
+}) {
   const { lang } = await params
   if (!isLang(lang)) notFound()
   const t = dictionary(lang)
   return (
     <html lang={lang}>
       <body>
-        <a href="#main" className="skip-link">{t.skipToContent}</a>
+        <a href="#main" className="skip-link">
+          {t.skipToContent}
+        </a>
         <SiteHeader lang={lang} cartCount={await getCartCount()} />
-        <main id="main" className="container">{children}</main>
+        <main id="main" className="container">
+          {children}
+        </main>
         <SiteFooter lang={lang} />
       </body>
     </html>

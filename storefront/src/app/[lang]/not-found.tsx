@@ -9,8 +9,12 @@ export default function NotFound() {
     <section className="narrow" data-testid="not-found">
       <h1>{vi.title}</h1>
       <p>{vi.body}</p>
-      <p lang="en" className="muted">{en.title}. {en.body}</p>
-      <p><Link href="/">{vi.home}</Link></p>
+      <p lang="en" className="muted">
+        {en.title}. {en.body}
+      </p>
+      <p>
+        <Link href="/">{vi.home}</Link>
+      </p>
     </section>
   )
 }

@@ -10,7 +10,11 @@ export function backendError(e: unknown): BackendError {
 }
 
 /** GET on one of the backend's store routes; null on 404. */
-export async function storeGet<T>(path: string, query?: Record<string, unknown>, headers?: Record<string, string>): Promise<T | null> {
+export async function storeGet<T>(
+  path: string,
+  query?: Record<string, unknown>,
+  headers?: Record<string, string>
+): Promise<T | null> {
   try {
     return await sdk.client.fetch<T>(path, { query, headers })
   } catch (e) {

@@ -23,11 +23,19 @@ export async function reviewCart(cart: HttpTypes.StoreCart): Promise<CartReview>
   if (!items.length) return { problems, badges }
   const ids = [...new Set(items.map((i) => i.product_id).filter(Boolean) as string[])]
   const [{ products }, availability] = await Promise.all([
-    sdk.store.product.list({ id: ids, region_id: (await getRegion()).id, fields: "id,variants.id", limit: ids.length } as any),
-    Promise.all(ids.map(async (id) => [id, await productAvailability(id, true)] as const)).then((pairs) => new Map(pairs)),
+    sdk.store.product.list({
+      id: ids,
+      region_id: (await getRegion()).id,
+      fields: "id,variants.id",
+      limit: ids.length,
+    } as any),
+    Promise.all(ids.map(async (id) => [id, await productAvailability(id, true)] as const)).then(
+      (pairs) => new Map(pairs)
+    ),
   ])
   for (const p of products as ProductWithOcop[]) {
-    if (p.ocop) badges.set(p.id, { stars: p.ocop.stars, level: p.ocop.level, certificate_number: p.ocop.certificate_number })
+    if (p.ocop)
+      badges.set(p.id, { stars: p.ocop.stars, level: p.ocop.level, certificate_number: p.ocop.certificate_number })
   }
   const onSale = new Set(products.flatMap((p) => (p.variants ?? []).map((v) => v.id)))
   for (const item of items) {

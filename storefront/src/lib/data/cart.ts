@@ -9,9 +9,16 @@ import { getRegion } from "./catalogue"
 import { authHeaders, forgetCart, getCartId, rememberCart } from "./session"
 import { dictionary, fill, isLang, type Lang } from "../i18n"
 
-export type ActionState = { ok: boolean; message?: string; fieldErrors?: Record<string, string>; clientSecret?: string; receipt?: string }
+export type ActionState = {
+  ok: boolean
+  message?: string
+  fieldErrors?: Record<string, string>
+  clientSecret?: string
+  receipt?: string
+}
 
-const CART_FIELDS = "*items,*items.variant,*items.product,*shipping_methods,*shipping_address,*payment_collection.payment_sessions"
+const CART_FIELDS =
+  "*items,*items.variant,*items.product,*shipping_methods,*shipping_address,*payment_collection.payment_sessions"
 
 const itemCount = (cart: HttpTypes.StoreCart) => (cart.items ?? []).reduce((n, i) => n + Number(i.quantity), 0)
 
@@ -49,7 +56,12 @@ export async function addToCart(_prev: ActionState, formData: FormData): Promise
   }
   try {
     const cart = await ensureCart()
-    const { cart: updated } = await sdk.store.cart.createLineItem(cart.id, { variant_id: variantId, quantity }, { fields: CART_FIELDS }, await authHeaders())
+    const { cart: updated } = await sdk.store.cart.createLineItem(
+      cart.id,
+      { variant_id: variantId, quantity },
+      { fields: CART_FIELDS },
+      await authHeaders()
+    )
     await rememberCart(updated.id, itemCount(updated))
   } catch (e) {
     return { ok: false, message: backendError(e).message }
@@ -85,7 +97,16 @@ export async function updateLineItem(_prev: ActionState, formData: FormData): Pr
 const PHONE = /^0\d{9}$/
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
-type CheckoutValues = { email: string; name: string; phone: string; province: string; ward: string; street: string; shipping_option_id: string; pickup: boolean }
+type CheckoutValues = {
+  email: string
+  name: string
+  phone: string
+  province: string
+  ward: string
+  street: string
+  shipping_option_id: string
+  pickup: boolean
+}
 
 /** The checkout form's fields, checked; errors are keyed by field for the form to show beside them. */
 function readCheckout(formData: FormData, lang: Lang): { values: CheckoutValues; fieldErrors: Record<string, string> } {
@@ -105,11 +126,21 @@ function readCheckout(formData: FormData, lang: Lang): { values: CheckoutValues;
   const fieldErrors: Record<string, string> = {}
   const labels: Record<string, string> = values.pickup
     ? { email: t.email, name: t.fullName, phone: t.phone, shipping_option_id: t.shipping }
-    : { email: t.email, name: t.fullName, phone: t.phone, province: t.province, ward: t.ward, street: t.street, shipping_option_id: t.shipping }
-  for (const [k, label] of Object.entries(labels)) if (!values[k as keyof CheckoutValues]) fieldErrors[k] = fill(t.required, { field: label })
+    : {
+        email: t.email,
+        name: t.fullName,
+        phone: t.phone,
+        province: t.province,
+        ward: t.ward,
+        street: t.street,
+        shipping_option_id: t.shipping,
+      }
+  for (const [k, label] of Object.entries(labels))
+    if (!values[k as keyof CheckoutValues]) fieldErrors[k] = fill(t.required, { field: label })
   if (values.email && !EMAIL.test(values.email)) fieldErrors.email = t.invalidEmail
   if (values.phone && !PHONE.test(values.phone)) fieldErrors.phone = t.invalidPhone
-  for (const [k, v] of Object.entries(values)) if (typeof v === "string" && v.length > 200) fieldErrors[k] = fill(t.required, { field: labels[k] ?? k })
+  for (const [k, v] of Object.entries(values))
+    if (typeof v === "string" && v.length > 200) fieldErrors[k] = fill(t.required, { field: labels[k] ?? k })
   return { values, fieldErrors }
 }
 
@@ -117,19 +148,42 @@ function readCheckout(formData: FormData, lang: Lang): { values: CheckoutValues;
 async function pickupAddress(id: string, v: CheckoutValues, headers: Record<string, string>) {
   const { shipping_options } = await sdk.store.fulfillment.listCartOptions({ cart_id: id }, headers)
   const option: any = shipping_options.find((o) => o.id === v.shipping_option_id)
-  if (option?.service_zone?.fulfillment_set?.type !== "pickup") throw new Error("Hãy chọn điểm bán để nhận hàng (choose a showroom)")
-  return { first_name: v.name, last_name: "", phone: v.phone, address_1: option.name, address_2: option.type?.description ?? "", city: "", country_code: "vn" }
+  if (option?.service_zone?.fulfillment_set?.type !== "pickup")
+    throw new Error("Hãy chọn điểm bán để nhận hàng (choose a showroom)")
+  return {
+    first_name: v.name,
+    last_name: "",
+    phone: v.phone,
+    address_1: option.name,
+    address_2: option.type?.description ?? "",
+    city: "",
+    country_code: "vn",
+  }
 }
 
 /** Contact, address (a pickup's showroom) and delivery onto the cart, then a payment session with the chosen provider. */
 async function prepareCart(id: string, v: CheckoutValues, providerId: string, headers: Record<string, string>) {
   const address = v.pickup
     ? await pickupAddress(id, v, headers)
-    : { first_name: v.name, last_name: "", phone: v.phone, address_1: v.street, address_2: v.ward, city: v.ward, province: v.province, country_code: "vn" }
+    : {
+        first_name: v.name,
+        last_name: "",
+        phone: v.phone,
+        address_1: v.street,
+        address_2: v.ward,
+        city: v.ward,
+        province: v.province,
+        country_code: "vn",
+      }
   await sdk.store.cart.update(id, { email: v.email, shipping_address: address, billing_address: address }, {}, headers)
   await sdk.store.cart.addShippingMethod(id, { option_id: v.shipping_option_id }, {}, headers)
   const { cart } = await sdk.store.cart.retrieve(id, { fields: CART_FIELDS }, headers)
-  const { payment_collection } = await sdk.store.payment.initiatePaymentSession(cart, { provider_id: providerId }, { fields: "*payment_sessions" }, headers)
+  const { payment_collection } = await sdk.store.payment.initiatePaymentSession(
+    cart,
+    { provider_id: providerId },
+    { fields: "*payment_sessions" },
+    headers
+  )
   return payment_collection.payment_sessions?.find((s) => s.provider_id === providerId)
 }
 

@@ -2,7 +2,14 @@ import "server-only"
 import { cache } from "react"
 import type { HttpTypes } from "@medusajs/types"
 import { sdk } from "../config"
-import type { CertificateCheck, Provenance, ProvinceEntry, PublicProducer, StoreOcopProducerResponse, StoreOcopProvincesResponse } from "../types"
+import type {
+  CertificateCheck,
+  Provenance,
+  ProvinceEntry,
+  PublicProducer,
+  StoreOcopProducerResponse,
+  StoreOcopProvincesResponse,
+} from "../types"
 import { storeGet } from "./backend"
 
 let region: { value: HttpTypes.StoreRegion; at: number } | null = null

@@ -24,7 +24,10 @@ export async function getCustomer(): Promise<HttpTypes.StoreCustomer | null> {
 }
 
 export async function listOrders(): Promise<HttpTypes.StoreOrder[]> {
-  const { orders } = await sdk.store.order.list({ limit: 50, order: "-created_at", fields: "*items" } as any, await authHeaders())
+  const { orders } = await sdk.store.order.list(
+    { limit: 50, order: "-created_at", fields: "*items" } as any,
+    await authHeaders()
+  )
   return orders
 }
 
@@ -36,7 +39,9 @@ async function adoptCart() {
 
 export async function login(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const lang = langOf(formData)
-  const email = String(formData.get("email") ?? "").trim().toLowerCase()
+  const email = String(formData.get("email") ?? "")
+    .trim()
+    .toLowerCase()
   const password = String(formData.get("password") ?? "")
   try {
     const token = await sdk.auth.login("customer", "emailpass", { email, password })
@@ -52,15 +57,25 @@ export async function login(_prev: ActionState, formData: FormData): Promise<Act
 export async function register(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const lang = langOf(formData)
   const t = dictionary(lang)
-  const email = String(formData.get("email") ?? "").trim().toLowerCase()
+  const email = String(formData.get("email") ?? "")
+    .trim()
+    .toLowerCase()
   const password = String(formData.get("password") ?? "")
-  const name = String(formData.get("name") ?? "").trim().slice(0, 200)
-  const phone = String(formData.get("phone") ?? "").trim().slice(0, 20)
+  const name = String(formData.get("name") ?? "")
+    .trim()
+    .slice(0, 200)
+  const phone = String(formData.get("phone") ?? "")
+    .trim()
+    .slice(0, 20)
   if (password.length < 8) return { ok: false, fieldErrors: { password: t.account.passwordTooShort } }
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) return { ok: false, fieldErrors: { email: t.checkout.invalidEmail } }
   try {
     const registration = await sdk.auth.register("customer", "emailpass", { email, password })
-    await sdk.store.customer.create({ email, first_name: name, last_name: "", phone: phone || undefined }, {}, { authorization: `Bearer ${registration}` })
+    await sdk.store.customer.create(
+      { email, first_name: name, last_name: "", phone: phone || undefined },
+      {},
+      { authorization: `Bearer ${registration}` }
+    )
     const token = await sdk.auth.login("customer", "emailpass", { email, password })
     await setAuthToken(token as string)
     await adoptCart()

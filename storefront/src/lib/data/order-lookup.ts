@@ -11,11 +11,16 @@ export type LookupState = { order?: LookedUpOrder; message?: string }
 export async function lookupOrder(_prev: LookupState, formData: FormData): Promise<LookupState> {
   const langValue = String(formData.get("lang") ?? "vi")
   const t = dictionary(isLang(langValue) ? langValue : "vi").order
-  const displayId = String(formData.get("display_id") ?? "").replace(/^#/, "").trim()
+  const displayId = String(formData.get("display_id") ?? "")
+    .replace(/^#/, "")
+    .trim()
   const email = String(formData.get("email") ?? "").trim()
   if (!/^\d{1,10}$/.test(displayId) || !email) return { message: t.lookupNotFound }
   try {
-    const { order } = await sdk.client.fetch<StoreOcopOrderLookupResponse>("/store/ocop/orders/lookup", { method: "POST", body: { display_id: displayId, email } })
+    const { order } = await sdk.client.fetch<StoreOcopOrderLookupResponse>("/store/ocop/orders/lookup", {
+      method: "POST",
+      body: { display_id: displayId, email },
+    })
     return { order }
   } catch (e) {
     const { status, message } = backendError(e)

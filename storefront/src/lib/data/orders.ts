@@ -5,7 +5,8 @@ import { authHeaders } from "./session"
 import { storeGet } from "./backend"
 import type { OrderPart, PickupProgress, StoreOcopOrderPartsResponse, StoreOcopPickupResponse } from "../types"
 
-const ORDER_FIELDS = "+customer_id,*items,*shipping_address,*shipping_methods,*payment_collections,*payment_collections.payments,+fulfillment_status,+payment_status"
+const ORDER_FIELDS =
+  "+customer_id,*items,*shipping_address,*shipping_methods,*payment_collections,*payment_collections.payments,+fulfillment_status,+payment_status"
 
 // Medusa's order ids; anything else is not looked up
 const ORDER_ID = /^order_[A-Z0-9]{10,40}$/
@@ -25,7 +26,9 @@ export async function getOrderParts(id: string): Promise<OrderPart[] | null> {
   const headers = await authHeaders()
   if (!headers.authorization) return null
   try {
-    return (await storeGet<StoreOcopOrderPartsResponse>(`/store/ocop/orders/${id}/parts`, undefined, headers))?.parts ?? null
+    return (
+      (await storeGet<StoreOcopOrderPartsResponse>(`/store/ocop/orders/${id}/parts`, undefined, headers))?.parts ?? null
+    )
   } catch {
     return null
   }

@@ -29,7 +29,11 @@ export async function registerBindAndLogin(
   const lang = langOf(fd)
   const email = str(fd, "email").toLowerCase()
   const password = String(fd.get("password") ?? "")
-  if (password.length < 8) return { ok: false, fieldErrors: { password: lang === "vi" ? "Mật khẩu cần ít nhất 8 ký tự" : "At least 8 characters" } }
+  if (password.length < 8)
+    return {
+      ok: false,
+      fieldErrors: { password: lang === "vi" ? "Mật khẩu cần ít nhất 8 ký tự" : "At least 8 characters" },
+    }
   try {
     // a login registered on an earlier attempt whose binding failed (a mistyped
     // token, say) is reused rather than locking the person out
@@ -47,9 +51,16 @@ export async function registerBindAndLogin(
 }
 
 /** Logs a portal user in; null when it worked, else the message (never which of the two was wrong). */
-export async function portalLogin(actor: ActorType, fd: FormData, keepToken: (token: string) => Promise<void>): Promise<ActionState | null> {
+export async function portalLogin(
+  actor: ActorType,
+  fd: FormData,
+  keepToken: (token: string) => Promise<void>
+): Promise<ActionState | null> {
   try {
-    const token = await sdk.auth.login(actor, "emailpass", { email: str(fd, "email").toLowerCase(), password: String(fd.get("password") ?? "") })
+    const token = await sdk.auth.login(actor, "emailpass", {
+      email: str(fd, "email").toLowerCase(),
+      password: String(fd.get("password") ?? ""),
+    })
     if (typeof token !== "string") throw new Error()
     await keepToken(token)
     return null

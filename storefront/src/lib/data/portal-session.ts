@@ -16,13 +16,27 @@ export function portalSession(cookieName: string, maxAgeSeconds = 60 * 60 * 12) 
   return {
     headers,
     async setToken(token: string) {
-      ;(await cookies()).set(cookieName, token, { httpOnly: true, sameSite: "strict", secure, path: "/", maxAge: maxAgeSeconds })
+      ;(await cookies()).set(cookieName, token, {
+        httpOnly: true,
+        sameSite: "strict",
+        secure,
+        path: "/",
+        maxAge: maxAgeSeconds,
+      })
     },
     async clear() {
       ;(await cookies()).delete(cookieName)
     },
-    async fetch<T>(path: string, init: { method?: string; body?: unknown; query?: Record<string, unknown> } = {}): Promise<T> {
-      return sdk.client.fetch<T>(path, { method: init.method, body: init.body as any, query: init.query, headers: await headers() })
+    async fetch<T>(
+      path: string,
+      init: { method?: string; body?: unknown; query?: Record<string, unknown> } = {}
+    ): Promise<T> {
+      return sdk.client.fetch<T>(path, {
+        method: init.method,
+        body: init.body as any,
+        query: init.query,
+        headers: await headers(),
+      })
     },
   }
 }

@@ -72,7 +72,14 @@ export async function createListing(_prev: ActionState, fd: FormData): Promise<A
         title: str(fd, "title"),
         description: str(fd, "description") || null,
         ...(images.length ? { images } : {}),
-        variants: [{ title: str(fd, "variant_title"), sku: str(fd, "sku"), price: wholeDong(str(fd, "price")), stock: Number(str(fd, "stock")) }],
+        variants: [
+          {
+            title: str(fd, "variant_title"),
+            sku: str(fd, "sku"),
+            price: wholeDong(str(fd, "price")),
+            stock: Number(str(fd, "stock")),
+          },
+        ],
       },
     })
     id = product.id
@@ -87,7 +94,10 @@ export async function setListingStatus(_prev: ActionState, fd: FormData): Promis
   const lang = langOf(fd)
   const id = str(fd, "product_id")
   try {
-    await sellerFetch(`/producer/products/${encodeURIComponent(id)}`, { method: "POST", body: { status: str(fd, "status") } })
+    await sellerFetch(`/producer/products/${encodeURIComponent(id)}`, {
+      method: "POST",
+      body: { status: str(fd, "status") },
+    })
   } catch (e) {
     return fail(e)
   }
@@ -140,7 +150,10 @@ export async function shipLines(_prev: ActionState, fd: FormData): Promise<Actio
 export async function inviteMember(_prev: ActionState, fd: FormData): Promise<ActionState> {
   const lang = langOf(fd)
   try {
-    const { invite } = await sellerFetch<ProducerInviteResponse>("/producer/invites", { method: "POST", body: { email: str(fd, "email").toLowerCase() } })
+    const { invite } = await sellerFetch<ProducerInviteResponse>("/producer/invites", {
+      method: "POST",
+      body: { email: str(fd, "email").toLowerCase() },
+    })
     return { ok: true, message: `/${lang}/seller/join?token=${encodeURIComponent(invite.token)}` }
   } catch (e) {
     return fail(e)
@@ -152,7 +165,12 @@ export async function acceptInvite(_prev: ActionState, fd: FormData): Promise<Ac
   const failed = await registerBindAndLogin(
     "producer",
     fd,
-    (headers) => sdk.client.fetch("/producer/invites/accept", { method: "POST", headers, body: { token: str(fd, "token"), name: str(fd, "name") || null } }),
+    (headers) =>
+      sdk.client.fetch("/producer/invites/accept", {
+        method: "POST",
+        headers,
+        body: { token: str(fd, "token"), name: str(fd, "name") || null },
+      }),
     setSellerToken
   )
   if (failed) return failed

@@ -17,7 +17,9 @@ export async function productAvailability(productId: string, fresh = false): Pro
   const hit = recent.get(productId)
   if (!fresh && hit && Date.now() < hit.until) return hit.value
   try {
-    const value = await storeGet<ProductAvailability>(`/store/ocop/products/${encodeURIComponent(productId)}/availability`)
+    const value = await storeGet<ProductAvailability>(
+      `/store/ocop/products/${encodeURIComponent(productId)}/availability`
+    )
     if (!value) return null
     if (recent.size > 2000) recent.delete(recent.keys().next().value!)
     recent.set(productId, { value, until: Date.now() + 10_000 })

@@ -51,8 +51,11 @@ export async function findVariants(text: string): Promise<FoundVariant[]> {
   const value = text.trim().slice(0, 100)
   if (!value) return []
   try {
-    const byCode = (await staffFetch<ShowroomVariantsResponse>("/showroom/variants", { query: { code: value } })).variants
-    return byCode.length ? byCode : (await staffFetch<ShowroomVariantsResponse>("/showroom/variants", { query: { q: value } })).variants
+    const byCode = (await staffFetch<ShowroomVariantsResponse>("/showroom/variants", { query: { code: value } }))
+      .variants
+    return byCode.length
+      ? byCode
+      : (await staffFetch<ShowroomVariantsResponse>("/showroom/variants", { query: { q: value } })).variants
   } catch {
     return []
   }
@@ -85,7 +88,10 @@ export async function counterSale(_prev: ActionState, fd: FormData): Promise<Act
       },
     })
     const total = new Intl.NumberFormat(lang === "vi" ? "vi-VN" : "en-GB").format(sale.total)
-    return { ...done(lang, `${lang === "vi" ? "Đã bán, hóa đơn" : "Sold, receipt"} ${sale.receipt}: ${total} ₫`), receipt: sale.receipt }
+    return {
+      ...done(lang, `${lang === "vi" ? "Đã bán, hóa đơn" : "Sold, receipt"} ${sale.receipt}: ${total} ₫`),
+      receipt: sale.receipt,
+    }
   } catch (e) {
     return fail(e)
   }
@@ -103,7 +109,9 @@ async function post(fd: FormData, path: string, body: unknown, said: { vi: strin
 }
 
 export async function returnGoods(_prev: ActionState, fd: FormData): Promise<ActionState> {
-  const lines = [{ variant_id: str(fd, "variant_id"), quantity: Number(str(fd, "quantity")), reason: str(fd, "reason") }]
+  const lines = [
+    { variant_id: str(fd, "variant_id"), quantity: Number(str(fd, "quantity")), reason: str(fd, "reason") },
+  ]
   return post(fd, "/showroom/returns", { lines }, { vi: "Đã ghi nhận trả hàng cho chủ thể", en: "Return recorded" })
 }
 
@@ -118,15 +126,28 @@ export async function createSettlement(_prev: ActionState, fd: FormData): Promis
 }
 
 export async function advanceSettlement(_prev: ActionState, fd: FormData): Promise<ActionState> {
-  return post(fd, `/showroom/settlements/${encodeURIComponent(str(fd, "id"))}`, { status: str(fd, "status") }, { vi: "", en: "" })
+  return post(
+    fd,
+    `/showroom/settlements/${encodeURIComponent(str(fd, "id"))}`,
+    { status: str(fd, "status") },
+    { vi: "", en: "" }
+  )
 }
 
 export async function pickupReady(_prev: ActionState, fd: FormData): Promise<ActionState> {
-  return post(fd, `/showroom/pickups/${encodeURIComponent(str(fd, "id"))}/ready`, {}, { vi: "Đã báo khách: hàng sẵn sàng", en: "Marked ready for the customer" })
+  return post(
+    fd,
+    `/showroom/pickups/${encodeURIComponent(str(fd, "id"))}/ready`,
+    {},
+    { vi: "Đã báo khách: hàng sẵn sàng", en: "Marked ready for the customer" }
+  )
 }
 
 /** Handed over; how the customer paid is sent only when they pay at the counter. */
 export async function pickupCollected(_prev: ActionState, fd: FormData): Promise<ActionState> {
   const body = str(fd, "payment_method") ? { payment_method: str(fd, "payment_method") } : {}
-  return post(fd, `/showroom/pickups/${encodeURIComponent(str(fd, "id"))}/collected`, body, { vi: "Khách đã nhận hàng", en: "Collected" })
+  return post(fd, `/showroom/pickups/${encodeURIComponent(str(fd, "id"))}/collected`, body, {
+    vi: "Khách đã nhận hàng",
+    en: "Collected",
+  })
 }

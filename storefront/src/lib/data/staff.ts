@@ -32,13 +32,26 @@ export const listPickups = async () => (await staffFetch<ShowroomPickupsResponse
 export const listStock = async () => (await staffFetch<ShowroomStockResponse>("/showroom/stock")).stock
 export const listAlerts = async () => (await staffFetch<ShowroomAlertsResponse>("/showroom/alerts")).alerts
 export const listSales = async () => (await staffFetch<ShowroomSalesResponse>("/showroom/sales")).sales
-export const listSettlements = async () => (await staffFetch<ShowroomSettlementsResponse>("/showroom/settlements")).settlements
+export const listSettlements = async () =>
+  (await staffFetch<ShowroomSettlementsResponse>("/showroom/settlements")).settlements
 
-export type ShowroomCounter = { stock: StockRow[]; alerts: StaffAlert[]; pickups: PickupOrder[]; sales: CounterSale[]; settlements: Settlement[] }
+export type ShowroomCounter = {
+  stock: StockRow[]
+  alerts: StaffAlert[]
+  pickups: PickupOrder[]
+  sales: CounterSale[]
+  settlements: Settlement[]
+}
 
 /** Everything the counter screen shows, asked for at once. */
 export async function getShowroomCounter(): Promise<ShowroomCounter> {
-  const [stock, alerts, pickups, sales, settlements] = await Promise.all([listStock(), listAlerts(), listPickups(), listSales(), listSettlements()])
+  const [stock, alerts, pickups, sales, settlements] = await Promise.all([
+    listStock(),
+    listAlerts(),
+    listPickups(),
+    listSales(),
+    listSettlements(),
+  ])
   return { stock, alerts, pickups, sales, settlements }
 }
 

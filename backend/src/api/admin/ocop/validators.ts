@@ -72,13 +72,22 @@ export const AdminListCertificates = z.object({
 export const AdminCreateProducer = z
   .object({
     name: text(200),
-    handle: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "handle: chữ thường không dấu và dấu gạch (lowercase ASCII and hyphens)").max(100),
+    handle: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "handle: chữ thường không dấu và dấu gạch (lowercase ASCII and hyphens)")
+      .max(100),
     type: z.enum(PRODUCER_TYPES),
-    tax_code: z.string().regex(TAX_CODE, "Mã số thuế gồm 10 chữ số, có thể thêm -XXX (tax code: 10 digits, optionally -XXX)").nullish(),
+    tax_code: z
+      .string()
+      .regex(TAX_CODE, "Mã số thuế gồm 10 chữ số, có thể thêm -XXX (tax code: 10 digits, optionally -XXX)")
+      .nullish(),
     address: z.string().trim().max(300).nullish(),
     commune: z.string().trim().max(120).nullish(),
     province_code: text(40),
-    phone: z.string().regex(/^[0-9 +().-]{8,20}$/, "Số điện thoại không hợp lệ (invalid phone number)").nullish(),
+    phone: z
+      .string()
+      .regex(/^[0-9 +().-]{8,20}$/, "Số điện thoại không hợp lệ (invalid phone number)")
+      .nullish(),
     email: z.string().email().max(200).nullish(),
     description: z.string().max(5000).nullish(),
   })
@@ -103,7 +112,10 @@ export const AdminUpdateProducer = z
     commission_bps: z.number().int().min(0).max(5000, "Hoa hồng tối đa 50% (commission at most 50%)").optional(),
     // corrections to the producer's registered name and contact details
     name: z.string().trim().min(1, "Tên chủ thể không được trống (name cannot be empty)").max(200).optional(),
-    phone: z.string().regex(/^[0-9 +().-]{8,20}$/, "Số điện thoại không hợp lệ (invalid phone number)").nullish(),
+    phone: z
+      .string()
+      .regex(/^[0-9 +().-]{8,20}$/, "Số điện thoại không hợp lệ (invalid phone number)")
+      .nullish(),
     email: z.string().email("Email không hợp lệ (invalid email)").max(200).nullish(),
     address: z.string().trim().max(300).nullish(),
     description: z.string().max(5000).nullish(),

@@ -10,21 +10,37 @@ export async function GET(req: ProducerRequest, res: MedusaResponse) {
   const consignment: ConsignmentModuleService = req.scope.resolve(CONSIGNMENT_MODULE)
   const [movements, settlements] = await Promise.all([
     consignment.listStockMovements({ producer_id: req.producer.id } as any, { take: null as any }),
-    consignment.listSettlements({ producer_id: req.producer.id } as any, { order: { period_start: "DESC" }, take: null as any }),
+    consignment.listSettlements({ producer_id: req.producer.id } as any, {
+      order: { period_start: "DESC" },
+      take: null as any,
+    }),
   ])
-  const showroomIds = [...new Set([...movements.map((m: any) => m.showroom_id), ...settlements.map((s: any) => s.showroom_id)])]
+  const showroomIds = [
+    ...new Set([...movements.map((m: any) => m.showroom_id), ...settlements.map((s: any) => s.showroom_id)]),
+  ]
   const showrooms = showroomIds.length ? await consignment.listShowrooms({ id: showroomIds }) : []
   const variantIds = [...new Set(movements.map((m) => m.variant_id))]
   const { data: variants } = variantIds.length
-    ? await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product_variant", fields: ["id", "title", "product.title"], filters: { id: variantIds } })
+    ? await req.scope
+        .resolve(ContainerRegistrationKeys.QUERY)
+        .graph({ entity: "product_variant", fields: ["id", "title", "product.title"], filters: { id: variantIds } })
     : { data: [] as any[] }
   const nameOf = new Map((variants as any[]).map((v) => [v.id, `${v.product?.title ?? ""} · ${v.title}`]))
   res.json({
     showrooms: showrooms.map((s) => {
       const mine = movements.filter((m: any) => m.showroom_id === s.id)
-      const lines = new Map<string, { variant_id: string; name: string; on_hand: number; sold: number; sold_value: number }>()
+      const lines = new Map<
+        string,
+        { variant_id: string; name: string; on_hand: number; sold: number; sold_value: number }
+      >()
       for (const m of mine) {
-        const line = lines.get(m.variant_id) ?? { variant_id: m.variant_id, name: nameOf.get(m.variant_id) ?? m.variant_id, on_hand: 0, sold: 0, sold_value: 0 }
+        const line = lines.get(m.variant_id) ?? {
+          variant_id: m.variant_id,
+          name: nameOf.get(m.variant_id) ?? m.variant_id,
+          on_hand: 0,
+          sold: 0,
+          sold_value: 0,
+        }
         line.on_hand += m.quantity
         if (SOLD_KINDS.includes(m.kind)) {
           line.sold -= m.quantity

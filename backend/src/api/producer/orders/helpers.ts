@@ -4,13 +4,35 @@ import { ownProductIds } from "../helpers"
 import { toNumber } from "../../../modules/ocop/lib/numbers"
 
 const ORDER_FIELDS = [
-  "id", "display_id", "created_at", "status", "currency_code", "email", "payment_collections.status",
-  "shipping_address.first_name", "shipping_address.last_name", "shipping_address.address_1",
-  "shipping_address.city", "shipping_address.province", "shipping_address.phone",
-  "items.id", "items.product_id", "items.title", "items.variant_sku", "items.variant_title", "items.unit_price",
-  "items.detail.quantity", "items.detail.fulfilled_quantity", "items.detail.shipped_quantity",
-  "fulfillments.id", "fulfillments.shipped_at", "fulfillments.created_at", "fulfillments.items.line_item_id",
-  "fulfillments.items.quantity", "fulfillments.labels.tracking_number", "fulfillments.labels.tracking_url",
+  "id",
+  "display_id",
+  "created_at",
+  "status",
+  "currency_code",
+  "email",
+  "payment_collections.status",
+  "shipping_address.first_name",
+  "shipping_address.last_name",
+  "shipping_address.address_1",
+  "shipping_address.city",
+  "shipping_address.province",
+  "shipping_address.phone",
+  "items.id",
+  "items.product_id",
+  "items.title",
+  "items.variant_sku",
+  "items.variant_title",
+  "items.unit_price",
+  "items.detail.quantity",
+  "items.detail.fulfilled_quantity",
+  "items.detail.shipped_quantity",
+  "fulfillments.id",
+  "fulfillments.shipped_at",
+  "fulfillments.created_at",
+  "fulfillments.items.line_item_id",
+  "fulfillments.items.quantity",
+  "fulfillments.labels.tracking_number",
+  "fulfillments.labels.tracking_url",
 ]
 
 /**
@@ -34,7 +56,10 @@ export async function producerOrders(req: ProducerRequest, orderId?: string) {
       const fulfillments = (order.fulfillments ?? []).filter((f: any) =>
         (f.items ?? []).some((fi: any) => itemIds.has(fi.line_item_id))
       )
-      const subtotal = items.reduce((sum: number, i: any) => sum + toNumber(i.unit_price) * toNumber(i.detail?.quantity), 0)
+      const subtotal = items.reduce(
+        (sum: number, i: any) => sum + toNumber(i.unit_price) * toNumber(i.detail?.quantity),
+        0
+      )
       return {
         id: order.id,
         display_id: order.display_id,

@@ -11,9 +11,11 @@ export async function freeProductHandle(container: MedusaContainer, title: strin
   const base = asciiHandle(title).slice(0, 180) || "san-pham"
   const taken = new Set(
     (
-      await container
-        .resolve(Modules.PRODUCT)
-        .listProducts({ handle: { $like: `${base}%` } } as any, { select: ["handle"], withDeleted: true, take: null as any })
+      await container.resolve(Modules.PRODUCT).listProducts({ handle: { $like: `${base}%` } } as any, {
+        select: ["handle"],
+        withDeleted: true,
+        take: null as any,
+      })
     ).map((p) => p.handle)
   )
   if (!taken.has(base)) return base

@@ -8,9 +8,22 @@ import { ownProductIds } from "../helpers"
 import { freeProductHandle } from "./product-handle"
 
 export const PRODUCT_FIELDS = [
-  "id", "title", "subtitle", "handle", "description", "status", "thumbnail", "created_at", "updated_at",
-  "images.url", "variants.id", "variants.title", "variants.sku", "variants.prices.amount",
-  "variants.prices.currency_code", "variants.inventory_items.inventory.location_levels.stocked_quantity",
+  "id",
+  "title",
+  "subtitle",
+  "handle",
+  "description",
+  "status",
+  "thumbnail",
+  "created_at",
+  "updated_at",
+  "images.url",
+  "variants.id",
+  "variants.title",
+  "variants.sku",
+  "variants.prices.amount",
+  "variants.prices.currency_code",
+  "variants.inventory_items.inventory.location_levels.stocked_quantity",
 ]
 
 /** The producer's own products, each with why it is or is not on sale. */
@@ -32,7 +45,10 @@ export async function POST(req: ProducerRequest<any>, res: MedusaResponse) {
       sales_channel_id: setup.salesChannelId,
       stock_location_id: setup.stockLocationId,
       shipping_profile_id: setup.shippingProfileId,
-      product: { ...req.validatedBody, handle: req.validatedBody.handle ?? (await freeProductHandle(req.scope, req.validatedBody.title)) },
+      product: {
+        ...req.validatedBody,
+        handle: req.validatedBody.handle ?? (await freeProductHandle(req.scope, req.validatedBody.title)),
+      },
     },
   })
   res.status(201).json({ product: result })

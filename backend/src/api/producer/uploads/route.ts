@@ -10,7 +10,10 @@ const EXTENSIONS = { "image/jpeg": "jpg", "image/png": "png", "image/webp": "web
 export async function POST(req: ProducerRequest, res: MedusaResponse) {
   const files = (req as any).files as { originalname: string; buffer: Buffer }[] | undefined
   if (!files?.length) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, 'Chưa có ảnh nào trong trường "files" (no image in the "files" field)')
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      'Chưa có ảnh nào trong trường "files" (no image in the "files" field)'
+    )
   }
   const typed = files.map((f) => ({ file: f, type: detectImageType(f.buffer) }))
   const bad = typed.filter((t) => !t.type).map((t) => t.file.originalname)

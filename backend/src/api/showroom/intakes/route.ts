@@ -4,7 +4,15 @@ import type { StaffRequest } from "../../utils/middlewares/staff-context"
 import { CONSIGNMENT_MODULE } from "../../../modules/consignment"
 import type ConsignmentModuleService from "../../../modules/consignment/service"
 
-type Body = { lines: { variant_id: string; quantity: number; unit_price?: number | null; lot?: string | null; best_before?: Date | null }[] }
+type Body = {
+  lines: {
+    variant_id: string
+    quantity: number
+    unit_price?: number | null
+    lot?: string | null
+    best_before?: Date | null
+  }[]
+}
 
 /** A delivery from a producer: certified products only, under an active agreement; stock at the showroom rises. */
 export async function POST(req: StaffRequest<Body>, res: MedusaResponse) {

@@ -13,12 +13,22 @@ export async function GET(req: StaffRequest, res: MedusaResponse) {
     consignment.listConsignmentAgreements({ showroom_id: req.staff.showroom_id, status: "active" } as any),
   ])
   const producers = agreements.length
-    ? await (req.scope.resolve(OCOP_MODULE) as OcopModuleService).listOcopProducers({ id: agreements.map((a) => a.producer_id) }, { select: ["id", "name"] })
+    ? await (req.scope.resolve(OCOP_MODULE) as OcopModuleService).listOcopProducers(
+        { id: agreements.map((a) => a.producer_id) },
+        { select: ["id", "name"] }
+      )
     : []
   const nameOf = new Map(producers.map((p) => [p.id, p.name]))
   res.json({
     staff: req.staff,
     showroom,
-    agreements: agreements.map((a) => ({ id: a.id, producer_id: a.producer_id, producer_name: nameOf.get(a.producer_id) ?? a.producer_id, commission_bps: a.commission_bps, consignment_days: a.consignment_days, settlement_cycle: a.settlement_cycle })),
+    agreements: agreements.map((a) => ({
+      id: a.id,
+      producer_id: a.producer_id,
+      producer_name: nameOf.get(a.producer_id) ?? a.producer_id,
+      commission_bps: a.commission_bps,
+      consignment_days: a.consignment_days,
+      settlement_cycle: a.settlement_cycle,
+    })),
   })
 }

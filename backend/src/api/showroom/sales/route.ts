@@ -20,7 +20,13 @@ async function saleWithReference(consignment: ConsignmentModuleService, showroom
   const movements = await consignment.listStockMovements({ order_id: sale.id, kind: "sale" } as any)
   return {
     ...sale,
-    lines: movements.map((m) => ({ variant_id: m.variant_id, product_id: m.product_id, producer_id: m.producer_id, quantity: -m.quantity, unit_price: m.unit_price })),
+    lines: movements.map((m) => ({
+      variant_id: m.variant_id,
+      product_id: m.product_id,
+      producer_id: m.producer_id,
+      quantity: -m.quantity,
+      unit_price: m.unit_price,
+    })),
   }
 }
 
@@ -30,7 +36,10 @@ async function saleWithReference(consignment: ConsignmentModuleService, showroom
  * double click, a retry after a dropped connection), it answers the sale
  * already recorded (200) instead of selling twice.
  */
-export async function POST(req: StaffRequest<Pick<CounterSaleInput, "payment_method" | "lines" | "client_reference">>, res: MedusaResponse) {
+export async function POST(
+  req: StaffRequest<Pick<CounterSaleInput, "payment_method" | "lines" | "client_reference">>,
+  res: MedusaResponse
+) {
   const consignment: ConsignmentModuleService = req.scope.resolve(CONSIGNMENT_MODULE)
   const reference = req.validatedBody.client_reference
   const earlier = await saleWithReference(consignment, req.staff.showroom_id, reference)

@@ -19,8 +19,16 @@ export async function GET(req: StaffRequest, res: MedusaResponse) {
 export async function POST(req: StaffRequest<{ producer_id: string; from: string; to: string }>, res: MedusaResponse) {
   const consignment: ConsignmentModuleService = req.scope.resolve(CONSIGNMENT_MODULE)
   const { producer_id, from, to } = req.validatedBody
-  const [agreement] = await consignment.listConsignmentAgreements({ showroom_id: req.staff.showroom_id, producer_id, status: "active" } as any)
-  if (!agreement) throw new MedusaError(MedusaError.Types.INVALID_DATA, "Chưa có hợp đồng ký gửi với chủ thể này (no consignment agreement with this producer)")
+  const [agreement] = await consignment.listConsignmentAgreements({
+    showroom_id: req.staff.showroom_id,
+    producer_id,
+    status: "active",
+  } as any)
+  if (!agreement)
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      "Chưa có hợp đồng ký gửi với chủ thể này (no consignment agreement with this producer)"
+    )
   const settlement = await consignment.settle({
     showroom_id: req.staff.showroom_id,
     producer_id,

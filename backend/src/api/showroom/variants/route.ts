@@ -9,12 +9,27 @@ import { foldVietnamese } from "../../../modules/ocop/lib/text"
 import { SELLABLE_STARS } from "../../../modules/ocop/lib/constants"
 import { isOnSale } from "../../../modules/ocop/lib/sellability"
 import type { StaffRequest } from "../../utils/middlewares/staff-context"
-import { COUNTER_PRICE_FIELDS, counterPriceContext, counterPriceOf } from "../../../workflows/consignment/utils/counter-prices"
+import {
+  COUNTER_PRICE_FIELDS,
+  counterPriceContext,
+  counterPriceOf,
+} from "../../../workflows/consignment/utils/counter-prices"
 
 async function productIdsNamed(req: StaffRequest, q: string): Promise<string[]> {
   const { hits } = await (req.scope.resolve(OCOP_SEARCH_MODULE) as OcopSearchService).search({
     terms: foldVietnamese(q).split(" ").filter(Boolean).slice(0, MAX_QUERY_WORDS),
-    filters: { current_province_codes: [], former_province_codes: [], stars: [...SELLABLE_STARS], product_groups: [], producer_types: [], producer_ids: [], price_min: null, price_max: null, in_stock: null, excluded_ids: [] },
+    filters: {
+      current_province_codes: [],
+      former_province_codes: [],
+      stars: [...SELLABLE_STARS],
+      product_groups: [],
+      producer_types: [],
+      producer_ids: [],
+      price_min: null,
+      price_max: null,
+      in_stock: null,
+      excluded_ids: [],
+    },
     sort: "relevance",
     page: 1,
     limit: 10,
@@ -28,17 +43,39 @@ async function productIdsNamed(req: StaffRequest, q: string): Promise<string[]> 
  * by name, for intake and the counter: each variant with its product and price.
  */
 export async function GET(req: StaffRequest, res: MedusaResponse) {
-  const code = String((req.query as any).code ?? "").trim().slice(0, 64)
-  const q = String((req.query as any).q ?? "").trim().slice(0, 100)
-  if (!code && !q) throw new MedusaError(MedusaError.Types.INVALID_DATA, "Nhập mã hoặc tên sản phẩm (give a code or a name)")
+  const code = String((req.query as any).code ?? "")
+    .trim()
+    .slice(0, 64)
+  const q = String((req.query as any).q ?? "")
+    .trim()
+    .slice(0, 100)
+  if (!code && !q)
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, "Nhập mã hoặc tên sản phẩm (give a code or a name)")
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const fields = ["id", "title", "sku", "barcode", "product_id", "product.title", "product.status", ...COUNTER_PRICE_FIELDS]
+  const fields = [
+    "id",
+    "title",
+    "sku",
+    "barcode",
+    "product_id",
+    "product.title",
+    "product.status",
+    ...COUNTER_PRICE_FIELDS,
+  ]
   // a name goes through the product search (no diacritics needed, typos forgiven)
   const filters = code
     ? { $or: [{ sku: code }, { barcode: code }, { ean: code }, { upc: code }] }
     : { product_id: await productIdsNamed(req, q) }
-  const { data } = await query.graph({ entity: "product_variant", fields, filters: filters as any, pagination: { take: 20 }, context: counterPriceContext() })
-  const answers = await (req.scope.resolve(OCOP_MODULE) as OcopModuleService).sellability(data.map((v: any) => v.product_id))
+  const { data } = await query.graph({
+    entity: "product_variant",
+    fields,
+    filters: filters as any,
+    pagination: { take: 20 },
+    context: counterPriceContext(),
+  })
+  const answers = await (req.scope.resolve(OCOP_MODULE) as OcopModuleService).sellability(
+    data.map((v: any) => v.product_id)
+  )
   res.json({
     variants: (data as any[])
       .filter((v) => isOnSale(answers.get(v.product_id), v.product?.status))

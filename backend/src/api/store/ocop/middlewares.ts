@@ -1,4 +1,9 @@
-import { authenticate, MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import {
+  authenticate,
+  MiddlewareRoute,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
 import { StoreOrderLookup } from "./orders/lookup/validators"
 import { StoreSearchQuery } from "./search/validators"
 

@@ -31,7 +31,13 @@ export type StoreOcopSearchResponse = {
     producer_type: OcopFacetLabelled[]
     price: { key: PriceBand; min: number; max: number | null; count: number }[]
   }
-  query: { q: string; terms: string[]; sort: string; provinces: OcopProvinceMatch[]; province_from_text: OcopProvinceMatch | null }
+  query: {
+    q: string
+    terms: string[]
+    sort: string
+    provinces: OcopProvinceMatch[]
+    province_from_text: OcopProvinceMatch | null
+  }
   engine: string
   took_ms: number
 }
@@ -116,9 +122,20 @@ export type StoreOcopShowroom = {
 export type StoreOcopShowroomsResponse = { showrooms: StoreOcopShowroom[]; count: number }
 
 /** A showroom with units of the product free for pickup or the counter. */
-export type StoreOcopShowroomHolding = { id: string; handle: string; name: string; address: string; commune: string; opening_hours: string | null; available: number }
+export type StoreOcopShowroomHolding = {
+  id: string
+  handle: string
+  name: string
+  address: string
+  commune: string
+  opening_hours: string | null
+  available: number
+}
 /** GET /store/ocop/products/:id/availability: units per variant for delivery (null: not limited) and the showrooms that hold it. */
-export type StoreOcopAvailabilityResponse = { online: Record<string, number | null>; showrooms: StoreOcopShowroomHolding[] }
+export type StoreOcopAvailabilityResponse = {
+  online: Record<string, number | null>
+  showrooms: StoreOcopShowroomHolding[]
+}
 
 /** One producer's part of an order and its progress. */
 export type OcopOrderPart = {

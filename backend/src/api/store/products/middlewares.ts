@@ -8,7 +8,8 @@ const withoutStoreProductRule = process.env.OCOP_BENCH_WITHOUT_RULE === "1"
 if (withoutStoreProductRule && process.env.NODE_ENV === "production") {
   throw new Error("OCOP_BENCH_WITHOUT_RULE is for benchmarks only and is refused when NODE_ENV=production")
 }
-if (withoutStoreProductRule) console.warn("[ocop] OCOP_BENCH_WITHOUT_RULE=1: /store/products without the OCOP rule (benchmark only)")
+if (withoutStoreProductRule)
+  console.warn("[ocop] OCOP_BENCH_WITHOUT_RULE=1: /store/products without the OCOP rule (benchmark only)")
 const storeProductRule = withoutStoreProductRule ? [] : [restrictToSellableProducts, attachOcopProvenance]
 
 /**
@@ -20,8 +21,10 @@ export const storeProductRoutesMiddlewares: MiddlewareRoute[] = [
   { method: ["GET"], matcher: "/store/products/:id", middlewares: storeProductRule },
   { method: ["GET"], matcher: "/store/product-variants", middlewares: [restrictVariantsToSellable] },
   { method: ["GET"], matcher: "/store/product-variants/:id", middlewares: [restrictVariantsToSellable] },
-  ...["/store/product-categories", "/store/collections", "/store/product-tags", "/store/product-types"].flatMap((base): MiddlewareRoute[] => [
-    { method: ["GET"], matcher: base, middlewares: [hideUnsellableNestedProducts] },
-    { method: ["GET"], matcher: `${base}/:id`, middlewares: [hideUnsellableNestedProducts] },
-  ]),
+  ...["/store/product-categories", "/store/collections", "/store/product-tags", "/store/product-types"].flatMap(
+    (base): MiddlewareRoute[] => [
+      { method: ["GET"], matcher: base, middlewares: [hideUnsellableNestedProducts] },
+      { method: ["GET"], matcher: `${base}/:id`, middlewares: [hideUnsellableNestedProducts] },
+    ]
+  ),
 ]

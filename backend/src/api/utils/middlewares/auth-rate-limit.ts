@@ -11,20 +11,33 @@ const signupsByAddress = new RateWindow(10, 60 * MINUTE)
 // The storefront's server calls these routes for every shopper, so its own
 // address is not limited (its shoppers still are, per account); other
 // trusted front ends can be named in OCOP_TRUSTED_PROXIES.
-const TRUSTED = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1", ...(process.env.OCOP_TRUSTED_PROXIES ?? "").split(",").map((s) => s.trim()).filter(Boolean)])
+const TRUSTED = new Set([
+  "127.0.0.1",
+  "::1",
+  "::ffff:127.0.0.1",
+  ...(process.env.OCOP_TRUSTED_PROXIES ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean),
+])
 
 /** The client's address: a trusted front end may say whose request it forwards. */
 function clientAddress(req: MedusaRequest): string | null {
   const remote = req.socket?.remoteAddress ?? ""
   if (!TRUSTED.has(remote)) return remote
-  const forwarded = String(req.headers["x-forwarded-for"] ?? "").split(",")[0].trim()
+  const forwarded = String(req.headers["x-forwarded-for"] ?? "")
+    .split(",")[0]
+    .trim()
   return forwarded || null
 }
 
 function tooMany(res: MedusaResponse, ms: number, what: string) {
   const minutes = Math.max(1, Math.ceil(ms / MINUTE))
   res.setHeader("Retry-After", String(Math.ceil(ms / 1000)))
-  res.status(429).json({ type: "too_many_requests", message: `${what}, vui lòng thử lại sau ${minutes} phút (too many attempts: try again in ${minutes} min)` })
+  res.status(429).json({
+    type: "too_many_requests",
+    message: `${what}, vui lòng thử lại sau ${minutes} phút (too many attempts: try again in ${minutes} min)`,
+  })
 }
 
 /** POST /auth/:actor/emailpass: 5 wrong passwords lock the account's login for 15 minutes. */

@@ -22,19 +22,29 @@ export function ocopErrorHandler(err: any, req: MedusaRequest, res: MedusaRespon
   }
   // Medusa's own words for a sold-out line at checkout name inventory item and location ids
   if (typeof err?.message === "string" && SOLD_OUT.test(err.message)) {
-    res.status(400).json({ type: "not_allowed", message: "Sản phẩm đã hết hàng hoặc không còn đủ số lượng bạn chọn (sold out: not enough stock for this order)" })
+    res.status(400).json({
+      type: "not_allowed",
+      message: "Sản phẩm đã hết hàng hoặc không còn đủ số lượng bạn chọn (sold out: not enough stock for this order)",
+    })
     return
   }
   if (typeof err?.message === "string" && /Timed-out acquiring lock/.test(err.message)) {
-    res.status(409).json({ type: "conflict", message: "Rất nhiều người đang mua sản phẩm này cùng lúc, vui lòng thử lại sau giây lát (too many buyers at once, please try again)" })
+    res.status(409).json({
+      type: "conflict",
+      message:
+        "Rất nhiều người đang mua sản phẩm này cùng lúc, vui lòng thử lại sau giây lát (too many buyers at once, please try again)",
+    })
     return
   }
   if (isDatabaseUnavailable(err)) {
-    req.scope?.resolve(ContainerRegistrationKeys.LOGGER)?.warn(`database unavailable on ${req.method} ${req.path}: ${err?.message ?? err}`)
+    req.scope
+      ?.resolve(ContainerRegistrationKeys.LOGGER)
+      ?.warn(`database unavailable on ${req.method} ${req.path}: ${err?.message ?? err}`)
     res.setHeader("Retry-After", "5")
     res.status(503).json({
       type: "unavailable",
-      message: "Hệ thống tạm thời không kết nối được cơ sở dữ liệu, vui lòng thử lại sau ít phút (the database is temporarily unavailable, please try again shortly)",
+      message:
+        "Hệ thống tạm thời không kết nối được cơ sở dữ liệu, vui lòng thử lại sau ít phút (the database is temporarily unavailable, please try again shortly)",
     })
     return
   }

@@ -39,7 +39,9 @@ function scrub(value: unknown, excluded: Set<string>): void {
 function hasProducts(value: unknown): boolean {
   if (Array.isArray(value)) return value.some(hasProducts)
   if (!value || typeof value !== "object") return false
-  return Object.entries(value).some(([key, child]) => (key === "products" && Array.isArray(child)) || hasProducts(child))
+  return Object.entries(value).some(
+    ([key, child]) => (key === "products" && Array.isArray(child)) || hasProducts(child)
+  )
 }
 
 /**

@@ -7,7 +7,6 @@ import { provenanceFor } from "../provenance"
 import { listUnsellablePublishedProductIds, NO_PRODUCT } from "../../../medusa-tables/unsellable-products"
 import { productIdsOfHandles } from "../../../medusa-tables/product-ids-of-handles"
 
-
 /** The id constraint already on the request (from params or the sales-channel filter), as a list. */
 function requestedIds(filter: unknown): string[] | undefined {
   if (filter == null) return undefined
@@ -37,7 +36,10 @@ async function idsOfHandles(req: MedusaRequest, filter: unknown): Promise<string
  */
 export async function restrictToSellableProducts(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   const filters = (req.filterableFields ??= {}) as Record<string, unknown>
-  const requested = requestedIds(filters.id) ?? (req.params?.id ? [req.params.id] : undefined) ?? (await idsOfHandles(req, filters.handle))
+  const requested =
+    requestedIds(filters.id) ??
+    (req.params?.id ? [req.params.id] : undefined) ??
+    (await idsOfHandles(req, filters.handle))
   const now = new Date()
   if (requested && requested.length <= 500) {
     const ocop: OcopModuleService = req.scope.resolve(OCOP_MODULE)
@@ -65,7 +67,10 @@ export function attachOcopProvenance(req: MedusaRequest, res: MedusaResponse, ne
   res.json = ((body: any) => {
     const products: any[] = body?.products ?? (body?.product ? [body.product] : [])
     if (!products.length) return json(body)
-    provenanceFor(req.scope, products.map((p) => p.id))
+    provenanceFor(
+      req.scope,
+      products.map((p) => p.id)
+    )
       .then((map) => {
         for (const p of products) p.ocop = map.get(p.id) ?? null
         json(body)

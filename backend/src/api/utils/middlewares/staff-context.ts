@@ -7,7 +7,11 @@ export type StaffContext = { id: string; email: string; role: string; showroom_i
 export type StaffRequest<B = unknown> = AuthenticatedMedusaRequest<B> & { staff: StaffContext }
 
 /** Resolves the logged-in staff member to their one showroom; every /showroom route is scoped by it. */
-export async function loadStaffContext(req: AuthenticatedMedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+export async function loadStaffContext(
+  req: AuthenticatedMedusaRequest,
+  _res: MedusaResponse,
+  next: MedusaNextFunction
+) {
   const consignment: ConsignmentModuleService = req.scope.resolve(CONSIGNMENT_MODULE)
   const [staff] = await consignment.listShowroomStaffs({ id: req.auth_context.actor_id }, { relations: ["showroom"] })
   if (!staff?.showroom || !staff.activated_at) throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Unauthorized")

@@ -38,7 +38,12 @@ function queueByInventoryItems(inventoryItemIdsOf: (req: MedusaRequest) => Promi
       )
     } catch {
       if (res.headersSent) return
-      next(new MedusaError(MedusaError.Types.CONFLICT, "Rất nhiều người đang mua sản phẩm này cùng lúc, vui lòng thử lại sau giây lát (too many buyers at once, please try again)"))
+      next(
+        new MedusaError(
+          MedusaError.Types.CONFLICT,
+          "Rất nhiều người đang mua sản phẩm này cùng lúc, vui lòng thử lại sau giây lát (too many buyers at once, please try again)"
+        )
+      )
     }
   }
 }
@@ -50,11 +55,16 @@ async function inventoryItemsOfCart(req: MedusaRequest): Promise<string[]> {
     fields: ["items.variant.inventory_items.inventory_item_id"],
     filters: { id: req.params.id },
   })
-  return ((data[0] as any)?.items ?? []).flatMap((i: any) => (i.variant?.inventory_items ?? []).map((l: any) => l.inventory_item_id)).filter(Boolean)
+  return ((data[0] as any)?.items ?? [])
+    .flatMap((i: any) => (i.variant?.inventory_items ?? []).map((l: any) => l.inventory_item_id))
+    .filter(Boolean)
 }
 
 async function inventoryItemsOfSale(req: MedusaRequest): Promise<string[]> {
-  const items = await inventoryItemsOf(req.scope, ((req.validatedBody as any)?.lines ?? []).map((l: any) => l.variant_id))
+  const items = await inventoryItemsOf(
+    req.scope,
+    ((req.validatedBody as any)?.lines ?? []).map((l: any) => l.variant_id)
+  )
   return [...items.values()].map((i) => i.inventory_item_id)
 }
 

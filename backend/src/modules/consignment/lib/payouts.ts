@@ -57,9 +57,31 @@ export const csvCell = (v: unknown) => {
 
 /** CSV of the statement: one row per line, then one total row per period. */
 export function payoutCsv(lines: PayoutLine[], bps: number): string {
-  const rows: unknown[][] = [["period", "order", "ordered_at", "payment_status", "sku", "product", "quantity", "unit_price_vnd", "line_total_vnd"]]
+  const rows: unknown[][] = [
+    [
+      "period",
+      "order",
+      "ordered_at",
+      "payment_status",
+      "sku",
+      "product",
+      "quantity",
+      "unit_price_vnd",
+      "line_total_vnd",
+    ],
+  ]
   for (const l of [...lines].sort((a, b) => new Date(a.ordered_at).getTime() - new Date(b.ordered_at).getTime())) {
-    rows.push([vietnamMonth(l.ordered_at), l.order_display_id, new Date(l.ordered_at).toISOString(), l.payment_status, l.sku, l.title, l.quantity, l.unit_price, l.unit_price * l.quantity])
+    rows.push([
+      vietnamMonth(l.ordered_at),
+      l.order_display_id,
+      new Date(l.ordered_at).toISOString(),
+      l.payment_status,
+      l.sku,
+      l.title,
+      l.quantity,
+      l.unit_price,
+      l.unit_price * l.quantity,
+    ])
   }
   rows.push([])
   rows.push(["period", "orders", "units", "gross_vnd", "commission_vnd", "net_vnd"])

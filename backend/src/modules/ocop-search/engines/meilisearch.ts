@@ -14,7 +14,9 @@ const BATCH = 1000
 // writes are awaited so a change is searchable when the workflow that made it returns
 const WAIT = { timeout: 120_000, interval: 50 }
 
-type Enqueued = { waitTask(options?: typeof WAIT): Promise<{ status: string; error?: { code: string; message: string } | null }> }
+type Enqueued = {
+  waitTask(options?: typeof WAIT): Promise<{ status: string; error?: { code: string; message: string } | null }>
+}
 
 /** Waits for a task and fails when it failed (the client resolves failed tasks without throwing). */
 async function settled(enqueued: Enqueued, allowedErrors: string[] = []) {
@@ -69,7 +71,10 @@ export class MeilisearchEngine implements SearchEngine {
 
   async get(ids: string[]) {
     if (!ids.length) return []
-    const page = await this.index.getDocuments({ filter: `id IN [${ids.map((id) => JSON.stringify(id)).join(", ")}]`, limit: ids.length })
+    const page = await this.index.getDocuments({
+      filter: `id IN [${ids.map((id) => JSON.stringify(id)).join(", ")}]`,
+      limit: ids.length,
+    })
     return page.results.map(({ hash, ...doc }) => doc as SearchDocument)
   }
 

@@ -81,7 +81,10 @@ export class PostgresSearchEngine implements SearchEngine {
         await knex(TABLE).insert(batch.map(row)).onConflict("id").merge()
         const words = vocabularyOf(batch.flatMap((d) => [d.title_text, d.facts_text, d.description_text]))
         for (let j = 0; j < words.length; j += 5000) {
-          await knex(TERMS).insert(words.slice(j, j + 5000).map((word) => ({ word }))).onConflict("word").ignore()
+          await knex(TERMS)
+            .insert(words.slice(j, j + 5000).map((word) => ({ word })))
+            .onConflict("word")
+            .ignore()
         }
       }
     })
@@ -102,7 +105,9 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   async hashes() {
-    const rows: { id: string; hash: string }[] = await this.run((knex) => knex(TABLE).select("id", "hash").whereNull("deleted_at"))
+    const rows: { id: string; hash: string }[] = await this.run((knex) =>
+      knex(TABLE).select("id", "hash").whereNull("deleted_at")
+    )
     return new Map(rows.map((r) => [r.id, r.hash]))
   }
 
@@ -116,9 +121,7 @@ export class PostgresSearchEngine implements SearchEngine {
 
   /** Words of the index within each term's typo budget (levenshtein, as Meilisearch counts typos). */
   private async typoCandidates(knex: Knex, terms: string[]): Promise<string[][]> {
-    const lookups = terms
-      .map((term, i) => ({ term, i, budget: typoBudget(term) }))
-      .filter((t) => t.budget > 0)
+    const lookups = terms.map((term, i) => ({ term, i, budget: typoBudget(term) })).filter((t) => t.budget > 0)
     if (!lookups.length) return terms.map(() => [])
     const sql = lookups
       .map(
@@ -126,7 +129,14 @@ export class PostgresSearchEngine implements SearchEngine {
           `(select ?::int as i, word from ${TERMS} where length(word) between ? and ? and levenshtein_less_equal(word, ?, ?) <= ? limit 20)`
       )
       .join(" union all ")
-    const bindings = lookups.flatMap((t) => [t.i, t.term.length - t.budget, t.term.length + t.budget, t.term, t.budget, t.budget])
+    const bindings = lookups.flatMap((t) => [
+      t.i,
+      t.term.length - t.budget,
+      t.term.length + t.budget,
+      t.term,
+      t.budget,
+      t.budget,
+    ])
     const { rows } = await knex.raw(sql, bindings)
     const result: string[][] = terms.map(() => [])
     for (const r of rows as { i: number; word: string }[]) result[r.i].push(r.word)
@@ -150,10 +160,17 @@ export class PostgresSearchEngine implements SearchEngine {
       }
       const columns = ["document", "id", "price", "stars", "listed_at"]
       const hitsQuery = matching()
-        .select(tsquery ? [...columns, knex.raw(
-              `(search_vector @@ to_tsquery('simple', ?))::int + ts_rank_cd(search_vector, to_tsquery('simple', ?)) as rank`,
-              [exact, tsquery]
-            )] : columns)
+        .select(
+          tsquery
+            ? [
+                ...columns,
+                knex.raw(
+                  `(search_vector @@ to_tsquery('simple', ?))::int + ts_rank_cd(search_vector, to_tsquery('simple', ?)) as rank`,
+                  [exact, tsquery]
+                ),
+              ]
+            : columns
+        )
         .orderByRaw(orderByFor(q.sort, !!tsquery))
         .limit(q.limit)
         .offset((q.page - 1) * q.limit)
@@ -168,7 +185,11 @@ export class PostgresSearchEngine implements SearchEngine {
               knex.raw("count(*)::int as n"),
               knex.raw("min(expires_at) as first_expiry"),
             ])
-            .from(matching().select([...FACET_FIELDS, "expires_at"]).as("m"))
+            .from(
+              matching()
+                .select([...FACET_FIELDS, "expires_at"])
+                .as("m")
+            )
             .groupByRaw(`grouping sets (${FACET_FIELDS.map((f) => `(${f})`).join(", ")}, ())`)
       const [hitRows, facetRows] = await Promise.all([hitsQuery, facetsQuery])
 

@@ -20,5 +20,12 @@ export interface SearchEngine {
 }
 
 export function emptyFacets(): FacetCounts {
-  return { current_province_code: {}, province_code: {}, stars: {}, product_group: {}, producer_type: {}, price_band: {} }
+  return {
+    current_province_code: {},
+    province_code: {},
+    stars: {},
+    product_group: {},
+    producer_type: {},
+    price_band: {},
+  }
 }

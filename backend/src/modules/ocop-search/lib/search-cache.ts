@@ -10,7 +10,10 @@ export class SearchCache<T> {
   private entries = new Map<string, { value: T; validUntil: number; generation: number }>()
   private generation = 0
 
-  constructor(private readonly ttlMs = 5_000, private readonly maxEntries = 500) {}
+  constructor(
+    private readonly ttlMs = 5_000,
+    private readonly maxEntries = 500
+  ) {}
 
   invalidate() {
     this.generation++
@@ -26,6 +29,10 @@ export class SearchCache<T> {
   /** `firstExpiry`: the earliest expiry instant (ms) among the matches, or null when none. */
   set(key: string, value: T, now: number, firstExpiry: number | null) {
     if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!)
-    this.entries.set(key, { value, validUntil: Math.min(now + this.ttlMs, firstExpiry ?? Infinity), generation: this.generation })
+    this.entries.set(key, {
+      value,
+      validUntil: Math.min(now + this.ttlMs, firstExpiry ?? Infinity),
+      generation: this.generation,
+    })
   }
 }

@@ -9,12 +9,17 @@ import { Migration } from "@medusajs/framework/mikro-orm/migrations"
 export class Migration20261125040000 extends Migration {
   override async up(): Promise<void> {
     this.addSql(`create extension if not exists fuzzystrmatch;`)
-    this.addSql(`alter table "ocop_search_document" add column if not exists "search_vector" tsvector generated always as (
+    this
+      .addSql(`alter table "ocop_search_document" add column if not exists "search_vector" tsvector generated always as (
       setweight(to_tsvector('simple'::regconfig, "title_text"), 'A') ||
       setweight(to_tsvector('simple'::regconfig, "facts_text"), 'B') ||
       setweight(to_tsvector('simple'::regconfig, "description_text"), 'C')) stored;`)
-    this.addSql(`create index if not exists "IDX_ocop_search_document_vector" on "ocop_search_document" using gin ("search_vector");`)
-    this.addSql(`create table if not exists "ocop_search_term" ("word" text not null, constraint "ocop_search_term_pkey" primary key ("word"));`)
+    this.addSql(
+      `create index if not exists "IDX_ocop_search_document_vector" on "ocop_search_document" using gin ("search_vector");`
+    )
+    this.addSql(
+      `create table if not exists "ocop_search_term" ("word" text not null, constraint "ocop_search_term_pkey" primary key ("word"));`
+    )
   }
 
   override async down(): Promise<void> {

@@ -8,11 +8,21 @@ import { Migration } from "@medusajs/framework/mikro-orm/migrations"
  */
 export class Migration20261125050000 extends Migration {
   override async up(): Promise<void> {
-    this.addSql(`create index if not exists "IDX_ocop_search_document_facets" on "ocop_search_document" ("expires_at") include ("current_province_code", "province_code", "stars", "product_group", "producer_type", "price_band", "price", "in_stock", "producer_id") where deleted_at is null;`)
-    this.addSql(`create index if not exists "IDX_ocop_search_document_by_stars" on "ocop_search_document" ("stars" desc, "listed_at" desc, "id") where deleted_at is null;`)
-    this.addSql(`create index if not exists "IDX_ocop_search_document_by_price" on "ocop_search_document" ("price" asc nulls last, "id") where deleted_at is null;`)
-    this.addSql(`create index if not exists "IDX_ocop_search_document_by_price_desc" on "ocop_search_document" ("price" desc nulls last, "id") where deleted_at is null;`)
-    this.addSql(`create index if not exists "IDX_ocop_search_document_by_listed" on "ocop_search_document" ("listed_at" desc, "id") where deleted_at is null;`)
+    this.addSql(
+      `create index if not exists "IDX_ocop_search_document_facets" on "ocop_search_document" ("expires_at") include ("current_province_code", "province_code", "stars", "product_group", "producer_type", "price_band", "price", "in_stock", "producer_id") where deleted_at is null;`
+    )
+    this.addSql(
+      `create index if not exists "IDX_ocop_search_document_by_stars" on "ocop_search_document" ("stars" desc, "listed_at" desc, "id") where deleted_at is null;`
+    )
+    this.addSql(
+      `create index if not exists "IDX_ocop_search_document_by_price" on "ocop_search_document" ("price" asc nulls last, "id") where deleted_at is null;`
+    )
+    this.addSql(
+      `create index if not exists "IDX_ocop_search_document_by_price_desc" on "ocop_search_document" ("price" desc nulls last, "id") where deleted_at is null;`
+    )
+    this.addSql(
+      `create index if not exists "IDX_ocop_search_document_by_listed" on "ocop_search_document" ("listed_at" desc, "id") where deleted_at is null;`
+    )
     this.addSql(`create index if not exists "IDX_ocop_search_term_length" on "ocop_search_term" (length("word"));`)
   }
 

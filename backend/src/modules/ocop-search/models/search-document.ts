@@ -28,8 +28,4 @@ export const OcopSearchDocument = model
     document: model.json(),
     hash: model.text(),
   })
-  .indexes([
-    { on: ["current_province_code"] },
-    { on: ["province_code"] },
-    { on: ["expires_at"] },
-  ])
+  .indexes([{ on: ["current_province_code"] }, { on: ["province_code"] }, { on: ["expires_at"] }])

@@ -1,13 +1,6 @@
 /** Shared vocabulary of the OCOP domain (see shared/reference/ocop-domain.md). */
 
-export const PRODUCT_GROUPS = [
-  "food",
-  "beverage",
-  "herbal",
-  "textile",
-  "souvenir_decor",
-  "tourism",
-] as const
+export const PRODUCT_GROUPS = ["food", "beverage", "herbal", "textile", "souvenir_decor", "tourism"] as const
 export type ProductGroup = (typeof PRODUCT_GROUPS)[number]
 
 export const PRODUCT_GROUP_LABELS: Record<ProductGroup, { vi: string; en: string }> = {
@@ -25,12 +18,7 @@ export const PRODUCT_GROUP_LABELS: Record<ProductGroup, { vi: string; en: string
   },
 }
 
-export const PRODUCER_TYPES = [
-  "household",
-  "enterprise",
-  "cooperative",
-  "cooperative_group",
-] as const
+export const PRODUCER_TYPES = ["household", "enterprise", "cooperative", "cooperative_group"] as const
 export type ProducerType = (typeof PRODUCER_TYPES)[number]
 
 export const PRODUCER_TYPE_LABELS: Record<ProducerType, { vi: string; en: string }> = {

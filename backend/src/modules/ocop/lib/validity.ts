@@ -13,13 +13,7 @@ export type CertificateLike = {
 }
 
 /** Why a certificate does or does not make its product sellable at a given instant. */
-export type CertificateState =
-  | "valid"
-  | "expired"
-  | "revoked"
-  | "rejected"
-  | "submitted"
-  | "below_three_stars"
+export type CertificateState = "valid" | "expired" | "revoked" | "rejected" | "submitted" | "below_three_stars"
 
 export function certificateState(cert: CertificateLike, at: Date = new Date()): CertificateState {
   if (cert.status === "revoked") return "revoked"
@@ -124,11 +118,9 @@ export function certificateRuleViolations(input: CertificateRuleInput): string[]
  * boundary fixtures: change both or neither.
  */
 type QueryMethod = (...args: any[]) => any
-export function whereCertificateSellable<Q extends { where: QueryMethod; andWhere: QueryMethod; whereNull: QueryMethod }>(
-  qb: Q,
-  at: Date,
-  alias = "ocop_certificate"
-): Q {
+export function whereCertificateSellable<
+  Q extends { where: QueryMethod; andWhere: QueryMethod; whereNull: QueryMethod },
+>(qb: Q, at: Date, alias = "ocop_certificate"): Q {
   return qb
     .where(`${alias}.status`, "verified")
     .andWhere(`${alias}.stars`, ">=", MIN_SELLABLE_STARS)

@@ -12,11 +12,17 @@ import { dropInterruptedOrders } from "../utils/interrupted-checkout"
 // certificate at this moment can enter a cart, change in it, or be ordered.
 
 createCartWorkflow.hooks.validate(async ({ input }, { container }) => {
-  await assertVariantsSellable(container, (input.items ?? []).map((i: any) => i.variant_id))
+  await assertVariantsSellable(
+    container,
+    (input.items ?? []).map((i: any) => i.variant_id)
+  )
 })
 
 addToCartWorkflow.hooks.validate(async ({ input }, { container }) => {
-  await assertVariantsSellable(container, (input.items ?? []).map((i: any) => i.variant_id))
+  await assertVariantsSellable(
+    container,
+    (input.items ?? []).map((i: any) => i.variant_id)
+  )
 })
 
 updateLineItemInCartWorkflow.hooks.validate(async ({ input }, { container }) => {

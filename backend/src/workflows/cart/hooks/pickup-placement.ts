@@ -27,27 +27,64 @@ type Placed = { order_id: string; showroom_id: string | null; reservations: stri
  */
 async function placeOrderStock(container: MedusaContainer, cartId: string): Promise<Placed | null> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: links } = await query.graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: cartId } })
+  const { data: links } = await query.graph({
+    entity: "order_cart",
+    fields: ["order_id"],
+    filters: { cart_id: cartId },
+  })
   const orderId = (links[0] as any)?.order_id
   if (!orderId) return null
   const [{ data: orders }, { data: carts }] = await Promise.all([
-    query.graph({ entity: "order", fields: ["id", "items.id", "items.variant_id", "items.detail.quantity", "items.product_title", "shipping_methods.shipping_option_id"], filters: { id: orderId } }),
-    query.graph({ entity: "cart", fields: ["payment_collection.payment_sessions.provider_id"], filters: { id: cartId } }),
+    query.graph({
+      entity: "order",
+      fields: [
+        "id",
+        "items.id",
+        "items.variant_id",
+        "items.detail.quantity",
+        "items.product_title",
+        "shipping_methods.shipping_option_id",
+      ],
+      filters: { id: orderId },
+    }),
+    query.graph({
+      entity: "cart",
+      fields: ["payment_collection.payment_sessions.provider_id"],
+      filters: { id: cartId },
+    }),
   ])
   const order = orders[0] as any
-  const providers: string[] = ((carts[0] as any)?.payment_collection?.payment_sessions ?? []).map((s: any) => s.provider_id)
-  const showroom = await pickupShowroomOf(container, (order.shipping_methods ?? []).map((m: any) => m.shipping_option_id).filter(Boolean))
+  const providers: string[] = ((carts[0] as any)?.payment_collection?.payment_sessions ?? []).map(
+    (s: any) => s.provider_id
+  )
+  const showroom = await pickupShowroomOf(
+    container,
+    (order.shipping_methods ?? []).map((m: any) => m.shipping_option_id).filter(Boolean)
+  )
   if (providers.includes(PAY_AT_SHOWROOM) && !showroom) {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Trả tại điểm bán chỉ dùng cho đơn nhận tại điểm bán (pay at the showroom is only for orders picked up there)")
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      "Trả tại điểm bán chỉ dùng cho đơn nhận tại điểm bán (pay at the showroom is only for orders picked up there)"
+    )
   }
   if (providers.includes(CASH_ON_DELIVERY) && showroom) {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Đơn nhận tại điểm bán: hãy chọn trả tại điểm bán (cash on delivery is for delivered orders; choose pay at the showroom)")
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      "Đơn nhận tại điểm bán: hãy chọn trả tại điểm bán (cash on delivery is for delivered orders; choose pay at the showroom)"
+    )
   }
   const items = (order.items ?? [])
     .filter((i: any) => i.variant_id)
-    .map((i: any) => ({ id: i.id as string, variant_id: i.variant_id as string, quantity: toNumber(i.detail?.quantity ?? i.quantity), product_title: i.product_title as string }))
+    .map((i: any) => ({
+      id: i.id as string,
+      variant_id: i.variant_id as string,
+      quantity: toNumber(i.detail?.quantity ?? i.quantity),
+      product_title: i.product_title as string,
+    }))
   const inventory = container.resolve(Modules.INVENTORY)
-  const reservations = items.length ? await inventory.listReservationItems({ line_item_id: items.map((i) => i.id) }, { take: null as any }) : []
+  const reservations = items.length
+    ? await inventory.listReservationItems({ line_item_id: items.map((i) => i.id) }, { take: null as any })
+    : []
   if (!reservations.length && !showroom) return { order_id: order.id, showroom_id: null, reservations: [] }
   const itemKeys = reservations.map((r) => r.inventory_item_id)
 
@@ -67,13 +104,23 @@ async function placeOrderStock(container: MedusaContainer, cartId: string): Prom
       for (const [key, n] of needed) {
         const available = Math.max(0, (onHand.get(key.split(":")[1]) ?? 0) - (setAside.get(key) ?? 0))
         if (available < n.quantity) {
-          throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `"${n.title}" tại ${showroom.name} chỉ còn ${available} (only ${available} left at this showroom)`)
+          throw new MedusaError(
+            MedusaError.Types.NOT_ALLOWED,
+            `"${n.title}" tại ${showroom.name} chỉ còn ${available} (only ${available} left at this showroom)`
+          )
         }
       }
       // the ledger had them, the inventory level (updated a moment after a sale) not yet: sold out all the same
-      return relocateReservations(container, reservations.filter((r) => r.location_id !== showroom.stock_location_id), () => showroom.stock_location_id).catch((e) => {
+      return relocateReservations(
+        container,
+        reservations.filter((r) => r.location_id !== showroom.stock_location_id),
+        () => showroom.stock_location_id
+      ).catch((e) => {
         if (e?.type !== MedusaError.Types.NOT_ALLOWED) throw e
-        throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Sản phẩm vừa hết tại ${showroom.name} (just sold out at this showroom)`)
+        throw new MedusaError(
+          MedusaError.Types.NOT_ALLOWED,
+          `Sản phẩm vừa hết tại ${showroom.name} (just sold out at this showroom)`
+        )
       })
     })
     await container.resolve(ContainerRegistrationKeys.LINK).create(pickupLink(order.id, showroom.id))
@@ -85,10 +132,15 @@ async function placeOrderStock(container: MedusaContainer, cartId: string): Prom
   if (!misplaced.length) return { order_id: order.id, showroom_id: null, reservations: [] }
   const titleOf = new Map(items.map((i) => [i.id, i.product_title]))
   const created = await underStockLock(container, itemKeys, async () => {
-    const levels = await inventory.listInventoryLevels({ inventory_item_id: misplaced.map((r) => r.inventory_item_id), location_id: [...online] }, { take: null as any })
+    const levels = await inventory.listInventoryLevels(
+      { inventory_item_id: misplaced.map((r) => r.inventory_item_id), location_id: [...online] },
+      { take: null as any }
+    )
     const target = new Map<string, string>()
     for (const r of misplaced) {
-      const level = levels.find((l) => l.inventory_item_id === r.inventory_item_id && toNumber(l.available_quantity) >= toNumber(r.quantity))
+      const level = levels.find(
+        (l) => l.inventory_item_id === r.inventory_item_id && toNumber(l.available_quantity) >= toNumber(r.quantity)
+      )
       if (!level) {
         throw new MedusaError(
           MedusaError.Types.NOT_ALLOWED,
@@ -103,7 +155,9 @@ async function placeOrderStock(container: MedusaContainer, cartId: string): Prom
   return { order_id: order.id, showroom_id: null, reservations: created.map((r) => r.id) }
 }
 
-const pickupLink = (orderId: string, showroomId: string) => [{ [Modules.ORDER]: { order_id: orderId }, [CONSIGNMENT_MODULE]: { ocop_showroom_id: showroomId } }]
+const pickupLink = (orderId: string, showroomId: string) => [
+  { [Modules.ORDER]: { order_id: orderId }, [CONSIGNMENT_MODULE]: { ocop_showroom_id: showroomId } },
+]
 
 ;(completeCartWorkflow.hooks as any).beforePaymentAuthorization(
   async ({ input }: { input: { id: string } }, { container }: { container: MedusaContainer }) => {
@@ -112,8 +166,10 @@ const pickupLink = (orderId: string, showroomId: string) => [{ [Modules.ORDER]: 
   },
   async (placed: Placed | null, { container }: { container: MedusaContainer }) => {
     if (!placed) return
-    if (placed.showroom_id) await container.resolve(ContainerRegistrationKeys.LINK).dismiss(pickupLink(placed.order_id, placed.showroom_id))
+    if (placed.showroom_id)
+      await container.resolve(ContainerRegistrationKeys.LINK).dismiss(pickupLink(placed.order_id, placed.showroom_id))
     // Medusa's own compensation removes the reservations it made (the ones moved are gone already)
-    if (placed.reservations.length) await container.resolve(Modules.INVENTORY).deleteReservationItems(placed.reservations)
+    if (placed.reservations.length)
+      await container.resolve(Modules.INVENTORY).deleteReservationItems(placed.reservations)
   }
 )

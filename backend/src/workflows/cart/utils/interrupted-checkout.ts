@@ -15,7 +15,9 @@ export const CHECKOUT_CART_KEY = "ocop_cart_id"
 export async function dropInterruptedOrders(container: MedusaContainer, cartId: string): Promise<string[]> {
   const ids = await unlinkedOrderIdsOfCart(container, CHECKOUT_CART_KEY, cartId)
   if (ids.length) {
-    container.resolve(ContainerRegistrationKeys.LOGGER).warn(`checkout of cart ${cartId}: removing order(s) ${ids.join(", ")} left by an interrupted completion`)
+    container
+      .resolve(ContainerRegistrationKeys.LOGGER)
+      .warn(`checkout of cart ${cartId}: removing order(s) ${ids.join(", ")} left by an interrupted completion`)
     await container.resolve(Modules.ORDER).softDeleteOrders(ids)
   }
   return ids

@@ -33,7 +33,10 @@ export function normalizeCertificate(input: CertificateInput) {
   const expires_at = input.expires_at ? new Date(input.expires_at) : defaultExpiry(issued_at)
   const problems = certificateRuleViolations({ ...input, issued_at, expires_at })
   if (problems.length) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `Chứng nhận ${input.certificate_number}: ${problems.join("; ")}`)
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `Chứng nhận ${input.certificate_number}: ${problems.join("; ")}`
+    )
   }
   return {
     ...input,
@@ -71,7 +74,10 @@ export const createCertificatesStep = createStep(
     }
     // producer_id is the foreign key of the producer relation
     const created = await ocop.createOcopCertificates(data as any[])
-    return new StepResponse(created, created.map((c) => c.id))
+    return new StepResponse(
+      created,
+      created.map((c) => c.id)
+    )
   },
   async (ids, { container }) => {
     if (!ids?.length) return

@@ -27,7 +27,10 @@ export const recordExpiredCertificatesStep = createStep(
     const candidates = [...new Set(fresh.map((c) => c.product_id))]
     const answers = await ocop.sellability(candidates, input.at)
     const productIds = candidates.filter((id) => !answers.get(id)!.sellable)
-    return new StepResponse({ events, productIds }, events.map((e) => e.id))
+    return new StepResponse(
+      { events, productIds },
+      events.map((e) => e.id)
+    )
   },
   async (eventIds, { container }) => {
     if (eventIds?.length) await (container.resolve(OCOP_MODULE) as OcopModuleService).deleteOcopSaleEvents(eventIds)

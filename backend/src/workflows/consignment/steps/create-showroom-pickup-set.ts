@@ -13,8 +13,14 @@ export const createShowroomPickupSetStep = createStep(
       service_zones: [{ name: input.name, geo_zones: [{ country_code: "vn", type: "country" }] }],
     })
     const links = [
-      { [Modules.STOCK_LOCATION]: { stock_location_id: input.location_id }, [Modules.FULFILLMENT]: { fulfillment_set_id: set.id } },
-      { [Modules.STOCK_LOCATION]: { stock_location_id: input.location_id }, [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" } },
+      {
+        [Modules.STOCK_LOCATION]: { stock_location_id: input.location_id },
+        [Modules.FULFILLMENT]: { fulfillment_set_id: set.id },
+      },
+      {
+        [Modules.STOCK_LOCATION]: { stock_location_id: input.location_id },
+        [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
+      },
     ]
     await link.create(links)
     return new StepResponse({ service_zone_id: set.service_zones[0].id }, { set_id: set.id, links })

@@ -7,11 +7,18 @@ import { ACTIVATION_DAYS } from "../utils/showroom-staff"
 
 export const createShowroomStaffStep = createStep(
   "ocop-create-showroom-staff",
-  async (input: { showroom_id: string; email: string; name?: string | null; role: "manager" | "clerk" }, { container }) => {
+  async (
+    input: { showroom_id: string; email: string; name?: string | null; role: "manager" | "clerk" },
+    { container }
+  ) => {
     const consignment: ConsignmentModuleService = container.resolve(CONSIGNMENT_MODULE)
     await consignment.retrieveShowroom(input.showroom_id)
     const [existing] = await consignment.listShowroomStaffs({ email: input.email })
-    if (existing) throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `${input.email} đã là nhân viên một điểm bán (already showroom staff)`)
+    if (existing)
+      throw new MedusaError(
+        MedusaError.Types.DUPLICATE_ERROR,
+        `${input.email} đã là nhân viên một điểm bán (already showroom staff)`
+      )
     const staff = await consignment.createShowroomStaffs({
       ...input,
       activation_token: crypto.randomBytes(24).toString("base64url"),

@@ -21,7 +21,11 @@ export const reissueStaffActivationStep = createStep(
       activation_token: crypto.randomBytes(24).toString("base64url"),
       activation_expires_at: new Date(Date.now() + ACTIVATION_DAYS * 86_400_000),
     } as any)
-    return new StepResponse(updated, { id: staff.id, token: staff.activation_token, expires: staff.activation_expires_at })
+    return new StepResponse(updated, {
+      id: staff.id,
+      token: staff.activation_token,
+      expires: staff.activation_expires_at,
+    })
   },
   async (undo, { container }) => {
     if (undo) {

@@ -2,10 +2,19 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import ProductProducerLink from "../../../links/product-producer"
 
-export type ConsignedVariant = { variant_id: string; product_id: string; product_title: string; producer_id: string; inventory_item_id: string }
+export type ConsignedVariant = {
+  variant_id: string
+  product_id: string
+  product_title: string
+  producer_id: string
+  inventory_item_id: string
+}
 
 /** For each variant: its product, the product's producer and its inventory item. Unknown variants are a 400. */
-export async function resolveConsignedVariants(container: MedusaContainer, variantIds: string[]): Promise<Map<string, ConsignedVariant>> {
+export async function resolveConsignedVariants(
+  container: MedusaContainer,
+  variantIds: string[]
+): Promise<Map<string, ConsignedVariant>> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const ids = [...new Set(variantIds)]
   const { data: variants } = await query.graph({
@@ -24,11 +33,20 @@ export async function resolveConsignedVariants(container: MedusaContainer, varia
     const inventoryItemId = v.inventory_items?.[0]?.inventory_item_id
     const producerId = producerOf.get(v.product_id)
     if (!inventoryItemId || !producerId) continue
-    result.set(v.id, { variant_id: v.id, product_id: v.product_id, product_title: v.product?.title ?? v.product_id, producer_id: producerId, inventory_item_id: inventoryItemId })
+    result.set(v.id, {
+      variant_id: v.id,
+      product_id: v.product_id,
+      product_title: v.product?.title ?? v.product_id,
+      producer_id: producerId,
+      inventory_item_id: inventoryItemId,
+    })
   }
   const unknown = ids.filter((id) => !result.has(id))
   if (unknown.length) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `Không tìm thấy sản phẩm OCOP cho mã ${unknown.join(", ")} (unknown variant)`)
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `Không tìm thấy sản phẩm OCOP cho mã ${unknown.join(", ")} (unknown variant)`
+    )
   }
   return result
 }

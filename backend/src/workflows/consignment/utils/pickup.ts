@@ -13,9 +13,12 @@ export async function pickupShowroomOf(container: MedusaContainer, shippingOptio
     fields: ["id", "service_zone.fulfillment_set.type", "service_zone.fulfillment_set.location.id"],
     filters: { id: shippingOptionIds },
   })
-  const locationId = (data as any[]).find((o) => o.service_zone?.fulfillment_set?.type === "pickup")?.service_zone.fulfillment_set.location?.id
+  const locationId = (data as any[]).find((o) => o.service_zone?.fulfillment_set?.type === "pickup")?.service_zone
+    .fulfillment_set.location?.id
   if (!locationId) return null
-  const [showroom] = await (container.resolve(CONSIGNMENT_MODULE) as ConsignmentModuleService).listShowrooms({ stock_location_id: locationId })
+  const [showroom] = await (container.resolve(CONSIGNMENT_MODULE) as ConsignmentModuleService).listShowrooms({
+    stock_location_id: locationId,
+  })
   return showroom ?? null
 }
 
@@ -29,7 +32,13 @@ export async function inventoryItemsOf(container: MedusaContainer, variantIds: s
   return new Map(
     (data as any[])
       .filter((v) => v.inventory_items?.[0])
-      .map((v) => [v.id as string, { inventory_item_id: v.inventory_items[0].inventory_item_id as string, required: toNumber(v.inventory_items[0].required_quantity || 1) }])
+      .map((v) => [
+        v.id as string,
+        {
+          inventory_item_id: v.inventory_items[0].inventory_item_id as string,
+          required: toNumber(v.inventory_items[0].required_quantity || 1),
+        },
+      ])
   )
 }
 
@@ -42,7 +51,11 @@ export async function inventoryItemsOf(container: MedusaContainer, variantIds: s
  * per process unless a shared locking provider is configured, as for Medusa's
  * own reservations.
  */
-export async function underStockLock<T>(container: MedusaContainer, inventoryItemIds: string[], fn: () => Promise<T>): Promise<T> {
+export async function underStockLock<T>(
+  container: MedusaContainer,
+  inventoryItemIds: string[],
+  fn: () => Promise<T>
+): Promise<T> {
   return container.resolve(Modules.LOCKING).execute([...new Set(inventoryItemIds)].sort(), fn, { timeout: 30 })
 }
 
@@ -59,9 +72,16 @@ export async function pickupSetAside(
 ): Promise<Map<string, number>> {
   if (!variantIds.length) return new Map()
   const items = await inventoryItemsOf(container, variantIds)
-  const variantOf = new Map([...items].map(([variantId, i]) => [i.inventory_item_id, { variantId, required: i.required }]))
+  const variantOf = new Map(
+    [...items].map(([variantId, i]) => [i.inventory_item_id, { variantId, required: i.required }])
+  )
   const reservations = variantOf.size
-    ? await container.resolve(Modules.INVENTORY).listReservationItems({ location_id: showroom.stock_location_id, inventory_item_id: [...variantOf.keys()] }, { take: null as any })
+    ? await container
+        .resolve(Modules.INVENTORY)
+        .listReservationItems(
+          { location_id: showroom.stock_location_id, inventory_item_id: [...variantOf.keys()] },
+          { take: null as any }
+        )
     : []
   const held = new Map<string, number>()
   for (const r of reservations) {
@@ -78,7 +98,11 @@ export async function pickupSetAside(
  * (Medusa's updateReservationItems leaves the old location's reserved count
  * as it was). Creating checks the new location has the units. Returns the new ones.
  */
-export async function relocateReservations(container: MedusaContainer, reservations: any[], locationOf: (r: any) => string) {
+export async function relocateReservations(
+  container: MedusaContainer,
+  reservations: any[],
+  locationOf: (r: any) => string
+) {
   if (!reservations.length) return []
   const inventory = container.resolve(Modules.INVENTORY)
   await inventory.deleteReservationItems(reservations.map((r) => r.id))

@@ -8,6 +8,9 @@ import type ConsignmentModuleService from "../../../modules/consignment/service"
  * are never shipped: online stock is what the other locations hold.
  */
 export async function showroomLocationIds(container: MedusaContainer): Promise<Set<string>> {
-  const showrooms = await (container.resolve(CONSIGNMENT_MODULE) as ConsignmentModuleService).listShowrooms({}, { select: ["stock_location_id"], take: null as any })
+  const showrooms = await (container.resolve(CONSIGNMENT_MODULE) as ConsignmentModuleService).listShowrooms(
+    {},
+    { select: ["stock_location_id"], take: null as any }
+  )
   return new Set(showrooms.map((s) => s.stock_location_id))
 }

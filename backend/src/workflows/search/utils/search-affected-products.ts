@@ -30,7 +30,11 @@ type EventData = { id?: string; product_id?: string }
 async function productsOfInventoryItems(container: MedusaContainer, inventoryItemIds: string[]): Promise<string[]> {
   if (!inventoryItemIds.length) return []
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "inventory_item", fields: ["variants.product_id"], filters: { id: inventoryItemIds } })
+  const { data } = await query.graph({
+    entity: "inventory_item",
+    fields: ["variants.product_id"],
+    filters: { id: inventoryItemIds },
+  })
   return data.flatMap((item: any) => (item.variants ?? []).map((v: any) => v.product_id))
 }
 
@@ -58,18 +62,29 @@ export async function productIdsForEvent(container: MedusaContainer, name: strin
     case "inventory-level.created":
     case "inventory-level.updated":
     case "inventory-level.deleted":
-      return productsOfInventoryItems(container, (await graph("inventory_level", ["inventory_item_id"])).map((l: any) => l.inventory_item_id))
+      return productsOfInventoryItems(
+        container,
+        (await graph("inventory_level", ["inventory_item_id"])).map((l: any) => l.inventory_item_id)
+      )
     case "reservation-item.created":
     case "reservation-item.updated":
     case "reservation-item.deleted":
-      return productsOfInventoryItems(container, (await graph("reservation_item", ["inventory_item_id"])).map((r: any) => r.inventory_item_id))
+      return productsOfInventoryItems(
+        container,
+        (await graph("reservation_item", ["inventory_item_id"])).map((r: any) => r.inventory_item_id)
+      )
     case "order.placed":
     case "order.canceled":
-      return (await graph("order", ["items.product_id"])).flatMap((o: any) => (o.items ?? []).map((i: any) => i.product_id))
+      return (await graph("order", ["items.product_id"])).flatMap((o: any) =>
+        (o.items ?? []).map((i: any) => i.product_id)
+      )
     case "ocop.producer.updated": {
       if (!id) return []
       const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
-      const certificates = await ocop.listOcopCertificates({ producer_id: id } as any, { select: ["product_id"], take: null as any })
+      const certificates = await ocop.listOcopCertificates({ producer_id: id } as any, {
+        select: ["product_id"],
+        take: null as any,
+      })
       return certificates.map((c) => c.product_id)
     }
     default:

@@ -2,7 +2,12 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { OCOP_MODULE } from "../../../modules/ocop"
 import type OcopModuleService from "../../../modules/ocop/service"
-import { PRODUCER_TYPE_LABELS, PRODUCT_GROUP_LABELS, ProducerType, ProductGroup } from "../../../modules/ocop/lib/constants"
+import {
+  PRODUCER_TYPE_LABELS,
+  PRODUCT_GROUP_LABELS,
+  ProducerType,
+  ProductGroup,
+} from "../../../modules/ocop/lib/constants"
 import { isOnSale } from "../../../modules/ocop/lib/sellability"
 import { SearchDocument, toSearchDocument } from "../../../modules/ocop-search/lib/document"
 import { toNumber } from "../../../modules/ocop/lib/numbers"
@@ -23,10 +28,11 @@ const PRODUCT_FIELDS = [
   ...VARIANT_STOCK_FIELDS,
 ]
 
-
 /** Lowest VND price over the variants, in whole dong. */
 function lowestPrice(variants: any[]): number | null {
-  const amounts = variants.flatMap((v) => (v.prices ?? []).filter((p: any) => p.currency_code === "vnd").map((p: any) => toNumber(p.amount)))
+  const amounts = variants.flatMap((v) =>
+    (v.prices ?? []).filter((p: any) => p.currency_code === "vnd").map((p: any) => toNumber(p.amount))
+  )
   return amounts.length ? Math.min(...amounts) : null
 }
 
@@ -43,10 +49,14 @@ function variantAvailable(v: any, onlineLocations: Set<string>): boolean {
 /** The stock locations of the store's sales channels but showrooms': where delivered orders take stock from. */
 export async function onlineStockLocations(container: MedusaContainer): Promise<Set<string>> {
   const [{ data }, showrooms] = await Promise.all([
-    container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "sales_channel", fields: ["stock_locations.id"] }),
+    container
+      .resolve(ContainerRegistrationKeys.QUERY)
+      .graph({ entity: "sales_channel", fields: ["stock_locations.id"] }),
     showroomLocationIds(container),
   ])
-  return new Set((data as any[]).flatMap((c) => (c.stock_locations ?? []).map((l: any) => l.id)).filter((id) => !showrooms.has(id)))
+  return new Set(
+    (data as any[]).flatMap((c) => (c.stock_locations ?? []).map((l: any) => l.id)).filter((id) => !showrooms.has(id))
+  )
 }
 
 /**

@@ -45,7 +45,10 @@ export type SearchDrift = {
 }
 
 /** Compares the index with what the catalogue says it should hold, document by document. */
-export async function checkSearchDrift(container: MedusaContainer, onProgress: Progress = () => {}): Promise<SearchDrift> {
+export async function checkSearchDrift(
+  container: MedusaContainer,
+  onProgress: Progress = () => {}
+): Promise<SearchDrift> {
   const search: OcopSearchService = container.resolve(OCOP_SEARCH_MODULE)
   const indexed = await search.documentHashes()
   const total = await countProducts(container)

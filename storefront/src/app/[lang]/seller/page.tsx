@@ -10,7 +10,10 @@ export const metadata = { title: "Kênh người bán · Seller portal" }
 export default async function SellerHome({ params }: { params: Promise<{ lang: Lang }> }) {
   const { lang } = await params
   const me = await getSellerMe()
-  if (!me) return <SellerLoginTemplate lang={lang} provinces={await currentProvinceOptions()} types={producerTypeOptions(lang)} />
+  if (!me)
+    return (
+      <SellerLoginTemplate lang={lang} provinces={await currentProvinceOptions()} types={producerTypeOptions(lang)} />
+    )
   const dashboard = me.producer.status === "approved" ? await getSellerDashboard() : null
   return <SellerHomeTemplate me={me} dashboard={dashboard} lang={lang} />
 }

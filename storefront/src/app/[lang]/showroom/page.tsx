@@ -6,7 +6,13 @@ import { StaffLoginTemplate } from "@/modules/showroom/templates/staff-login-tem
 export const metadata = { title: "Quầy điểm bán · Showroom counter" }
 
 /** The showroom staff's screen: log in or activate; then the counter. */
-export default async function ShowroomCounter({ params, searchParams }: { params: Promise<{ lang: Lang }>; searchParams: Promise<{ token?: string }> }) {
+export default async function ShowroomCounter({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ lang: Lang }>
+  searchParams: Promise<{ token?: string }>
+}) {
   const { lang } = await params
   const { token = "" } = await searchParams
   const me = await getStaffMe()

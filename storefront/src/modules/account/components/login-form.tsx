@@ -12,10 +12,22 @@ export function LoginForm({ lang, t }: { lang: string; t: Dictionary }) {
     <form action={action} onSubmit={keepInputs(action)} className="stack" aria-labelledby="login-heading">
       <h2 id="login-heading">{t.account.login}</h2>
       <input type="hidden" name="lang" value={lang} />
-      <label>{t.checkout.email}<input name="email" type="email" autoComplete="email" required /></label>
-      <label>{t.account.password}<input name="password" type="password" autoComplete="current-password" required /></label>
-      {state.message ? <p role="alert" className="error">{state.message}</p> : null}
-      <button type="submit" className="primary" disabled={pending}>{t.account.login}</button>
+      <label>
+        {t.checkout.email}
+        <input name="email" type="email" autoComplete="email" required />
+      </label>
+      <label>
+        {t.account.password}
+        <input name="password" type="password" autoComplete="current-password" required />
+      </label>
+      {state.message ? (
+        <p role="alert" className="error">
+          {state.message}
+        </p>
+      ) : null}
+      <button type="submit" className="primary" disabled={pending}>
+        {t.account.login}
+      </button>
     </form>
   )
 }

@@ -5,11 +5,23 @@ import { OrderParts } from "@/modules/order/components/order-parts"
 import { OrderSummary } from "@/modules/order/components/order-summary"
 
 /** One of the customer's orders, with each producer's part and its progress. */
-export function AccountOrderTemplate({ order, parts, pickup, lang }: { order: HttpTypes.StoreOrder; parts: OrderPart[] | null; pickup: PickupProgress | null; lang: Lang }) {
+export function AccountOrderTemplate({
+  order,
+  parts,
+  pickup,
+  lang,
+}: {
+  order: HttpTypes.StoreOrder
+  parts: OrderPart[] | null
+  pickup: PickupProgress | null
+  lang: Lang
+}) {
   const t = dictionary(lang).order
   return (
     <section className="narrow">
-      <h1>{t.number} #{order.display_id}</h1>
+      <h1>
+        {t.number} #{order.display_id}
+      </h1>
       <OrderSummary order={order} pickup={pickup} lang={lang} />
       {parts?.length && !pickup ? <OrderParts parts={parts} lang={lang} /> : null}
     </section>

@@ -8,7 +8,17 @@ import { StarBadge } from "@/modules/common/components/star-badge"
 import { CartLineControls } from "./cart-line-controls"
 
 /** The cart's lines; a line that cannot be ordered says why, right there, and how to go on. */
-export function CartLines({ cart, review, lang, editable = true }: { cart: HttpTypes.StoreCart; review: CartReview; lang: Lang; editable?: boolean }) {
+export function CartLines({
+  cart,
+  review,
+  lang,
+  editable = true,
+}: {
+  cart: HttpTypes.StoreCart
+  review: CartReview
+  lang: Lang
+  editable?: boolean
+}) {
   const t = dictionary(lang)
   const reason = (p: ItemProblem) =>
     p.kind === "not_on_sale"
@@ -33,7 +43,9 @@ export function CartLines({ cart, review, lang, editable = true }: { cart: HttpT
               {badge ? (
                 <div className="cart-line-badge" data-testid="line-badge">
                   <StarBadge stars={badge.stars} level={badge.level} lang={lang} size="sm" />{" "}
-                  <span className="muted">{t.product.certificateNumber} {badge.certificate_number}</span>
+                  <span className="muted">
+                    {t.product.certificateNumber} {badge.certificate_number}
+                  </span>
                 </div>
               ) : null}
               <div>
@@ -44,9 +56,18 @@ export function CartLines({ cart, review, lang, editable = true }: { cart: HttpT
                   {fill(t.cart.itemProblem, { reason: reason(problem) })} {t.cart.removeToContinue}
                 </p>
               ) : null}
-              {editable ? <CartLineControls lang={lang} lineId={item.id} quantity={Number(item.quantity)} t={{ ...t.cart, quantity: t.product.quantity }} /> : null}
+              {editable ? (
+                <CartLineControls
+                  lang={lang}
+                  lineId={item.id}
+                  quantity={Number(item.quantity)}
+                  t={{ ...t.cart, quantity: t.product.quantity }}
+                />
+              ) : null}
             </div>
-            <div className="line-total">{formatVnd(Number(item.total ?? Number(item.unit_price) * Number(item.quantity)), lang)}</div>
+            <div className="line-total">
+              {formatVnd(Number(item.total ?? Number(item.unit_price) * Number(item.quantity)), lang)}
+            </div>
           </li>
         )
       })}

@@ -6,14 +6,24 @@ import { formatVnd } from "@/lib/format"
 import { CartLines } from "@/modules/cart/components/cart-lines"
 
 /** The cart: its lines (a line that cannot be ordered says why), the subtotal and the way to checkout; or that it is empty. */
-export function CartTemplate({ cart, review, lang }: { cart: HttpTypes.StoreCart | null; review: CartReview | null; lang: Lang }) {
+export function CartTemplate({
+  cart,
+  review,
+  lang,
+}: {
+  cart: HttpTypes.StoreCart | null
+  review: CartReview | null
+  lang: Lang
+}) {
   const t = dictionary(lang).cart
   if (!cart?.items?.length || !review) {
     return (
       <section className="narrow">
         <h1>{t.title}</h1>
         <p>{t.empty}</p>
-        <p><Link href={`/${lang}/search`}>{t.continue}</Link></p>
+        <p>
+          <Link href={`/${lang}/search`}>{t.continue}</Link>
+        </p>
       </section>
     )
   }
@@ -28,7 +38,9 @@ export function CartTemplate({ cart, review, lang }: { cart: HttpTypes.StoreCart
         <p className="error">{t.removeToContinue}</p>
       ) : (
         <p>
-          <Link href={`/${lang}/checkout`} className="button primary" data-testid="go-checkout">{t.checkout}</Link>
+          <Link href={`/${lang}/checkout`} className="button primary" data-testid="go-checkout">
+            {t.checkout}
+          </Link>
         </p>
       )}
     </section>

@@ -36,13 +36,27 @@ function PayButton({ lang, t }: { lang: string; t: Texts }) {
       <button type="button" className="primary" onClick={pay} disabled={!stripe || busy} data-testid="pay-card">
         {busy ? t.paying : t.pay}
       </button>
-      {message ? <p role="alert" className="error">{message}</p> : null}
+      {message ? (
+        <p role="alert" className="error">
+          {message}
+        </p>
+      ) : null}
     </>
   )
 }
 
 /** Stripe's Payment Element (loaded only when the shopper chooses a card) and the pay button. */
-export default function CardPayment({ publishableKey, clientSecret, lang, t }: { publishableKey: string; clientSecret: string; lang: string; t: Texts }) {
+export default function CardPayment({
+  publishableKey,
+  clientSecret,
+  lang,
+  t,
+}: {
+  publishableKey: string
+  clientSecret: string
+  lang: string
+  t: Texts
+}) {
   const stripe = useMemo(() => loadStripe(publishableKey), [publishableKey])
   return (
     <Elements stripe={stripe} options={{ clientSecret, locale: lang === "en" ? "en" : "vi" }}>

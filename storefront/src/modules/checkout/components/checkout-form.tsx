@@ -32,7 +32,9 @@ export function CheckoutForm(props: {
   const delivery = props.shippingOptions.filter((o) => !o.pickup)
   const pickup = props.shippingOptions.filter((o) => o.pickup)
   // delivery first, unless only a showroom has the goods
-  const [mode, setMode] = useState<"delivery" | "pickup">(delivery.some((o) => !o.short) || !pickup.some((o) => !o.short) ? "delivery" : "pickup")
+  const [mode, setMode] = useState<"delivery" | "pickup">(
+    delivery.some((o) => !o.short) || !pickup.some((o) => !o.short) ? "delivery" : "pickup"
+  )
   const options = mode === "pickup" ? pickup : delivery
   const payments = props.payments.filter((p) => p.id !== (mode === "pickup" ? "pp_cod_cod" : "pp_showroom_cod"))
   const [chosenPayment, setPayment] = useState(payments[0]?.id ?? "pp_cod_cod")
@@ -46,20 +48,42 @@ export function CheckoutForm(props: {
         {state.fieldErrors[k]}
       </span>
     ) : null
-  const described = (k: string) => (state.fieldErrors?.[k] ? { "aria-invalid": true, "aria-describedby": `${k}-error` } : {})
+  const described = (k: string) =>
+    state.fieldErrors?.[k] ? { "aria-invalid": true, "aria-describedby": `${k}-error` } : {}
   return (
-    <form action={card ? cardAction : codAction} onSubmit={keepInputs(card ? cardAction : codAction)} className="checkout stack" noValidate>
+    <form
+      action={card ? cardAction : codAction}
+      onSubmit={keepInputs(card ? cardAction : codAction)}
+      className="checkout stack"
+      noValidate
+    >
       <input type="hidden" name="lang" value={lang} />
       <fieldset>
         <legend>{t.contact}</legend>
         <label>
           {t.email}
-          <input name="email" type="email" autoComplete="email" required defaultValue={props.defaults.email} {...described("email")} />
+          <input
+            name="email"
+            type="email"
+            autoComplete="email"
+            required
+            defaultValue={props.defaults.email}
+            {...described("email")}
+          />
           {err("email")}
         </label>
         <label>
           {t.phone}
-          <input name="phone" type="tel" inputMode="tel" autoComplete="tel" required placeholder="0912345678" defaultValue={props.defaults.phone} {...described("phone")} />
+          <input
+            name="phone"
+            type="tel"
+            inputMode="tel"
+            autoComplete="tel"
+            required
+            placeholder="0912345678"
+            defaultValue={props.defaults.phone}
+            {...described("phone")}
+          />
           {err("phone")}
         </label>
         <label>
@@ -74,10 +98,17 @@ export function CheckoutForm(props: {
         {pickup.length ? (
           <div className="radio-row" role="radiogroup" aria-label={t.shipping}>
             <label className="radio">
-              <input type="radio" name="mode_choice" checked={mode === "delivery"} onChange={() => setMode("delivery")} /> {t.delivery}
+              <input
+                type="radio"
+                name="mode_choice"
+                checked={mode === "delivery"}
+                onChange={() => setMode("delivery")}
+              />{" "}
+              {t.delivery}
             </label>
             <label className="radio">
-              <input type="radio" name="mode_choice" checked={mode === "pickup"} onChange={() => setMode("pickup")} /> {t.pickup}
+              <input type="radio" name="mode_choice" checked={mode === "pickup"} onChange={() => setMode("pickup")} />{" "}
+              {t.pickup}
             </label>
           </div>
         ) : null}
@@ -86,7 +117,14 @@ export function CheckoutForm(props: {
         <div key={mode} className="stack">
           {options.map((o) => (
             <label key={o.id} className="radio">
-              <input type="radio" name="shipping_option_id" value={o.id} defaultChecked={o.id === options.find((x) => !x.short)?.id} disabled={o.short} /> {o.name} – {o.price_text}
+              <input
+                type="radio"
+                name="shipping_option_id"
+                value={o.id}
+                defaultChecked={o.id === options.find((x) => !x.short)?.id}
+                disabled={o.short}
+              />{" "}
+              {o.name} – {o.price_text}
               {o.description ? <span className="muted"> · {o.description}</span> : null}
               {o.short ? <span className="stock-out"> ({t.notEnoughThere})</span> : null}
             </label>
@@ -127,7 +165,14 @@ export function CheckoutForm(props: {
         <legend>{t.payment}</legend>
         {payments.map((p) => (
           <label key={p.id} className="radio">
-            <input type="radio" name="payment" value={p.id} checked={payment === p.id} onChange={() => setPayment(p.id)} /> {p.label}
+            <input
+              type="radio"
+              name="payment"
+              value={p.id}
+              checked={payment === p.id}
+              onChange={() => setPayment(p.id)}
+            />{" "}
+            {p.label}
           </label>
         ))}
       </fieldset>
@@ -137,7 +182,12 @@ export function CheckoutForm(props: {
         </p>
       ) : null}
       {card && cardState.ok && cardState.clientSecret && props.stripeKey ? (
-        <CardPayment publishableKey={props.stripeKey} clientSecret={cardState.clientSecret} lang={lang} t={{ pay: t.payByCard, paying: t.placing, failed: t.cardFailed }} />
+        <CardPayment
+          publishableKey={props.stripeKey}
+          clientSecret={cardState.clientSecret}
+          lang={lang}
+          t={{ pay: t.payByCard, paying: t.placing, failed: t.cardFailed }}
+        />
       ) : (
         <button type="submit" className="primary" disabled={pending || props.disabled} data-testid="place-order">
           {pending ? t.placing : card ? t.continueToCard : t.placeOrder}

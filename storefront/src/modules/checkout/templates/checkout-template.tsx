@@ -18,11 +18,24 @@ type Props = {
 }
 
 /** Checkout: the form (contact, delivery or pickup, payment) beside the cart's summary. */
-export function CheckoutTemplate({ lang, cart, review, provinces, customer, shippingOptions, paymentProviders, stripeKey }: Props) {
+export function CheckoutTemplate({
+  lang,
+  cart,
+  review,
+  provinces,
+  customer,
+  shippingOptions,
+  paymentProviders,
+  stripeKey,
+}: Props) {
   const t = dictionary(lang)
   // paid on receipt (cash on delivery, or at the showroom for a pickup); a card
   // through Stripe when the backend has Stripe and the storefront its publishable key
-  const labels: Record<string, string> = { pp_cod_cod: t.checkout.cod, pp_showroom_cod: t.checkout.payAtShowroom, pp_stripe_stripe: t.checkout.card }
+  const labels: Record<string, string> = {
+    pp_cod_cod: t.checkout.cod,
+    pp_showroom_cod: t.checkout.payAtShowroom,
+    pp_stripe_stripe: t.checkout.card,
+  }
   const payments = paymentProviders
     .filter((p) => (p.id in labels && p.id !== "pp_stripe_stripe") || (p.id === "pp_stripe_stripe" && stripeKey))
     .map((p) => ({ id: p.id, label: labels[p.id] }))
@@ -45,10 +58,16 @@ export function CheckoutTemplate({ lang, cart, review, provinces, customer, ship
             // Medusa checks the cart against the stock where the option ships from
             short: !!o.insufficient_inventory,
           }))
-          .sort((a, b) => Number(a.short) - Number(b.short) || a.amount - b.amount || a.name.localeCompare(b.name, "vi")) // the cheapest available is preselected
+          .sort(
+            (a, b) => Number(a.short) - Number(b.short) || a.amount - b.amount || a.name.localeCompare(b.name, "vi")
+          ) // the cheapest available is preselected
           .map((o) => ({ ...o, price_text: formatVnd(o.amount, lang) }))}
         payments={payments}
-        defaults={{ email: customer?.email, name: customer?.first_name ?? undefined, phone: customer?.phone ?? undefined }}
+        defaults={{
+          email: customer?.email,
+          name: customer?.first_name ?? undefined,
+          phone: customer?.phone ?? undefined,
+        }}
         disabled={review.problems.size > 0}
         stripeKey={stripeKey}
       />

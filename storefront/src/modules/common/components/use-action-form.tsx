@@ -8,7 +8,11 @@ import type { ActionState } from "@/lib/data/cart"
  * busy, the action's message (success or refusal) and each field's error.
  * `after` adds to the message (a link to print a receipt, say).
  */
-export function useActionForm(action: (s: ActionState, fd: FormData) => Promise<ActionState>, testId: string, after?: (s: ActionState) => ReactNode) {
+export function useActionForm(
+  action: (s: ActionState, fd: FormData) => Promise<ActionState>,
+  testId: string,
+  after?: (s: ActionState) => ReactNode
+) {
   const [state, dispatch, pending] = useActionState<ActionState, FormData>(action, { ok: false })
   const message = state.message ? (
     <p role="alert" className={state.ok ? "success" : "error"} data-testid={testId}>
@@ -16,6 +20,11 @@ export function useActionForm(action: (s: ActionState, fd: FormData) => Promise<
       {after?.(state)}
     </p>
   ) : null
-  const fieldError = (k: string) => (state.fieldErrors?.[k] ? <span className="field-error" role="alert">{state.fieldErrors[k]}</span> : null)
+  const fieldError = (k: string) =>
+    state.fieldErrors?.[k] ? (
+      <span className="field-error" role="alert">
+        {state.fieldErrors[k]}
+      </span>
+    ) : null
   return { state, dispatch, pending, message, fieldError }
 }

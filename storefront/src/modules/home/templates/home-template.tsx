@@ -4,7 +4,15 @@ import type { SearchResponse } from "@/lib/types"
 import { ProductGrid } from "@/modules/products/components/product-grid"
 
 /** Home: 5-star picks, provinces with product counts, product groups, newly certified products. */
-export function HomeTemplate({ lang, fiveStar, newest }: { lang: Lang; fiveStar: SearchResponse; newest: SearchResponse }) {
+export function HomeTemplate({
+  lang,
+  fiveStar,
+  newest,
+}: {
+  lang: Lang
+  fiveStar: SearchResponse
+  newest: SearchResponse
+}) {
   const t = dictionary(lang)
   const { facets } = newest
   return (
@@ -17,7 +25,9 @@ export function HomeTemplate({ lang, fiveStar, newest }: { lang: Lang; fiveStar:
       <section aria-labelledby="five-star">
         <h2 id="five-star">{t.home.fiveStar}</h2>
         <ProductGrid hits={fiveStar.hits} lang={lang} />
-        <p><Link href={`/${lang}/search?stars=5`}>{t.home.seeAll}</Link></p>
+        <p>
+          <Link href={`/${lang}/search?stars=5`}>{t.home.seeAll}</Link>
+        </p>
       </section>
 
       <section aria-labelledby="by-province">
@@ -51,7 +61,9 @@ export function HomeTemplate({ lang, fiveStar, newest }: { lang: Lang; fiveStar:
       <section aria-labelledby="newest">
         <h2 id="newest">{t.home.newest}</h2>
         <ProductGrid hits={newest.hits} lang={lang} />
-        <p><Link href={`/${lang}/search?sort=newest`}>{t.home.seeAll}</Link></p>
+        <p>
+          <Link href={`/${lang}/search?sort=newest`}>{t.home.seeAll}</Link>
+        </p>
       </section>
     </>
   )

@@ -7,7 +7,8 @@ export function SiteFooter({ lang }: { lang: Lang }) {
     <footer className="site-footer">
       <p>{t.footer.about}</p>
       <p>
-        <Link href={`/${lang}/verify`}>{t.footer.verify}</Link> · <Link href={`/${lang}/orders/lookup`}>{t.order.lookup}</Link>
+        <Link href={`/${lang}/verify`}>{t.footer.verify}</Link> ·{" "}
+        <Link href={`/${lang}/orders/lookup`}>{t.order.lookup}</Link>
       </p>
     </footer>
   )

@@ -18,7 +18,11 @@ export function SiteHeader({ lang, cartCount }: { lang: Lang; cartCount: number 
           <Link href={`/${lang}/account`}>{t.nav.account}</Link>
           <Link href={`/${lang}/cart`} data-testid="cart-link">
             {t.nav.cart}
-            {cartCount > 0 ? <span className="cart-count" aria-label={`${cartCount}`}>{cartCount}</span> : null}
+            {cartCount > 0 ? (
+              <span className="cart-count" aria-label={`${cartCount}`}>
+                {cartCount}
+              </span>
+            ) : null}
           </Link>
           <Suspense fallback={null}>
             <LangSwitch lang={lang} label={t.language.label} />

@@ -21,27 +21,45 @@ export function OrderLookupForm({ lang, t }: { lang: Lang; t: Dictionary }) {
           {t.checkout.email}
           <input name="email" type="email" autoComplete="email" required maxLength={200} />
         </label>
-        <button type="submit" className="primary" disabled={pending}>{t.order.lookup}</button>
-        {state.message ? <p role="alert" className="error">{state.message}</p> : null}
+        <button type="submit" className="primary" disabled={pending}>
+          {t.order.lookup}
+        </button>
+        {state.message ? (
+          <p role="alert" className="error">
+            {state.message}
+          </p>
+        ) : null}
       </form>
       {order ? (
         <section className="order-summary" aria-live="polite" data-testid="looked-up-order">
-          <h2>{t.order.number} #{order.display_id}</h2>
-          <p>{t.order.date}: {formatDate(order.created_at, lang)}</p>
+          <h2>
+            {t.order.number} #{order.display_id}
+          </h2>
+          <p>
+            {t.order.date}: {formatDate(order.created_at, lang)}
+          </p>
           <ul className="order-items" role="list">
             {order.items.map((i, n) => (
               <li key={n}>
-                <span>{i.title}{i.variant_title ? ` · ${i.variant_title}` : ""}</span>
-                <span>{i.quantity} × {formatVnd(i.unit_price, lang)}</span>
+                <span>
+                  {i.title}
+                  {i.variant_title ? ` · ${i.variant_title}` : ""}
+                </span>
+                <span>
+                  {i.quantity} × {formatVnd(i.unit_price, lang)}
+                </span>
               </li>
             ))}
           </ul>
-          <p className="total-row">{t.order.total}: <strong>{formatVnd(order.total, lang)}</strong></p>
+          <p className="total-row">
+            {t.order.total}: <strong>{formatVnd(order.total, lang)}</strong>
+          </p>
           {order.pickup ? (
             <p data-testid="looked-up-pickup">
               {order.pickup.showroom.name}: {t.order.pickup[order.pickup.state]}
               <br />
-              {[order.pickup.showroom.address, order.pickup.showroom.commune].join(", ")}{order.pickup.showroom.opening_hours ? ` · ${order.pickup.showroom.opening_hours}` : ""}
+              {[order.pickup.showroom.address, order.pickup.showroom.commune].join(", ")}
+              {order.pickup.showroom.opening_hours ? ` · ${order.pickup.showroom.opening_hours}` : ""}
             </p>
           ) : (
             <>
@@ -49,7 +67,8 @@ export function OrderLookupForm({ lang, t }: { lang: Lang; t: Dictionary }) {
               <ul role="list">
                 {order.parts.map((p) => (
                   <li key={p.producer.name}>
-                    <strong>{p.producer.name}</strong>: {t.order.partStatus[p.status as keyof typeof t.order.partStatus] ?? p.status}
+                    <strong>{p.producer.name}</strong>:{" "}
+                    {t.order.partStatus[p.status as keyof typeof t.order.partStatus] ?? p.status}
                     {p.tracking_numbers.length ? ` · ${t.order.tracking}: ${p.tracking_numbers.join(", ")}` : ""}
                   </li>
                 ))}

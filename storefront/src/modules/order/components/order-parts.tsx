@@ -11,7 +11,12 @@ export function OrderParts({ parts, lang }: { parts: OrderPart[]; lang: Lang }) 
         {parts.map((p) => (
           <li key={p.producer.handle ?? p.producer.name}>
             <strong>{p.producer.name}</strong>: {t.partStatus[p.status as keyof typeof t.partStatus] ?? p.status}
-            {p.tracking_numbers?.length ? <span className="muted"> · {t.tracking}: {p.tracking_numbers.join(", ")}</span> : null}
+            {p.tracking_numbers?.length ? (
+              <span className="muted">
+                {" "}
+                · {t.tracking}: {p.tracking_numbers.join(", ")}
+              </span>
+            ) : null}
           </li>
         ))}
       </ul>

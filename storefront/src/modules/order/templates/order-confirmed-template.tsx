@@ -5,7 +5,15 @@ import { dictionary, fill, type Lang } from "@/lib/i18n"
 import { OrderSummary } from "@/modules/order/components/order-summary"
 
 /** After checkout: the order placed, its summary, and where to follow it. */
-export function OrderConfirmedTemplate({ order, pickup, lang }: { order: HttpTypes.StoreOrder; pickup: PickupProgress | null; lang: Lang }) {
+export function OrderConfirmedTemplate({
+  order,
+  pickup,
+  lang,
+}: {
+  order: HttpTypes.StoreOrder
+  pickup: PickupProgress | null
+  lang: Lang
+}) {
   const t = dictionary(lang).order
   return (
     <section className="narrow">
@@ -13,7 +21,8 @@ export function OrderConfirmedTemplate({ order, pickup, lang }: { order: HttpTyp
       <p>{fill(t.thanks, { id: order.display_id ?? "" })}</p>
       <OrderSummary order={order} pickup={pickup} lang={lang} />
       <p>
-        <Link href={`/${lang}/account`}>{t.viewInAccount}</Link> · <Link href={`/${lang}/orders/lookup`}>{t.lookup}</Link>
+        <Link href={`/${lang}/account`}>{t.viewInAccount}</Link> ·{" "}
+        <Link href={`/${lang}/orders/lookup`}>{t.lookup}</Link>
       </p>
     </section>
   )

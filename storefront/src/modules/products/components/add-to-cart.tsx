@@ -6,7 +6,15 @@ import { addToCart, type ActionState } from "@/lib/data/cart"
 type VariantChoice = { id: string; title: string; price_text: string; available: number | null }
 
 /** Variant, quantity and the button; the backend's refusal (sold out, not on sale) is shown under it. */
-export function AddToCart({ lang, variants, t }: { lang: string; variants: VariantChoice[]; t: { addToCart: string; adding: string; quantity: string; variant: string; outOfStock: string } }) {
+export function AddToCart({
+  lang,
+  variants,
+  t,
+}: {
+  lang: string
+  variants: VariantChoice[]
+  t: { addToCart: string; adding: string; quantity: string; variant: string; outOfStock: string }
+}) {
   const [state, action, pending] = useActionState<ActionState, FormData>(addToCart, { ok: false })
   const [variantId, setVariantId] = useState(variants.find((v) => v.available !== 0)?.id ?? variants[0]?.id)
   const chosen = variants.find((v) => v.id === variantId)

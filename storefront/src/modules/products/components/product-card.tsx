@@ -11,7 +11,11 @@ export function ProductCard({ hit, lang }: { hit: SearchHit; lang: Lang }) {
   return (
     <li className="card">
       <Link href={`/${lang}/products/${hit.handle}`} className="card-link">
-        {src ? <img src={src} alt="" width={320} height={240} loading="lazy" className="card-image" /> : <div className="card-image" />}
+        {src ? (
+          <img src={src} alt="" width={320} height={240} loading="lazy" className="card-image" />
+        ) : (
+          <div className="card-image" />
+        )}
         <span className="card-title">{hit.title}</span>
       </Link>
       <StarBadge stars={hit.stars} level={hit.level} lang={lang} size="sm" />

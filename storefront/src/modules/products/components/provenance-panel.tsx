@@ -9,7 +9,12 @@ export function ProvenancePanel({ ocop, lang }: { ocop: Provenance; lang: Lang }
   const { province } = ocop
   const renamed = province.former.code !== province.current.code
   const rows: [string, React.ReactNode][] = [
-    [t.producer, <Link key="p" href={`/${lang}/producers/${ocop.producer.handle}`}>{ocop.producer.name}</Link>],
+    [
+      t.producer,
+      <Link key="p" href={`/${lang}/producers/${ocop.producer.handle}`}>
+        {ocop.producer.name}
+      </Link>,
+    ],
     [t.commune, ocop.commune],
     [
       t.province,
@@ -19,7 +24,12 @@ export function ProvenancePanel({ ocop, lang }: { ocop: Provenance; lang: Lang }
       </span>,
     ],
     [t.group, ocop.product_group_label[lang] + (ocop.sub_group ? ` · ${ocop.sub_group}` : "")],
-    [t.certificateNumber, <Link key="c" href={`/${lang}/verify/${encodeURIComponent(ocop.certificate_number)}`}>{ocop.certificate_number}</Link>],
+    [
+      t.certificateNumber,
+      <Link key="c" href={`/${lang}/verify/${encodeURIComponent(ocop.certificate_number)}`}>
+        {ocop.certificate_number}
+      </Link>,
+    ],
     [t.decision, ocop.decision_number],
     [t.authority, ocop.issuing_authority],
     [t.issued, formatDate(ocop.issued_at, lang)],

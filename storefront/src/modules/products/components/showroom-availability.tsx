@@ -11,7 +11,8 @@ export function ShowroomAvailability({ held, lang }: { held: ShowroomHolding[]; 
         <ul>
           {held.map((s) => (
             <li key={s.id}>
-              <a href={`/${lang}/showrooms`}>{s.name}</a>, {s.address}, {s.commune} · {fill(ts.units, { n: s.available })}
+              <a href={`/${lang}/showrooms`}>{s.name}</a>, {s.address}, {s.commune} ·{" "}
+              {fill(ts.units, { n: s.available })}
             </li>
           ))}
         </ul>

@@ -10,13 +10,20 @@ import { AddToCart } from "@/modules/products/components/add-to-cart"
 import { ProvenancePanel } from "@/modules/products/components/provenance-panel"
 import { ShowroomAvailability } from "@/modules/products/components/showroom-availability"
 
-type Props = { product: ProductWithOcop & { ocop: Provenance }; availability: ProductAvailability | null; verifyUrl: string; lang: Lang }
+type Props = {
+  product: ProductWithOcop & { ocop: Provenance }
+  availability: ProductAvailability | null
+  verifyUrl: string
+  lang: Lang
+}
 
 /** A product on sale: gallery, price, badge, provenance, QR to its certificate, stock. */
 export function ProductTemplate({ product, availability, verifyUrl, lang }: Props) {
   const t = dictionary(lang).product
   const ocop = product.ocop
-  const images = (product.images?.length ? product.images.map((i) => i.url) : [product.thumbnail]).map(imageSrc).filter(Boolean) as string[]
+  const images = (product.images?.length ? product.images.map((i) => i.url) : [product.thumbnail])
+    .map(imageSrc)
+    .filter(Boolean) as string[]
   const held = availability?.showrooms ?? []
   // units for delivery; goods at showrooms are ordered for pickup there (chosen at checkout)
   const variants = (product.variants ?? []).map((v: any) => {
@@ -36,7 +43,14 @@ export function ProductTemplate({ product, availability, verifyUrl, lang }: Prop
     <article className="product">
       <section className="gallery" aria-label={t.gallery}>
         {images.map((src, i) => (
-          <img key={src + i} src={src} alt={i === 0 ? product.title : ""} width={640} height={480} className="gallery-image" />
+          <img
+            key={src + i}
+            src={src}
+            alt={i === 0 ? product.title : ""}
+            width={640}
+            height={480}
+            className="gallery-image"
+          />
         ))}
       </section>
       <section className="product-info">

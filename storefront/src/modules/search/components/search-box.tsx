@@ -52,7 +52,9 @@ export function SearchBox({ lang, t }: { lang: Lang; t: Dictionary["search"] }) 
         else go(`/${lang}/search?q=${encodeURIComponent(q.trim())}`)
       }}
     >
-      <label htmlFor="site-search" className="visually-hidden">{t.label}</label>
+      <label htmlFor="site-search" className="visually-hidden">
+        {t.label}
+      </label>
       <input
         id="site-search"
         name="q"

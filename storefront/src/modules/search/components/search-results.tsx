@@ -14,7 +14,17 @@ const SORTS = ["relevance", "price_asc", "price_desc", "stars_desc", "newest"] a
  * A search with facets, sort and pages, all held in the URL. `fixed` are the
  * page's own filters (a province page's province), kept out of the links.
  */
-export async function SearchResults({ lang, base, params, fixed = {} }: { lang: Lang; base: string; params: SearchParams; fixed?: Record<string, string> }) {
+export async function SearchResults({
+  lang,
+  base,
+  params,
+  fixed = {},
+}: {
+  lang: Lang
+  base: string
+  params: SearchParams
+  fixed?: Record<string, string>
+}) {
   const t = dictionary(lang)
   const own = searchQuery(params)
   const data = await searchProducts({ ...own, ...fixed })
@@ -26,12 +36,20 @@ export async function SearchResults({ lang, base, params, fixed = {} }: { lang: 
       <section aria-labelledby="results-heading" className="results">
         <div className="results-bar">
           <h2 id="results-heading" aria-live="polite">
-            {fill(t.search.results, { n: formatNumber(data.total, lang) })} <small className="muted">{fill(t.search.took, { ms: data.took_ms })}</small>
+            {fill(t.search.results, { n: formatNumber(data.total, lang) })}{" "}
+            <small className="muted">{fill(t.search.took, { ms: data.took_ms })}</small>
           </h2>
-          <SortSelect value={own.sort ?? "relevance"} options={SORTS.map((s) => [s, t.search.sorts[s]])} label={t.search.sort} hrefFor={hrefFor} />
+          <SortSelect
+            value={own.sort ?? "relevance"}
+            options={SORTS.map((s) => [s, t.search.sorts[s]])}
+            label={t.search.sort}
+            hrefFor={hrefFor}
+          />
         </div>
         {data.query.province_from_text ? (
-          <p className="notice" data-testid="province-from-text">{fill(t.search.provinceFromText, { name: data.query.province_from_text.name })}</p>
+          <p className="notice" data-testid="province-from-text">
+            {fill(t.search.provinceFromText, { name: data.query.province_from_text.name })}
+          </p>
         ) : null}
         {filtered ? (
           <p>

@@ -3,7 +3,17 @@
 import { useRouter } from "next/navigation"
 
 /** Changing the order reloads the search with the new `sort` in the URL. */
-export function SortSelect({ value, options, label, hrefFor }: { value: string; options: [string, string][]; label: string; hrefFor: Record<string, string> }) {
+export function SortSelect({
+  value,
+  options,
+  label,
+  hrefFor,
+}: {
+  value: string
+  options: [string, string][]
+  label: string
+  hrefFor: Record<string, string>
+}) {
   const router = useRouter()
   return (
     <label className="sort">

@@ -11,14 +11,22 @@ export function InviteForm({ lang, t }: SellerFormProps) {
   return (
     <form action={dispatch} onSubmit={keepInputs(dispatch)} className="inline-form">
       <input type="hidden" name="lang" value={lang} />
-      <label>{t.checkout.email}<input name="email" type="email" required /></label>
-      <button type="submit" disabled={pending}>{t.seller.invite}</button>
+      <label>
+        {t.checkout.email}
+        <input name="email" type="email" required />
+      </label>
+      <button type="submit" disabled={pending}>
+        {t.seller.invite}
+      </button>
       {state.ok && state.message ? (
         <p className="success" data-testid="invite-link">
-          {t.seller.inviteLink}: <code>{typeof window === "undefined" ? state.message : window.location.origin + state.message}</code>
+          {t.seller.inviteLink}:{" "}
+          <code>{typeof window === "undefined" ? state.message : window.location.origin + state.message}</code>
         </p>
       ) : state.message ? (
-        <p role="alert" className="error">{state.message}</p>
+        <p role="alert" className="error">
+          {state.message}
+        </p>
       ) : null}
     </form>
   )

@@ -10,18 +10,41 @@ export function NewListingForm({ lang, t }: SellerFormProps) {
   return (
     <form action={f.dispatch} onSubmit={keepInputs(f.dispatch)} className="stack">
       <input type="hidden" name="lang" value={lang} />
-      <label>{s.productTitle}<input name="title" required maxLength={300} /></label>
-      <label>{s.description}<textarea name="description" rows={5} maxLength={20000} /></label>
+      <label>
+        {s.productTitle}
+        <input name="title" required maxLength={300} />
+      </label>
+      <label>
+        {s.description}
+        <textarea name="description" rows={5} maxLength={20000} />
+      </label>
       <fieldset>
         <legend>{s.variantTitle}</legend>
-        <label>{s.variantTitle}<input name="variant_title" required maxLength={100} /></label>
-        <label>{s.sku}<input name="sku" required pattern="[A-Za-z0-9._-]{1,64}" /></label>
-        <label>{s.price}<input name="price" required inputMode="numeric" /></label>
-        <label>{s.stock}<input name="stock" type="number" min={0} max={1000000} required /></label>
+        <label>
+          {s.variantTitle}
+          <input name="variant_title" required maxLength={100} />
+        </label>
+        <label>
+          {s.sku}
+          <input name="sku" required pattern="[A-Za-z0-9._-]{1,64}" />
+        </label>
+        <label>
+          {s.price}
+          <input name="price" required inputMode="numeric" />
+        </label>
+        <label>
+          {s.stock}
+          <input name="stock" type="number" min={0} max={1000000} required />
+        </label>
       </fieldset>
-      <label>{s.images}<input name="images" type="file" accept="image/jpeg,image/png,image/webp,image/gif" multiple /></label>
+      <label>
+        {s.images}
+        <input name="images" type="file" accept="image/jpeg,image/png,image/webp,image/gif" multiple />
+      </label>
       {f.message}
-      <button type="submit" className="primary" disabled={f.pending}>{s.saveDraft}</button>
+      <button type="submit" className="primary" disabled={f.pending}>
+        {s.saveDraft}
+      </button>
     </form>
   )
 }

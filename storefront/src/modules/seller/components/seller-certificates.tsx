@@ -12,7 +12,8 @@ export function SellerCertificates({ certificates, lang }: { certificates: Selle
       <ul className="seller-list" role="list" data-testid="seller-certificates">
         {certificates.map((c) => (
           <li key={c.id}>
-            {c.product_name} · {c.certificate_number} · {c.stars}★ · {s.certStatus[c.status as keyof typeof s.certStatus] ?? c.status}
+            {c.product_name} · {c.certificate_number} · {c.stars}★ ·{" "}
+            {s.certStatus[c.status as keyof typeof s.certStatus] ?? c.status}
             {c.status === "verified" ? ` · ${t.product.expires} ${formatDate(c.expires_at, lang)}` : ""}
             {c.status_reason ? ` · ${c.status_reason}` : ""}
             {c.expiry_warning ? <strong className="error"> · {s.warnings[c.expiry_warning]}</strong> : null}

@@ -14,11 +14,17 @@ export function SellerConsignments({ consignments, lang }: { consignments: Selle
             <h3>{c.name}</h3>
             <ul className="seller-list" role="list">
               {c.stock.map((l) => (
-                <li key={l.variant_id}>{l.name}: {s.onHandAt} {l.on_hand} · {s.soldThere} {l.sold} ({formatVnd(l.sold_value, lang)})</li>
+                <li key={l.variant_id}>
+                  {l.name}: {s.onHandAt} {l.on_hand} · {s.soldThere} {l.sold} ({formatVnd(l.sold_value, lang)})
+                </li>
               ))}
               {c.settlements.map((x) => (
                 <li key={x.id}>
-                  {s.settlement} {formatDate(x.period_start, lang)}–{formatDate(new Date(new Date(x.period_end).getTime() - 1), lang)}: {x.units} · {formatVnd(x.gross, lang)} − {formatVnd(x.commission, lang)} = <strong>{formatVnd(x.net, lang)}</strong> · {s.settlementStatus[x.status as keyof typeof s.settlementStatus] ?? x.status}
+                  {s.settlement} {formatDate(x.period_start, lang)}–
+                  {formatDate(new Date(new Date(x.period_end).getTime() - 1), lang)}: {x.units} ·{" "}
+                  {formatVnd(x.gross, lang)} − {formatVnd(x.commission, lang)} ={" "}
+                  <strong>{formatVnd(x.net, lang)}</strong> ·{" "}
+                  {s.settlementStatus[x.status as keyof typeof s.settlementStatus] ?? x.status}
                 </li>
               ))}
             </ul>

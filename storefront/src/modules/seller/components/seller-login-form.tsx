@@ -10,10 +10,18 @@ export function SellerLoginForm({ lang, t }: SellerFormProps) {
     <form action={f.dispatch} onSubmit={keepInputs(f.dispatch)} className="stack" aria-labelledby="seller-login">
       <h2 id="seller-login">{t.seller.login}</h2>
       <input type="hidden" name="lang" value={lang} />
-      <label>{t.checkout.email}<input name="email" type="email" autoComplete="username" required /></label>
-      <label>{t.account.password}<input name="password" type="password" autoComplete="current-password" required /></label>
+      <label>
+        {t.checkout.email}
+        <input name="email" type="email" autoComplete="username" required />
+      </label>
+      <label>
+        {t.account.password}
+        <input name="password" type="password" autoComplete="current-password" required />
+      </label>
       {f.message}
-      <button type="submit" className="primary" disabled={f.pending}>{t.seller.login}</button>
+      <button type="submit" className="primary" disabled={f.pending}>
+        {t.seller.login}
+      </button>
     </form>
   )
 }

@@ -16,13 +16,23 @@ export function SellerOrders({ orders, lang }: { orders: SellerOrder[]; lang: La
             const waiting = o.items.some((i) => i.shipped_quantity < i.quantity)
             return (
               <li key={o.id}>
-                <strong>#{o.display_id}</strong> · {formatDate(o.created_at, lang)} · {o.shipping_address?.province ?? ""}
+                <strong>#{o.display_id}</strong> · {formatDate(o.created_at, lang)} ·{" "}
+                {o.shipping_address?.province ?? ""}
                 <ul>
                   {o.items.map((i) => (
-                    <li key={i.id}>{i.title} · {i.variant_title} · {i.quantity} × {formatVnd(i.unit_price, lang)}{i.shipped_quantity >= i.quantity ? ` · ${s.shipped}` : ""}</li>
+                    <li key={i.id}>
+                      {i.title} · {i.variant_title} · {i.quantity} × {formatVnd(i.unit_price, lang)}
+                      {i.shipped_quantity >= i.quantity ? ` · ${s.shipped}` : ""}
+                    </li>
                   ))}
                 </ul>
-                {o.fulfillments.flatMap((f) => f.tracking_numbers ?? []).map((n) => <div key={n} className="muted">{s.tracking}: {n}</div>)}
+                {o.fulfillments
+                  .flatMap((f) => f.tracking_numbers ?? [])
+                  .map((n) => (
+                    <div key={n} className="muted">
+                      {s.tracking}: {n}
+                    </div>
+                  ))}
                 {waiting ? <ShipForm lang={lang} t={t} orderId={o.id} /> : null}
               </li>
             )

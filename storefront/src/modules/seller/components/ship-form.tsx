@@ -10,8 +10,13 @@ export function ShipForm({ lang, t, orderId }: SellerFormProps & { orderId: stri
     <form action={f.dispatch} onSubmit={keepInputs(f.dispatch)} className="inline-form">
       <input type="hidden" name="lang" value={lang} />
       <input type="hidden" name="order_id" value={orderId} />
-      <label>{t.seller.tracking}<input name="tracking_number" required pattern="[A-Za-z0-9-]{4,40}" /></label>
-      <button type="submit" className="primary" disabled={f.pending}>{t.seller.markShipped}</button>
+      <label>
+        {t.seller.tracking}
+        <input name="tracking_number" required pattern="[A-Za-z0-9-]{4,40}" />
+      </label>
+      <button type="submit" className="primary" disabled={f.pending}>
+        {t.seller.markShipped}
+      </button>
       {f.message}
     </form>
   )

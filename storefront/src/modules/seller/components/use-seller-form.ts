@@ -8,4 +8,5 @@ export type SellerFormProps = { lang: string; t: Dictionary }
 export type Option = { value: string; label: string }
 
 /** A producer-portal form bound to its server action; its message carries data-testid "seller-message". */
-export const useSellerForm = (action: (s: ActionState, fd: FormData) => Promise<ActionState>) => useActionForm(action, "seller-message")
+export const useSellerForm = (action: (s: ActionState, fd: FormData) => Promise<ActionState>) =>
+  useActionForm(action, "seller-message")

@@ -14,7 +14,15 @@ import { SellerPayouts } from "@/modules/seller/components/seller-payouts"
  * producer, listings and why each is or is not on sale, certificates, orders,
  * payouts, goods at showrooms and members.
  */
-export function SellerHomeTemplate({ me, dashboard, lang }: { me: SellerMe; dashboard: SellerDashboard | null; lang: Lang }) {
+export function SellerHomeTemplate({
+  me,
+  dashboard,
+  lang,
+}: {
+  me: SellerMe
+  dashboard: SellerDashboard | null
+  lang: Lang
+}) {
   const s = dictionary(lang).seller
   const { producer } = me
   return (
@@ -26,7 +34,9 @@ export function SellerHomeTemplate({ me, dashboard, lang }: { me: SellerMe; dash
       {producer.status === "pending" ? <p className="notice">{s.pendingHint}</p> : null}
       <form action={sellerLogout}>
         <input type="hidden" name="lang" value={lang} />
-        <button type="submit" className="link-button">{s.logout}</button>
+        <button type="submit" className="link-button">
+          {s.logout}
+        </button>
       </form>
       {dashboard ? (
         <>

@@ -8,27 +8,49 @@ import { ListingStatusButton } from "@/modules/seller/components/listing-status-
 import type { Option } from "@/modules/seller/components/use-seller-form"
 
 /** One of the producer's listings: whether it is on sale and why not, submit for sale, submit its certificate. */
-export function SellerProductTemplate({ product, groups, provinces, lang }: { product: SellerProduct; groups: Option[]; provinces: Option[]; lang: Lang }) {
+export function SellerProductTemplate({
+  product,
+  groups,
+  provinces,
+  lang,
+}: {
+  product: SellerProduct
+  groups: Option[]
+  provinces: Option[]
+  lang: Lang
+}) {
   const t = dictionary(lang)
   const s = t.seller
   const src = imageSrc(product.thumbnail)
   return (
     <section className="narrow">
-      <p><Link href={`/${lang}/seller`}>{s.title}</Link></p>
+      <p>
+        <Link href={`/${lang}/seller`}>{s.title}</Link>
+      </p>
       <h1>{product.title}</h1>
       {src ? <img src={src} alt="" width={320} height={240} /> : null}
       <p data-testid="sale-status">
-        {product.sale.on_sale ? <strong className="success">{s.onSale}</strong> : <strong className="error">{s.notOnSale}: {s.reasons[product.sale.reason as keyof typeof s.reasons] ?? product.sale.reason}</strong>}
+        {product.sale.on_sale ? (
+          <strong className="success">{s.onSale}</strong>
+        ) : (
+          <strong className="error">
+            {s.notOnSale}: {s.reasons[product.sale.reason as keyof typeof s.reasons] ?? product.sale.reason}
+          </strong>
+        )}
       </p>
       {product.sale.certificate ? (
         <p data-testid="certificate-state">
           {s.certificateNumber} {product.sale.certificate.number}:{" "}
-          {product.sale.certificate.state === "valid" ? s.certStatus.verified : s.reasons[product.sale.certificate.state as keyof typeof s.reasons] ?? product.sale.certificate.state}
+          {product.sale.certificate.state === "valid"
+            ? s.certStatus.verified
+            : (s.reasons[product.sale.certificate.state as keyof typeof s.reasons] ?? product.sale.certificate.state)}
         </p>
       ) : null}
       <ul>
         {product.variants.map((v) => (
-          <li key={v.id}>{v.title} · {v.sku} · {formatVnd(v.prices?.find((p) => p.currency_code === "vnd")?.amount, lang)}</li>
+          <li key={v.id}>
+            {v.title} · {v.sku} · {formatVnd(v.prices?.find((p) => p.currency_code === "vnd")?.amount, lang)}
+          </li>
         ))}
       </ul>
       {product.status === "published" ? (

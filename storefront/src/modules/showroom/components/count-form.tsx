@@ -10,9 +10,17 @@ export function CountForm({ lang, t, variantId }: StaffFormProps & { variantId: 
     <form action={f.dispatch} onSubmit={keepInputs(f.dispatch)} className="inline-form">
       <input type="hidden" name="lang" value={lang} />
       <input type="hidden" name="variant_id" value={variantId} />
-      <label>{t.staff.counted}<input name="counted" type="number" min={0} required /></label>
-      <label>{t.staff.reason}<input name="reason" required minLength={3} maxLength={300} /></label>
-      <button type="submit" disabled={f.pending}>{t.staff.doCount}</button>
+      <label>
+        {t.staff.counted}
+        <input name="counted" type="number" min={0} required />
+      </label>
+      <label>
+        {t.staff.reason}
+        <input name="reason" required minLength={3} maxLength={300} />
+      </label>
+      <button type="submit" disabled={f.pending}>
+        {t.staff.doCount}
+      </button>
       {f.message}
     </form>
   )

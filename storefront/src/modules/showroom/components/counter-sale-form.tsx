@@ -29,15 +29,21 @@ export function CounterSaleForm({ lang, t }: StaffFormProps) {
       <input type="hidden" name="lines" value={linesJson(lines)} />
       <input type="hidden" name="client_reference" value={key} />
       <ScanLines t={t.staff} lines={lines} setLines={setLines} id="pos" />
-      <p className="total-row" data-testid="pos-total">{new Intl.NumberFormat(lang === "vi" ? "vi-VN" : "en-GB").format(total)} ₫</p>
+      <p className="total-row" data-testid="pos-total">
+        {new Intl.NumberFormat(lang === "vi" ? "vi-VN" : "en-GB").format(total)} ₫
+      </p>
       <fieldset>
         <legend>{t.staff.payment}</legend>
         {(["cash", "card", "bank_transfer"] as const).map((m, i) => (
-          <label key={m} className="radio"><input type="radio" name="payment_method" value={m} defaultChecked={i === 0} /> {t.staff.payments[m]}</label>
+          <label key={m} className="radio">
+            <input type="radio" name="payment_method" value={m} defaultChecked={i === 0} /> {t.staff.payments[m]}
+          </label>
         ))}
       </fieldset>
       {f.message}
-      <button type="submit" className="primary" disabled={f.pending || !lines.length}>{t.staff.sell}</button>
+      <button type="submit" className="primary" disabled={f.pending || !lines.length}>
+        {t.staff.sell}
+      </button>
     </form>
   )
 }

@@ -15,10 +15,18 @@ export function IntakeForm({ lang, t }: StaffFormProps) {
       <input type="hidden" name="lang" value={lang} />
       <input type="hidden" name="lines" value={linesJson(lines)} />
       <ScanLines t={t.staff} lines={lines} setLines={setLines} id="intake" />
-      <label>{t.staff.lot}<input name="lot" maxLength={64} /></label>
-      <label>{t.staff.bestBefore}<input name="best_before" type="date" /></label>
+      <label>
+        {t.staff.lot}
+        <input name="lot" maxLength={64} />
+      </label>
+      <label>
+        {t.staff.bestBefore}
+        <input name="best_before" type="date" />
+      </label>
       {f.message}
-      <button type="submit" className="primary" disabled={f.pending || !lines.length}>{t.staff.receive}</button>
+      <button type="submit" className="primary" disabled={f.pending || !lines.length}>
+        {t.staff.receive}
+      </button>
     </form>
   )
 }

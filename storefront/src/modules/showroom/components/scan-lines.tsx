@@ -10,12 +10,26 @@ import type { Line } from "./use-staff-form"
  * Lines picked by scanning (a barcode reader types the code and Enter) or by
  * name; used for intake and for counter sales.
  */
-export function ScanLines({ t, lines, setLines, id }: { t: Dictionary["staff"]; lines: Line[]; setLines: (l: Line[]) => void; id: string }) {
+export function ScanLines({
+  t,
+  lines,
+  setLines,
+  id,
+}: {
+  t: Dictionary["staff"]
+  lines: Line[]
+  setLines: (l: Line[]) => void
+  id: string
+}) {
   const [code, setCode] = useState("")
   const [found, setFound] = useState<FoundVariant[] | null>(null)
   const add = (v: FoundVariant) => {
     const existing = lines.find((l) => l.id === v.id)
-    setLines(existing ? lines.map((l) => (l.id === v.id ? { ...l, quantity: l.quantity + 1 } : l)) : [...lines, { ...v, quantity: 1 }])
+    setLines(
+      existing
+        ? lines.map((l) => (l.id === v.id ? { ...l, quantity: l.quantity + 1 } : l))
+        : [...lines, { ...v, quantity: 1 }]
+    )
     setFound(null)
     setCode("")
   }
@@ -40,13 +54,22 @@ export function ScanLines({ t, lines, setLines, id }: { t: Dictionary["staff"]; 
           }}
         />
       </label>
-      <button type="button" onClick={() => void search()}>{t.find}</button>
-      {found && !found.length ? <p className="error" role="alert">{t.nothingFound}</p> : null}
+      <button type="button" onClick={() => void search()}>
+        {t.find}
+      </button>
+      {found && !found.length ? (
+        <p className="error" role="alert">
+          {t.nothingFound}
+        </p>
+      ) : null}
       {found?.length ? (
         <ul>
           {found.map((v) => (
             <li key={v.id}>
-              {v.product_title} · {v.title} · {v.sku} <button type="button" onClick={() => add(v)}>{t.add}</button>
+              {v.product_title} · {v.title} · {v.sku}{" "}
+              <button type="button" onClick={() => add(v)}>
+                {t.add}
+              </button>
             </li>
           ))}
         </ul>
@@ -56,7 +79,9 @@ export function ScanLines({ t, lines, setLines, id }: { t: Dictionary["staff"]; 
           <tbody>
             {lines.map((l) => (
               <tr key={l.id}>
-                <td>{l.product_title} · {l.title}</td>
+                <td>
+                  {l.product_title} · {l.title}
+                </td>
                 <td>
                   <input
                     type="number"
@@ -64,10 +89,24 @@ export function ScanLines({ t, lines, setLines, id }: { t: Dictionary["staff"]; 
                     max={100000}
                     value={l.quantity}
                     aria-label={`${t.onHand}: ${l.product_title}`}
-                    onChange={(e) => setLines(lines.map((x) => (x.id === l.id ? { ...x, quantity: Math.max(1, Number(e.target.value) || 1) } : x)))}
+                    onChange={(e) =>
+                      setLines(
+                        lines.map((x) =>
+                          x.id === l.id ? { ...x, quantity: Math.max(1, Number(e.target.value) || 1) } : x
+                        )
+                      )
+                    }
                   />
                 </td>
-                <td><button type="button" className="link-button" onClick={() => setLines(lines.filter((x) => x.id !== l.id))}>{t.remove}</button></td>
+                <td>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => setLines(lines.filter((x) => x.id !== l.id))}
+                  >
+                    {t.remove}
+                  </button>
+                </td>
               </tr>
             ))}
           </tbody>
@@ -77,4 +116,5 @@ export function ScanLines({ t, lines, setLines, id }: { t: Dictionary["staff"]; 
   )
 }
 
-export const linesJson = (lines: Line[]) => JSON.stringify(lines.map((l) => ({ variant_id: l.id, quantity: l.quantity })))
+export const linesJson = (lines: Line[]) =>
+  JSON.stringify(lines.map((l) => ({ variant_id: l.id, quantity: l.quantity })))

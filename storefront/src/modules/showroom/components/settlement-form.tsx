@@ -9,10 +9,27 @@ export function SettlementForm({ lang, t, producers }: StaffFormProps & { produc
   return (
     <form action={f.dispatch} onSubmit={keepInputs(f.dispatch)} className="inline-form" aria-label={t.staff.settle}>
       <input type="hidden" name="lang" value={lang} />
-      <label>{t.staff.producer}<select name="producer_id">{producers.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}</select></label>
-      <label>{t.staff.from}<input name="from" type="date" required /></label>
-      <label>{t.staff.to}<input name="to" type="date" required /></label>
-      <button type="submit" className="primary" disabled={f.pending}>{t.staff.settle}</button>
+      <label>
+        {t.staff.producer}
+        <select name="producer_id">
+          {producers.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t.staff.from}
+        <input name="from" type="date" required />
+      </label>
+      <label>
+        {t.staff.to}
+        <input name="to" type="date" required />
+      </label>
+      <button type="submit" className="primary" disabled={f.pending}>
+        {t.staff.settle}
+      </button>
       {f.message}
     </form>
   )

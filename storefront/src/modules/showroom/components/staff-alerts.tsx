@@ -3,7 +3,15 @@ import { dictionary, type Lang } from "@/lib/i18n"
 import { formatDate } from "@/lib/format"
 
 /** Goods past their consignment period, or past or near their best-before date. */
-export function StaffAlerts({ alerts, stockName, lang }: { alerts: StaffAlert[]; stockName: Map<string, string>; lang: Lang }) {
+export function StaffAlerts({
+  alerts,
+  stockName,
+  lang,
+}: {
+  alerts: StaffAlert[]
+  stockName: Map<string, string>
+  lang: Lang
+}) {
   const s = dictionary(lang).staff
   return (
     <>
@@ -11,7 +19,11 @@ export function StaffAlerts({ alerts, stockName, lang }: { alerts: StaffAlert[];
       {alerts.length ? (
         <ul className="seller-list" data-testid="staff-alerts">
           {alerts.map((a, i) => (
-            <li key={i} className="error">{stockName.get(a.variant_id) ?? a.variant_id}: {s.alertKinds[a.kind as keyof typeof s.alertKinds] ?? a.kind} · {a.units} {a.lot ? `· ${s.lot} ${a.lot}` : ""} {a.best_before ? `· ${formatDate(a.best_before, lang)}` : ""}</li>
+            <li key={i} className="error">
+              {stockName.get(a.variant_id) ?? a.variant_id}:{" "}
+              {s.alertKinds[a.kind as keyof typeof s.alertKinds] ?? a.kind} · {a.units}{" "}
+              {a.lot ? `· ${s.lot} ${a.lot}` : ""} {a.best_before ? `· ${formatDate(a.best_before, lang)}` : ""}
+            </li>
           ))}
         </ul>
       ) : (

@@ -14,17 +14,24 @@ export function StaffPickups({ pickups, lang }: { pickups: PickupOrder[]; lang: 
         <ul className="seller-list" data-testid="staff-pickups">
           {pickups.map((o) => (
             <li key={o.id} data-testid={`pickup-${o.display_id}`}>
-              <strong>#{o.display_id}</strong> · {o.name} {o.phone ? `· ${o.phone}` : ""} · {formatDate(o.created_at, lang)} · <strong>{s.pickupStates[o.state]}</strong>
+              <strong>#{o.display_id}</strong> · {o.name} {o.phone ? `· ${o.phone}` : ""} ·{" "}
+              {formatDate(o.created_at, lang)} · <strong>{s.pickupStates[o.state]}</strong>
               <ul>
                 {o.items.map((i) => (
-                  <li key={i.id}>{i.title} · {i.variant_title} × {i.quantity}</li>
+                  <li key={i.id}>
+                    {i.title} · {i.variant_title} × {i.quantity}
+                  </li>
                 ))}
               </ul>
               {formatVnd(o.total, lang)} ·{" "}
               {o.payment.paid_at_counter
                 ? `${s.paidAtCounter} (${s.payments[o.payment.paid_at_counter as keyof typeof s.payments] ?? o.payment.paid_at_counter})`
-                : o.payment.paid ? s.paidOnline : s.toCollect}
-              {o.state === "waiting" || o.state === "ready" ? <PickupActions lang={lang} t={t} id={o.id} state={o.state} toCollect={!o.payment.paid} /> : null}
+                : o.payment.paid
+                  ? s.paidOnline
+                  : s.toCollect}
+              {o.state === "waiting" || o.state === "ready" ? (
+                <PickupActions lang={lang} t={t} id={o.id} state={o.state} toCollect={!o.payment.paid} />
+              ) : null}
             </li>
           ))}
         </ul>

@@ -10,7 +10,10 @@ export function StaffSales({ sales, lang }: { sales: CounterSale[]; lang: Lang }
       <h2>{s.sales}</h2>
       <ul className="seller-list" data-testid="staff-sales">
         {sales.slice(0, 20).map((x) => (
-          <li key={x.id}>{x.receipt} · {formatDate(x.created_at, lang)} · {s.payments[x.payment_method as keyof typeof s.payments] ?? x.payment_method} · {formatVnd(x.total, lang)}</li>
+          <li key={x.id}>
+            {x.receipt} · {formatDate(x.created_at, lang)} ·{" "}
+            {s.payments[x.payment_method as keyof typeof s.payments] ?? x.payment_method} · {formatVnd(x.total, lang)}
+          </li>
         ))}
       </ul>
     </>

@@ -11,11 +11,22 @@ export function StaffStock({ stock, lang }: { stock: StockRow[]; lang: Lang }) {
     <>
       <h2>{s.stock}</h2>
       <table className="orders" data-testid="staff-stock">
-        <thead><tr><th scope="col">{t.product.variant}</th><th scope="col">SKU</th><th scope="col">{s.onHand}</th><th scope="col">{s.returns} / {s.count}</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">{t.product.variant}</th>
+            <th scope="col">SKU</th>
+            <th scope="col">{s.onHand}</th>
+            <th scope="col">
+              {s.returns} / {s.count}
+            </th>
+          </tr>
+        </thead>
         <tbody>
           {stock.map((r) => (
             <tr key={r.variant_id}>
-              <td>{r.product_title} · {r.title}</td>
+              <td>
+                {r.product_title} · {r.title}
+              </td>
               <td>{r.sku}</td>
               <td data-testid={`on-hand-${r.sku}`}>{r.on_hand}</td>
               <td>

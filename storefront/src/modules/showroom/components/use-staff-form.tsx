@@ -10,12 +10,18 @@ export type StaffFormProps = { lang: string; t: Dictionary }
 export type Line = FoundVariant & { quantity: number }
 
 /** Staff forms; after an intake or a sale, a link to print its receipt. */
-export const useStaffForm = (action: (s: ActionState, fd: FormData) => Promise<ActionState>, printLabel?: string, lang?: string) =>
+export const useStaffForm = (
+  action: (s: ActionState, fd: FormData) => Promise<ActionState>,
+  printLabel?: string,
+  lang?: string
+) =>
   useActionForm(action, "staff-message", (state) =>
     state.receipt && printLabel ? (
       <>
         {" · "}
-        <a href={`/${lang}/showroom/receipts/${encodeURIComponent(state.receipt)}`} target="_blank" rel="noopener">{printLabel}</a>
+        <a href={`/${lang}/showroom/receipts/${encodeURIComponent(state.receipt)}`} target="_blank" rel="noopener">
+          {printLabel}
+        </a>
       </>
     ) : null
   )

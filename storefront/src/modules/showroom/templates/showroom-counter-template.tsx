@@ -19,10 +19,14 @@ export function ShowroomCounterTemplate({ me, counter, lang }: { me: StaffMe; co
   return (
     <section>
       <h1>{me.showroom.name}</h1>
-      <p className="muted">{me.staff.email} · {me.showroom.address}, {me.showroom.commune}</p>
+      <p className="muted">
+        {me.staff.email} · {me.showroom.address}, {me.showroom.commune}
+      </p>
       <form action={staffLogout}>
         <input type="hidden" name="lang" value={lang} />
-        <button type="submit" className="link-button">{s.logout}</button>
+        <button type="submit" className="link-button">
+          {s.logout}
+        </button>
       </form>
 
       <StaffAlerts alerts={alerts} stockName={stockName} lang={lang} />
@@ -38,7 +42,11 @@ export function ShowroomCounterTemplate({ me, counter, lang }: { me: StaffMe; co
 
       <StaffSales sales={sales} lang={lang} />
 
-      <StaffSettlements settlements={settlements} producers={me.agreements.map((a) => ({ id: a.producer_id, name: a.producer_name }))} lang={lang} />
+      <StaffSettlements
+        settlements={settlements}
+        producers={me.agreements.map((a) => ({ id: a.producer_id, name: a.producer_name }))}
+        lang={lang}
+      />
     </section>
   )
 }

@@ -19,9 +19,19 @@ export function ShowroomsTemplate({ showrooms, lang }: { showrooms: PublicShowro
               .map((s) => (
                 <li key={s.id}>
                   <strong>{s.name}</strong>
-                  <div>{s.address}, {s.commune}</div>
-                  {s.opening_hours ? <div className="muted">{t.hours}: {s.opening_hours}</div> : null}
-                  {s.phone ? <div><a href={`tel:${s.phone.replace(/[^0-9+]/g, "")}`}>{s.phone}</a></div> : null}
+                  <div>
+                    {s.address}, {s.commune}
+                  </div>
+                  {s.opening_hours ? (
+                    <div className="muted">
+                      {t.hours}: {s.opening_hours}
+                    </div>
+                  ) : null}
+                  {s.phone ? (
+                    <div>
+                      <a href={`tel:${s.phone.replace(/[^0-9+]/g, "")}`}>{s.phone}</a>
+                    </div>
+                  ) : null}
                 </li>
               ))}
           </ul>

@@ -6,7 +6,15 @@ import { imageSrc } from "@/lib/images"
 import { StarBadge } from "@/modules/common/components/star-badge"
 
 /** What a QR stamp opens: valid, expired, revoked or unknown, said plainly, with the producer and product. */
-export function CertificateTemplate({ number, result, lang }: { number: string; result: CertificateCheck | null; lang: Lang }) {
+export function CertificateTemplate({
+  number,
+  result,
+  lang,
+}: {
+  number: string
+  result: CertificateCheck | null
+  lang: Lang
+}) {
   const t = dictionary(lang).verify
   const tp = dictionary(lang).product
   if (!result) {
@@ -15,12 +23,15 @@ export function CertificateTemplate({ number, result, lang }: { number: string; 
         <h1>{t.unknown}</h1>
         <p className="big-number">{number}</p>
         <p>{t.unknownHint}</p>
-        <p><Link href={`/${lang}/verify`}>{t.title}</Link></p>
+        <p>
+          <Link href={`/${lang}/verify`}>{t.title}</Link>
+        </p>
       </section>
     )
   }
   const c = result.certificate
-  const state = (["valid", "expired", "revoked"].includes(c.state) ? c.state : "expired") as "valid" | "expired" | "revoked"
+  const state = (["valid", "expired", "revoked"].includes(c.state) ? c.state : "expired") as
+    "valid" | "expired" | "revoked"
   return (
     <section className={`narrow verify verify-${state}`} data-testid="verify-state" data-state={state}>
       <p className="verify-headline" role="status">
@@ -29,19 +40,51 @@ export function CertificateTemplate({ number, result, lang }: { number: string; 
       <h1>{c.product_name}</h1>
       <StarBadge stars={c.stars} level={c.level} lang={lang} />
       <dl>
-        <div className="row"><dt>{tp.certificateNumber}</dt><dd className="big-number">{c.certificate_number}</dd></div>
-        <div className="row"><dt>{tp.producer}</dt><dd><Link href={`/${lang}/producers/${c.producer.handle}`}>{c.producer.name}</Link></dd></div>
-        <div className="row"><dt>{tp.commune}</dt><dd>{c.commune}, {c.province.label}</dd></div>
-        <div className="row"><dt>{tp.decision}</dt><dd>{c.decision_number}</dd></div>
-        <div className="row"><dt>{tp.authority}</dt><dd>{c.issuing_authority}</dd></div>
-        <div className="row"><dt>{tp.issued}</dt><dd>{formatDate(c.issued_at, lang)}</dd></div>
-        <div className="row"><dt>{tp.expires}</dt><dd>{formatDate(c.expires_at, lang)}</dd></div>
-        {c.status_reason ? <div className="row"><dt>{t.reason}</dt><dd>{c.status_reason}</dd></div> : null}
+        <div className="row">
+          <dt>{tp.certificateNumber}</dt>
+          <dd className="big-number">{c.certificate_number}</dd>
+        </div>
+        <div className="row">
+          <dt>{tp.producer}</dt>
+          <dd>
+            <Link href={`/${lang}/producers/${c.producer.handle}`}>{c.producer.name}</Link>
+          </dd>
+        </div>
+        <div className="row">
+          <dt>{tp.commune}</dt>
+          <dd>
+            {c.commune}, {c.province.label}
+          </dd>
+        </div>
+        <div className="row">
+          <dt>{tp.decision}</dt>
+          <dd>{c.decision_number}</dd>
+        </div>
+        <div className="row">
+          <dt>{tp.authority}</dt>
+          <dd>{c.issuing_authority}</dd>
+        </div>
+        <div className="row">
+          <dt>{tp.issued}</dt>
+          <dd>{formatDate(c.issued_at, lang)}</dd>
+        </div>
+        <div className="row">
+          <dt>{tp.expires}</dt>
+          <dd>{formatDate(c.expires_at, lang)}</dd>
+        </div>
+        {c.status_reason ? (
+          <div className="row">
+            <dt>{t.reason}</dt>
+            <dd>{c.status_reason}</dd>
+          </div>
+        ) : null}
       </dl>
       {c.product ? (
         <p>
           {c.product.thumbnail ? <img src={imageSrc(c.product.thumbnail)!} alt="" width={120} height={90} /> : null}{" "}
-          <Link href={`/${lang}/products/${c.product.handle}`} className="button">{t.viewProduct}</Link>
+          <Link href={`/${lang}/products/${c.product.handle}`} className="button">
+            {t.viewProduct}
+          </Link>
         </p>
       ) : (
         <p className="muted">{t.notOnSale}</p>

@@ -12,7 +12,9 @@ export function VerifyTemplate({ lang }: { lang: Lang }) {
           {t.number}
           <input name="number" required maxLength={64} autoComplete="off" />
         </label>
-        <button type="submit" className="primary">{t.check}</button>
+        <button type="submit" className="primary">
+          {t.check}
+        </button>
       </form>
     </section>
   )

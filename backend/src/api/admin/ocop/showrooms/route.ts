@@ -7,7 +7,10 @@ import type OcopModuleService from "../../../../modules/ocop/service"
 import { createShowroomWorkflow, CreateShowroomInput } from "../../../../workflows/consignment/create-showroom"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const showrooms = await (req.scope.resolve(CONSIGNMENT_MODULE) as ConsignmentModuleService).listShowrooms({}, { order: { name: "ASC" } })
+  const showrooms = await (req.scope.resolve(CONSIGNMENT_MODULE) as ConsignmentModuleService).listShowrooms(
+    {},
+    { order: { name: "ASC" } }
+  )
   res.json({ showrooms, count: showrooms.length })
 }
 
@@ -16,7 +19,10 @@ export async function POST(req: AuthenticatedMedusaRequest<CreateShowroomInput>,
   const provinces = await (req.scope.resolve(OCOP_MODULE) as OcopModuleService).getProvinceDirectory()
   const unit = provinces.unit(req.validatedBody.province_code)
   if (!unit || unit.current_code !== unit.code) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `"${req.validatedBody.province_code}" không phải tỉnh/thành hiện hành (not one of the 34 current provinces)`)
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `"${req.validatedBody.province_code}" không phải tỉnh/thành hiện hành (not one of the 34 current provinces)`
+    )
   }
   const { result } = await createShowroomWorkflow(req.scope).run({ input: req.validatedBody })
   res.status(201).json({ showroom: result })

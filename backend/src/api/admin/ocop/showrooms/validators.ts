@@ -5,12 +5,18 @@ const text = (max: number) => z.string().trim().min(1).max(max)
 export const AdminCreateShowroom = z
   .object({
     name: text(200),
-    handle: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "handle: chữ thường không dấu và dấu gạch (lowercase ASCII and hyphens)").max(100),
+    handle: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "handle: chữ thường không dấu và dấu gạch (lowercase ASCII and hyphens)")
+      .max(100),
     address: text(300),
     commune: text(120),
     province_code: text(40),
     opening_hours: z.string().trim().max(200).nullish(),
-    phone: z.string().regex(/^[0-9 +().-]{8,20}$/, "Số điện thoại không hợp lệ (invalid phone number)").nullish(),
+    phone: z
+      .string()
+      .regex(/^[0-9 +().-]{8,20}$/, "Số điện thoại không hợp lệ (invalid phone number)")
+      .nullish(),
   })
   .strict()
 

@@ -3,7 +3,10 @@ import { acceptProducerInviteWorkflow } from "../../../../workflows/producer/inv
 import { unboundProducerLogin } from "../../helpers"
 
 /** After registering a producer login, the invited person accepts with the token. */
-export async function POST(req: AuthenticatedMedusaRequest<{ token: string; name?: string | null }>, res: MedusaResponse) {
+export async function POST(
+  req: AuthenticatedMedusaRequest<{ token: string; name?: string | null }>,
+  res: MedusaResponse
+) {
   const { authIdentityId, email } = await unboundProducerLogin(req)
   const { result } = await acceptProducerInviteWorkflow(req.scope).run({
     input: { token: req.validatedBody.token, name: req.validatedBody.name, email, authIdentityId },

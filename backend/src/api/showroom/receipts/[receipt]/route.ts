@@ -15,16 +15,21 @@ export async function GET(req: StaffRequest, res: MedusaResponse) {
   const showroom = await consignment.retrieveShowroom(req.staff.showroom_id)
   const [sale] = await consignment.listCounterSales({ receipt, showroom_id: showroom.id } as any)
   const movements = await consignment.listStockMovements(
-    (sale ? { order_id: sale.id, showroom_id: showroom.id } : { receipt, showroom_id: showroom.id, kind: "intake" }) as any,
+    (sale
+      ? { order_id: sale.id, showroom_id: showroom.id }
+      : { receipt, showroom_id: showroom.id, kind: "intake" }) as any,
     { order: { created_at: "ASC" }, take: null as any }
   )
-  if (!movements.length) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Không tìm thấy phiếu ${receipt} (receipt not found)`)
+  if (!movements.length)
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Không tìm thấy phiếu ${receipt} (receipt not found)`)
   const { data: variants } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "product_variant",
     fields: ["id", "title", "sku", "product.title"],
     filters: { id: [...new Set(movements.map((m) => m.variant_id))] },
   })
-  const nameOf = new Map((variants as any[]).map((v) => [v.id, { name: `${v.product?.title ?? ""} · ${v.title}`, sku: v.sku }]))
+  const nameOf = new Map(
+    (variants as any[]).map((v) => [v.id, { name: `${v.product?.title ?? ""} · ${v.title}`, sku: v.sku }])
+  )
   res.json({
     receipt: {
       number: receipt,

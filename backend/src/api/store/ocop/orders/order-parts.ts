@@ -3,10 +3,14 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import ProductProducerLink from "../../../../links/product-producer"
 import { toNumber } from "../../../../modules/ocop/lib/numbers"
 
-
 export const ORDER_PART_FIELDS = [
-  "items.id", "items.product_id", "items.title", "items.detail.quantity",
-  "items.detail.shipped_quantity", "fulfillments.items.line_item_id", "fulfillments.labels.tracking_number",
+  "items.id",
+  "items.product_id",
+  "items.title",
+  "items.detail.quantity",
+  "items.detail.shipped_quantity",
+  "fulfillments.items.line_item_id",
+  "fulfillments.labels.tracking_number",
 ]
 
 /**

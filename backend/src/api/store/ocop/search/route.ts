@@ -29,10 +29,17 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   // that left sale since are excluded in the engine's own query, so hits, total,
   // pages and facet counts all leave them out (expiry is the engine's filter).
   const excluded_ids = await listProductsOffSaleBeforeExpiry(req.scope, new Date(now))
-  const { query, provinces, provinceFromText } = toEngineQuery({ ...params, producer_ids, excluded_ids }, directory, now)
+  const { query, provinces, provinceFromText } = toEngineQuery(
+    { ...params, producer_ids, excluded_ids },
+    directory,
+    now
+  )
   const result = await search.search(query)
   // and each hit shown is checked against the rule itself at the same instant
-  const answers = await ocop.sellability(result.hits.map((h) => h.id), new Date(now))
+  const answers = await ocop.sellability(
+    result.hits.map((h) => h.id),
+    new Date(now)
+  )
   res.json({
     hits: result.hits.filter((h) => answers.get(h.id)?.sellable),
     total: result.total,

@@ -1,8 +1,22 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import type { ProvinceDirectory } from "../../../../modules/ocop/lib/provinces"
-import { PRODUCER_TYPE_LABELS, PRODUCT_GROUP_LABELS, ProducerType, ProductGroup, SELLABLE_STARS } from "../../../../modules/ocop/lib/constants"
+import {
+  PRODUCER_TYPE_LABELS,
+  PRODUCT_GROUP_LABELS,
+  ProducerType,
+  ProductGroup,
+  SELLABLE_STARS,
+} from "../../../../modules/ocop/lib/constants"
 import { PRICE_BANDS } from "../../../../modules/ocop-search/lib/document"
-import { EngineQuery, FacetCounts, interpretText, ProvinceMatch, provinceScope, SearchSort, starValues } from "../../../../modules/ocop-search/lib/query"
+import {
+  EngineQuery,
+  FacetCounts,
+  interpretText,
+  ProvinceMatch,
+  provinceScope,
+  SearchSort,
+  starValues,
+} from "../../../../modules/ocop-search/lib/query"
 
 export type SearchParams = {
   q?: string
@@ -36,7 +50,10 @@ export function toEngineQuery(
   const provinces = (params.province ?? []).map((value) => {
     const unit = directory.find(value)
     if (!unit) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, `Không có tỉnh/thành "${value.slice(0, 80)}" (unknown province)`)
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `Không có tỉnh/thành "${value.slice(0, 80)}" (unknown province)`
+      )
     }
     return provinceScope(unit)
   })

@@ -28,5 +28,7 @@ export default async function ProductPage({ params }: Props) {
     checkCertificate(ocop.certificate_number),
   ])
   if (check?.certificate.product?.handle !== handle) notFound()
-  return <ProductTemplate product={{ ...product, ocop }} availability={availability} verifyUrl={verifyUrl} lang={lang} />
+  return (
+    <ProductTemplate product={{ ...product, ocop }} availability={availability} verifyUrl={verifyUrl} lang={lang} />
+  )
 }

@@ -11,17 +11,22 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "product",
-    fields: ["id", "status", "ocop_producer.id", "ocop_producer.name", "ocop_producer.handle", "ocop_producer.type", "ocop_producer.status"],
+    fields: [
+      "id",
+      "status",
+      "ocop_producer.id",
+      "ocop_producer.name",
+      "ocop_producer.handle",
+      "ocop_producer.type",
+      "ocop_producer.status",
+    ],
     filters: { id: req.params.id },
   })
   const product = data[0] as any
   if (!product) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product ${req.params.id} not found`)
   const ocop: OcopModuleService = req.scope.resolve(OCOP_MODULE)
   const certificates = await ocop.listOcopCertificates({ product_id: product.id }, { order: { issued_at: "DESC" } })
-  const [badge, sale] = await Promise.all([
-    provenanceFor(req.scope, [product.id]),
-    saleStatusOf(req.scope, [product]),
-  ])
+  const [badge, sale] = await Promise.all([provenanceFor(req.scope, [product.id]), saleStatusOf(req.scope, [product])])
   res.json({
     producer: product.ocop_producer ?? null,
     badge: badge.get(product.id) ?? null,

@@ -11,7 +11,15 @@ export async function POST(req: StaffRequest, res: MedusaResponse) {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Đơn này không còn chờ chuẩn bị (the order is ${order.state})`)
   }
   await updateOrderWorkflow(req.scope).run({
-    input: { id: order.id, user_id: req.staff.id, metadata: { ...(order.metadata ?? {}), ocop_pickup_ready_at: new Date().toISOString(), ocop_pickup_ready_by: req.staff.email } },
+    input: {
+      id: order.id,
+      user_id: req.staff.id,
+      metadata: {
+        ...(order.metadata ?? {}),
+        ocop_pickup_ready_at: new Date().toISOString(),
+        ocop_pickup_ready_by: req.staff.email,
+      },
+    },
   })
   const { reservation_ids, metadata, ...updated } = await pickupOrder(req.scope, req.staff.showroom_id, order.id)
   res.json({ order: updated })

@@ -15,15 +15,29 @@ export async function POST(req: MedusaRequest, res: MedusaResponse) {
   const { data } = await query.graph({
     entity: "order",
     fields: [
-      "id", "display_id", "email", "status", "created_at", "total", "shipping_total", "currency_code",
-      "items.product_title", "items.variant_title", "items.unit_price", "items.quantity", "shipping_address.province",
+      "id",
+      "display_id",
+      "email",
+      "status",
+      "created_at",
+      "total",
+      "shipping_total",
+      "currency_code",
+      "items.product_title",
+      "items.variant_title",
+      "items.unit_price",
+      "items.quantity",
+      "shipping_address.province",
       ...ORDER_PART_FIELDS,
     ],
     filters: { display_id } as any,
   })
   const order = data[0] as any
   if (!order || String(order.email).toLowerCase() !== email) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, "Không tìm thấy đơn hàng với mã và email này (no order with this number and email)")
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      "Không tìm thấy đơn hàng với mã và email này (no order with this number and email)"
+    )
   }
   res.json({
     order: {

@@ -13,7 +13,10 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const handle = String(req.params.handle)
   const [p] = /^[a-z0-9-]{1,100}$/.test(handle) ? await ocop.listOcopProducers({ handle, status: "approved" }) : []
   if (!p) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Không tìm thấy chủ thể OCOP "${handle.slice(0, 100)}" (no such producer)`)
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `Không tìm thấy chủ thể OCOP "${handle.slice(0, 100)}" (no such producer)`
+    )
   }
   const provinces = await ocop.getProvinceDirectory()
   const province = provinces.unit(p.province_code) ? provinces.provenance(p.province_code) : null

@@ -11,5 +11,12 @@ export default async function SellerProduct({ params }: { params: Promise<{ lang
   if (me?.producer.status !== "approved") redirect(`/${lang}/seller`)
   const product = await getSellerProduct(id)
   if (!product) notFound()
-  return <SellerProductTemplate product={product} groups={groupOptions(lang)} provinces={await provinceOptions()} lang={lang} />
+  return (
+    <SellerProductTemplate
+      product={product}
+      groups={groupOptions(lang)}
+      provinces={await provinceOptions()}
+      lang={lang}
+    />
+  )
 }

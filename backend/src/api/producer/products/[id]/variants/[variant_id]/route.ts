@@ -6,7 +6,10 @@ import type { ProducerRequest } from "../../../../../utils/middlewares/producer-
 import { assertOwnProduct } from "../../../../helpers"
 
 /** Change the title, price (whole dong) or stock of one of the producer's own variants. */
-export async function POST(req: ProducerRequest<{ title?: string; price?: number; stock?: number }>, res: MedusaResponse) {
+export async function POST(
+  req: ProducerRequest<{ title?: string; price?: number; stock?: number }>,
+  res: MedusaResponse
+) {
   await assertOwnProduct(req, req.params.id)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
@@ -16,7 +19,10 @@ export async function POST(req: ProducerRequest<{ title?: string; price?: number
   })
   const variant = data[0] as any
   if (!variant || variant.product_id !== req.params.id) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Không tìm thấy quy cách ${req.params.variant_id} (variant not found)`)
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `Không tìm thấy quy cách ${req.params.variant_id} (variant not found)`
+    )
   }
   const inventoryItemId = variant.inventory_items?.[0]?.inventory_item_id
   if (req.validatedBody.stock !== undefined && !inventoryItemId) {
@@ -36,7 +42,13 @@ export async function POST(req: ProducerRequest<{ title?: string; price?: number
   })
   const { data: after } = await query.graph({
     entity: "product_variant",
-    fields: ["id", "title", "prices.amount", "prices.currency_code", "inventory_items.inventory.location_levels.stocked_quantity"],
+    fields: [
+      "id",
+      "title",
+      "prices.amount",
+      "prices.currency_code",
+      "inventory_items.inventory.location_levels.stocked_quantity",
+    ],
     filters: { id: variant.id },
   })
   res.json({ variant: after[0] })

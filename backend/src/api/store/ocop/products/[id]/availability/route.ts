@@ -19,11 +19,14 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const consignment: ConsignmentModuleService = req.scope.resolve(CONSIGNMENT_MODULE)
   const [answers, { data }, online, showrooms] = await Promise.all([
     (req.scope.resolve(OCOP_MODULE) as OcopModuleService).sellability([productId]),
-    req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product", fields: ["id", "status", ...VARIANT_STOCK_FIELDS], filters: { id: productId } }),
+    req.scope
+      .resolve(ContainerRegistrationKeys.QUERY)
+      .graph({ entity: "product", fields: ["id", "status", ...VARIANT_STOCK_FIELDS], filters: { id: productId } }),
     onlineStockLocations(req.scope),
     consignment.listShowrooms({}, { take: null as any }),
   ])
-  if (!data[0] || !isOnSale(answers.get(productId), (data[0] as any).status)) return res.json({ online: {}, showrooms: [] })
+  if (!data[0] || !isOnSale(answers.get(productId), (data[0] as any).status))
+    return res.json({ online: {}, showrooms: [] })
   const variants: any[] = (data[0] as any)?.variants ?? []
   res.json({
     online: Object.fromEntries(variants.map((v) => [v.id, unitsAt(v, (id) => online.has(id))])),
@@ -35,7 +38,13 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
         address: s.address,
         commune: s.commune,
         opening_hours: s.opening_hours,
-        available: variants.reduce((n, v) => n + (unitsAt({ ...v, allow_backorder: false, manage_inventory: true }, (id) => id === s.stock_location_id) ?? 0), 0),
+        available: variants.reduce(
+          (n, v) =>
+            n +
+            (unitsAt({ ...v, allow_backorder: false, manage_inventory: true }, (id) => id === s.stock_location_id) ??
+              0),
+          0
+        ),
       }))
       .filter((s) => s.available > 0)
       .sort((a, b) => b.available - a.available),
