@@ -108,6 +108,35 @@ withBackend(
         ctx.adminHeaders
       )
       expect((await go("/vi/products/keo-dua-cho-lach"))!.status()).toBe(404)
+
+      // a new certificate under another number puts it back on sale: the old number's page says which
+      const renewal = await ctx.api.post(
+        "/admin/ocop/certificates",
+        {
+          product_id: ctx.productIdByHandle.get("keo-dua-cho-lach"),
+          producer_id: c.producer_id,
+          product_name: "Kẹo dừa Chợ Lách",
+          certificate_number: "TW-BT-9",
+          decision_number: "77/QĐ-BNN",
+          issuing_authority: "Bộ Nông nghiệp và Môi trường",
+          stars: 5,
+          score: 91,
+          product_group: "food",
+          issued_at: "2026-01-15",
+          commune: "Xã Hòa Nghĩa",
+          province_code: "ben-tre",
+        },
+        ctx.adminHeaders
+      )
+      await ctx.api.post(
+        `/admin/ocop/certificates/${renewal.data.certificate.id}/status`,
+        { status: "verified" },
+        ctx.adminHeaders
+      )
+      await go("/vi/verify/T-BT-1")
+      await seeAttr(page.getByTestId("verify-state"), "data-state", "revoked")
+      await seeText(page.getByTestId("verify-current"), "TW-BT-9")
+      await screenshot(page, "verify-superseded")
     })
 
     it("buys with cash on delivery from an empty cart to the confirmation, then finds the order in the account and the admin API", async () => {

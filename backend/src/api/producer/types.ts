@@ -5,6 +5,7 @@
  */
 import type { CertificateLevel, CertificateStatus } from "../../modules/ocop/lib/constants"
 import type { ShowroomSettlement } from "../showroom/types"
+import type { UnsellableReason } from "../../modules/ocop/lib/sellability"
 
 export type ProducerStatus = "pending" | "approved" | "rejected" | "suspended"
 
@@ -32,8 +33,10 @@ export type ProducerMeResponse = {
 /** Whether a listing is on sale now and, if not, why. */
 export type ProducerSaleStatus = {
   on_sale: boolean
-  reason: "draft" | "no_certificate" | "expired" | "revoked" | "rejected" | "submitted" | "below_three_stars" | null
-  certificate: { id: string; number: string; state: string; expires_at: string } | null
+  /** why not, in the producer's words: draft, no certificate, expired, revoked... */
+  reason: "draft" | UnsellableReason | null
+  /** the product's current certificate, the one its page, search card and cart show */
+  certificate: { id: string; number: string; stars: number; state: string; expires_at: string } | null
 }
 
 /** One of the producer's listings with its sale status. */

@@ -2,15 +2,8 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { OCOP_MODULE } from "../../modules/ocop"
 import type OcopModuleService from "../../modules/ocop/service"
 import { certificateState } from "../../modules/ocop/lib/validity"
-import { isOnSale, UnsellableReason } from "../../modules/ocop/lib/sellability"
-
-export type SaleStatus = {
-  on_sale: boolean
-  /** why not, in the producer's words: draft, no certificate, expired, revoked... */
-  reason: "draft" | UnsellableReason | null
-  /** the product's current certificate, the one its page and search card show */
-  certificate: { id: string; number: string; stars: number; state: string; expires_at: string } | null
-}
+import { isOnSale } from "../../modules/ocop/lib/sellability"
+import type { ProducerSaleStatus as SaleStatus } from "../producer/types"
 
 /** For the producer portal and the operator: whether each product is on sale now and, if not, why. */
 export async function saleStatusOf(

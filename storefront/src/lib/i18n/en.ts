@@ -101,6 +101,7 @@ export const en: typeof vi = {
     product: "Product",
     viewProduct: "View product",
     notOnSale: "This product is not on sale on the market.",
+    superseded: "This product is now sold under certificate number {number}.",
     reason: "Reason",
   },
   home: {

@@ -99,6 +99,7 @@ export const vi = {
     product: "Sản phẩm",
     viewProduct: "Xem sản phẩm",
     notOnSale: "Sản phẩm hiện không được bán trên chợ.",
+    superseded: "Sản phẩm này hiện được bán với chứng nhận số {number}.",
     reason: "Lý do",
   },
   home: {

@@ -81,8 +81,14 @@ export type StoreOcopCertificate = {
   province: OcopProvinceProvenance & { renamed: boolean }
   geographical_indication: string | null
   product_name: string
-  /** only while the product is on sale */
-  product: { id: string; title: string; handle: string; thumbnail: string | null } | null
+  /** only while the product is on sale; its current certificate may be another one (a renewal) */
+  product: {
+    id: string
+    title: string
+    handle: string
+    thumbnail: string | null
+    current_certificate_number: string
+  } | null
   producer: { name: string; handle: string; type: string }
 }
 /** GET /store/ocop/certificates/:number (404 for unknown, pending and rejected numbers) */

@@ -1,6 +1,6 @@
 import Link from "next/link"
 import type { CertificateCheck } from "@/lib/types"
-import { dictionary, type Lang } from "@/lib/i18n"
+import { dictionary, fill, type Lang } from "@/lib/i18n"
 import { formatDate } from "@/lib/format"
 import { imageSrc } from "@/lib/images"
 import { StarBadge } from "@/modules/common/components/star-badge"
@@ -79,6 +79,14 @@ export function CertificateTemplate({
           </div>
         ) : null}
       </dl>
+      {c.product && c.product.current_certificate_number !== c.certificate_number ? (
+        <p data-testid="verify-current">
+          {fill(t.superseded, { number: c.product.current_certificate_number })}{" "}
+          <Link href={`/${lang}/verify/${encodeURIComponent(c.product.current_certificate_number)}`}>
+            {c.product.current_certificate_number}
+          </Link>
+        </p>
+      ) : null}
       {c.product ? (
         <p>
           {c.product.thumbnail ? <img src={imageSrc(c.product.thumbnail)!} alt="" width={120} height={90} /> : null}{" "}
