@@ -3,6 +3,7 @@ import { withBackend } from "../support/backend-app"
 import { screenshot, seeAttr, seeText, seeTexts, useStorefront } from "../support/browser"
 import { eventually } from "../support/eventually"
 import { SEARCH_PRODUCERS, SEARCH_PRODUCTS } from "../support/search-fixtures"
+import { keoDuaFiveStarCertificate } from "../support/fixtures"
 import { OCOP_MODULE } from "../../backend/src/modules/ocop"
 import { OCOP_SEARCH_MODULE } from "../../backend/src/modules/ocop-search"
 
@@ -112,20 +113,7 @@ withBackend(
       // a new certificate under another number puts it back on sale: the old number's page says which
       const renewal = await ctx.api.post(
         "/admin/ocop/certificates",
-        {
-          product_id: ctx.productIdByHandle.get("keo-dua-cho-lach"),
-          producer_id: c.producer_id,
-          product_name: "Kẹo dừa Chợ Lách",
-          certificate_number: "TW-BT-9",
-          decision_number: "77/QĐ-BNN",
-          issuing_authority: "Bộ Nông nghiệp và Môi trường",
-          stars: 5,
-          score: 91,
-          product_group: "food",
-          issued_at: "2026-01-15",
-          commune: "Xã Hòa Nghĩa",
-          province_code: "ben-tre",
-        },
+        keoDuaFiveStarCertificate(ctx.productIdByHandle.get("keo-dua-cho-lach")!, c.producer_id),
         ctx.adminHeaders
       )
       await ctx.api.post(

@@ -1,7 +1,7 @@
 import { Modules } from "@medusajs/framework/utils"
 import { OCOP_MODULE } from "../../backend/src/modules/ocop"
 import { withBackend } from "../support/backend-app"
-import { SELLABLE_HANDLES, UNSELLABLE_HANDLES } from "../support/fixtures"
+import { keoDuaFiveStarCertificate, SELLABLE_HANDLES, UNSELLABLE_HANDLES } from "../support/fixtures"
 import { bearer, memberOf } from "../support/actors"
 import { eventually } from "../support/eventually"
 import { ruleFormsSuite } from "../support/rule-forms-suite"
@@ -121,21 +121,7 @@ withBackend((ctx) => {
       const [t1] = await ctx.container().resolve(OCOP_MODULE).listOcopCertificates({ certificate_number: "T-BT-1" })
       const created = await ctx.api.post(
         "/admin/ocop/certificates",
-        {
-          product_id: idOf("keo-dua-cho-lach"),
-          producer_id: t1.producer_id,
-          product_name: "Kẹo dừa Chợ Lách",
-          certificate_number: "TW-BT-9",
-          decision_number: "77/QĐ-BNN",
-          issuing_authority: "Bộ Nông nghiệp và Môi trường",
-          stars: 5,
-          score: 91,
-          product_group: "food",
-          issued_at: "2026-01-15",
-          expires_at: "2027-12-31",
-          commune: "Xã Hòa Nghĩa",
-          province_code: "ben-tre",
-        },
+        keoDuaFiveStarCertificate(idOf("keo-dua-cho-lach"), t1.producer_id),
         ctx.adminHeaders
       )
       await ctx.api.post(

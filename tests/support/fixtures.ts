@@ -136,3 +136,23 @@ export const UNSELLABLE_HANDLES = [
   "fixture-submitted",
   "fixture-none",
 ]
+
+/**
+ * A second certificate for Kẹo dừa (which holds T-BT-1: 4 stars until 31 May 2028), as the operator
+ * records it: 5 stars, national, ending sooner, so "most stars first" and "latest expiry first" disagree.
+ */
+export const keoDuaFiveStarCertificate = (productId: string, producerId: string) => ({
+  product_id: productId,
+  producer_id: producerId,
+  product_name: "Kẹo dừa Chợ Lách",
+  certificate_number: "TW-BT-9",
+  decision_number: "77/QĐ-BNN",
+  issuing_authority: "Bộ Nông nghiệp và Môi trường",
+  stars: 5,
+  score: 91,
+  product_group: "food",
+  issued_at: "2026-01-15",
+  expires_at: "2027-12-31",
+  commune: "Xã Hòa Nghĩa",
+  province_code: "ben-tre",
+})

@@ -7,37 +7,14 @@ import {
   ProductGroup,
   ProducerType,
 } from "../../modules/ocop/lib/constants"
-
-/**
- * The badge and provenance a storefront shows with a product, from the
- * certificate that makes it sellable now. Absent when nothing does.
- */
-export type OcopProvenance = {
-  stars: number
-  level: string
-  potential_five_star: boolean
-  product_group: string
-  product_group_label: { vi: string; en: string }
-  sub_group: string | null
-  certificate_id: string
-  certificate_number: string
-  decision_number: string
-  issuing_authority: string
-  score: number | null
-  issued_at: string
-  expires_at: string
-  geographical_indication: string | null
-  commune: string
-  province: { former: { code: string; name: string }; current: { code: string; name: string }; label: string }
-  producer: { id: string; name: string; handle: string; type: string; type_label: { vi: string; en: string } }
-}
+import type { StoreOcopProvenance } from "../store/ocop/types"
 
 /** Provenance of each product that is sellable at `at`, from its current certificate. */
 export async function provenanceFor(
   container: MedusaContainer,
   productIds: string[],
   at = new Date()
-): Promise<Map<string, OcopProvenance>> {
+): Promise<Map<string, StoreOcopProvenance>> {
   const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
   const [answers, provinces] = await Promise.all([ocop.sellability(productIds, at), ocop.getProvinceDirectory()])
   const current = [...answers.values()].filter((a) => a.sellable).map((a) => a.certificate!)
@@ -51,7 +28,7 @@ export async function provenanceFor(
         ).map((p) => [p.id, p])
       : []
   )
-  const result = new Map<string, OcopProvenance>()
+  const result = new Map<string, StoreOcopProvenance>()
   for (const c of current) {
     const province = provinces.provenance(c.province_code)
     const producer = producers.get(c.producer_id)

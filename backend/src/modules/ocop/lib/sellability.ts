@@ -1,3 +1,4 @@
+import type { CertificateLevel } from "./constants"
 import type { CertificateState } from "./validity"
 
 /**
@@ -18,7 +19,7 @@ export type CertificateRow = {
   certificate_number: string
   decision_number: string
   issuing_authority: string
-  level: string
+  level: CertificateLevel
   stars: number
   score: number | null
   product_group: string

@@ -9,9 +9,11 @@ import type OcopModuleService from "../../../modules/ocop/service"
  */
 export const recordExpiredCertificatesStep = createStep(
   "ocop-record-expired-certificates",
-  async (input: { at: Date }, { container }) => {
+  async (input: { at: Date | string }, { container }) => {
+    // a workflow's input arrives serialised: the instant may be an ISO string
+    const at = new Date(input.at)
     const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
-    const fresh = await ocop.listUnrecordedExpiredCertificates(input.at)
+    const fresh = await ocop.listUnrecordedExpiredCertificates(at)
     if (!fresh.length) return new StepResponse({ events: [], productIds: [] }, [])
     const events = await ocop.createOcopSaleEvents(
       fresh.map((c) => ({
@@ -25,7 +27,7 @@ export const recordExpiredCertificatesStep = createStep(
     )
     // products that no other certificate keeps on sale
     const candidates = [...new Set(fresh.map((c) => c.product_id))]
-    const answers = await ocop.sellability(candidates, input.at)
+    const answers = await ocop.sellability(candidates, at)
     const productIds = candidates.filter((id) => !answers.get(id)!.sellable)
     return new StepResponse(
       { events, productIds },
