@@ -71,6 +71,7 @@ export async function listProductsOffSaleBeforeExpiry(container: MedusaContainer
           .pluck("product_id")
           .whereIn("product_id", deleted)
           .andWhere("expires_at", ">", at)
+          .whereNull("deleted_at") // IDX_ocop_certificate_product_id is partial on it; a deleted one is in leftEarly
       : [],
     (container.resolve(OCOP_MODULE) as OcopModuleService).sellability(leftEarly, at),
   ])
