@@ -44,7 +44,7 @@ export function CartLines({
                 <div className="cart-line-badge" data-testid="line-badge">
                   <StarBadge stars={badge.stars} level={badge.level} lang={lang} size="sm" />{" "}
                   <span className="muted">
-                    {t.product.certificateNumber} {badge.certificate_number}
+                    {t.product.certificateNumber} <span className="cert-number">{badge.certificate_number}</span>
                   </span>
                 </div>
               ) : null}
