@@ -107,6 +107,21 @@ withBackend((ctx) => {
     })
   })
 
+  it("marks goods on the shelf whose certificate was revoked as not for sale, with the reason", async () => {
+    const keo = variantOf.get("keo-dua-cho-lach")!
+    await intake(staffA, [{ variant_id: keo, quantity: 4 }])
+    const row = async () =>
+      (await ctx.api.get("/showroom/stock", bearer(staffA))).data.stock.find((s: any) => s.variant_id === keo)
+    expect(await row()).toMatchObject({ on_hand: 4, on_sale: true, reason: null })
+    const [c] = await ctx.container().resolve(OCOP_MODULE).listOcopCertificates({ certificate_number: "T-BT-1" })
+    await ctx.api.post(
+      `/admin/ocop/certificates/${c.id}/status`,
+      { status: "revoked", reason: "Kiểm tra lại" },
+      ctx.adminHeaders
+    )
+    expect(await row()).toMatchObject({ on_hand: 4, on_sale: false, reason: "revoked" })
+  })
+
   it("refuses an intake of an uncertified product, of a producer without agreement, or of an unknown variant, and changes nothing", async () => {
     const expired = await intake(staffA, [{ variant_id: variantOf.get("fixture-expired")!, quantity: 3 }])
     expect(expired.status).toBe(400)

@@ -5,6 +5,7 @@
  */
 import type { StockAlert } from "../../modules/consignment/lib/stock-alerts"
 import type { OcopPickupState } from "../store/ocop/types"
+import type { UnsellableReason } from "../../modules/ocop/lib/sellability"
 
 export type { StockAlert }
 
@@ -43,6 +44,9 @@ export type ShowroomStockRow = {
   title: string
   product_title: string
   on_hand: number
+  /** whether the counter can sell it now; if not, why (a lapsed certificate, a draft...) */
+  on_sale: boolean
+  reason: "draft" | UnsellableReason | null
 }
 /** GET /showroom/stock */
 export type ShowroomStockResponse = { stock: ShowroomStockRow[] }

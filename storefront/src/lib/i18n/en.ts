@@ -323,6 +323,7 @@ export const en: typeof vi = {
     notHeld: "Not at any showroom at the moment.",
   },
   staff: {
+    offSale: "Not for sale, to return to its producer",
     title: "OCOP showroom counter",
     login: "Staff log in",
     activate: "Activate a staff account",

@@ -328,6 +328,7 @@ export const vi = {
   },
   staff: {
     title: "Quầy điểm bán OCOP",
+    offSale: "Ngừng bán, trả lại nhà sản xuất",
     login: "Đăng nhập nhân viên",
     activate: "Kích hoạt tài khoản nhân viên",
     token: "Mã kích hoạt (do ban quản lý cấp)",

@@ -26,6 +26,11 @@ export function StaffStock({ stock, lang }: { stock: StockRow[]; lang: Lang }) {
             <tr key={r.variant_id}>
               <td>
                 {r.product_title} · {r.title}
+                {r.on_sale ? null : (
+                  <div className="error" data-testid={`off-sale-${r.sku}`}>
+                    {s.offSale} ({r.reason ? t.seller.reasons[r.reason] : ""})
+                  </div>
+                )}
               </td>
               <td>{r.sku}</td>
               <td data-testid={`on-hand-${r.sku}`}>{r.on_hand}</td>
