@@ -2,6 +2,7 @@ import Link from "next/link"
 import { dictionary, fill, type Lang } from "@/lib/i18n"
 import type { SearchResponse } from "@/lib/types"
 import { ProductGrid } from "@/modules/products/components/product-grid"
+import { SELLABLE_STARS } from "@/lib/stars"
 
 /** Home: 5-star picks, provinces with product counts, product groups, newly certified products. */
 export function HomeTemplate({
@@ -26,7 +27,7 @@ export function HomeTemplate({
         <h2 id="five-star">{t.home.fiveStar}</h2>
         <ProductGrid hits={fiveStar.hits} lang={lang} />
         <p>
-          <Link href={`/${lang}/search?stars=5`}>{t.home.seeAll}</Link>
+          <Link href={`/${lang}/search?stars=${SELLABLE_STARS[0]}`}>{t.home.seeAll}</Link>
         </p>
       </section>
 
