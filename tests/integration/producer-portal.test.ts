@@ -1,4 +1,5 @@
 import { withBackend } from "../support/backend-app"
+import { producerOrdersSuite } from "../support/producer-orders-suite"
 
 const settle = (p: Promise<any>) => p.catch((e) => e.response ?? Promise.reject(e))
 const bearer = (token: string) => ({ headers: { authorization: `Bearer ${token}` } })
@@ -358,4 +359,6 @@ withBackend((ctx) => {
     const check = await ctx.api.get("/store/ocop/certificates/HB-2025-7777", ctx.storeHeaders)
     expect(check.data.certificate.producer.handle).toBe("htx-so-b")
   })
+
+  producerOrdersSuite(ctx)
 })
