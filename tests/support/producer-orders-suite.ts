@@ -1,7 +1,6 @@
-import { Modules } from "@medusajs/framework/utils"
 import type { Ctx } from "./backend-app"
 import { bearer, settle } from "./checkout"
-import { memberOf as memberLogin } from "./actors"
+import { customer as shopper, memberOf as memberLogin, placeOrder, variantOfHandle } from "./actors"
 
 /** A two-producer order as each producer sees it: run on producer-portal.test.ts's booted backend. */
 export function producerOrdersSuite(ctx: Ctx) {
@@ -12,58 +11,14 @@ export function producerOrdersSuite(ctx: Ctx) {
     const memberOf = async (producerHandle: string, email: string) =>
       (await memberLogin(ctx, producerHandle, email)).token
 
-    async function customer(email: string) {
-      const reg = await ctx.api.post("/auth/customer/emailpass/register", { email, password: "khach-123456" })
-      await ctx.api.post(
-        "/store/customers",
-        { email, first_name: "Minh" },
-        { headers: { ...store().headers, authorization: `Bearer ${reg.data.token}` } }
+    const customer = (email: string) => shopper(ctx, email)
+    /** An order of these products (by handle) with delivery and cash on delivery. */
+    const order = async (lines: [string, number][], as = store()) =>
+      placeOrder(
+        ctx,
+        await Promise.all(lines.map(async ([h, n]) => [await variantOfHandle(ctx, h), n] as [string, number])),
+        { as }
       )
-      const login = await ctx.api.post("/auth/customer/emailpass", { email, password: "khach-123456" })
-      return { headers: { ...store().headers, authorization: `Bearer ${login.data.token}` } }
-    }
-
-    async function order(lines: [string, number][], as = store()) {
-      const { data: regions } = await ctx.api.get("/store/regions", as)
-      const { data } = await ctx.api.post(
-        "/store/carts",
-        { region_id: regions.regions[0].id, email: "mua@example.vn" },
-        as
-      )
-      const cartId = data.cart.id
-      for (const [handle, quantity] of lines) {
-        const [v] = await ctx
-          .container()
-          .resolve(Modules.PRODUCT)
-          .listProductVariants({ product_id: ctx.productIdByHandle.get(handle) })
-        await ctx.api.post(`/store/carts/${cartId}/line-items`, { variant_id: v.id, quantity }, as)
-      }
-      await ctx.api.post(
-        `/store/carts/${cartId}`,
-        {
-          shipping_address: {
-            first_name: "Minh",
-            last_name: "Lê",
-            address_1: "5 Lý Thường Kiệt",
-            city: "Hà Nội",
-            province: "ha-noi",
-            country_code: "vn",
-            phone: "0912000111",
-          },
-        },
-        as
-      )
-      const { data: options } = await ctx.api.get(`/store/shipping-options?cart_id=${cartId}`, as)
-      await ctx.api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.shipping_options[0].id }, as)
-      const { data: pc } = await ctx.api.post("/store/payment-collections", { cart_id: cartId }, as)
-      await ctx.api.post(
-        `/store/payment-collections/${pc.payment_collection.id}/payment-sessions`,
-        { provider_id: "pp_cod_cod" },
-        as
-      )
-      const done = await ctx.api.post(`/store/carts/${cartId}/complete`, {}, as)
-      return done.data.order
-    }
 
     it("splits a two-producer order: each sees and ships only its own lines, and earns from them", async () => {
       const coconut = await memberOf("htx-dua-cho-lach", "dua@cholach.vn")
