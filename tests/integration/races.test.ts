@@ -191,4 +191,55 @@ withBackend((ctx) => {
     expect(left[0].id).not.toBe(orphan.id)
     expect(left[0].metadata).toMatchObject({ ocop_cart_id: cart })
   })
+
+  it("a completion cut off after Medusa linked the order but before it reserved the stock is completed again with its stock reserved", async () => {
+    const cart = await checkout.ready(
+      await checkout.cartOf(keo, 2, "bi-ngat-giu-hang@example.vn"),
+      "Giao hàng tiêu chuẩn",
+      "pp_cod_cod"
+    )
+    const reservedBefore = (await levels()).reduce((n, l) => n + l.reserved, 0)
+    // what a completion killed inside Medusa's parallel link/complete/reserve steps leaves: linked, completed, nothing reserved, payment not authorized
+    const { data: regions } = await ctx.api.get("/store/regions", ctx.storeHeaders)
+    const [cut] = await ctx
+      .container()
+      .resolve(Modules.ORDER)
+      .createOrders([
+        {
+          email: "bi-ngat-giu-hang@example.vn",
+          region_id: regions.regions[0].id,
+          currency_code: "vnd",
+          metadata: { ocop_cart_id: cart },
+          items: [{ title: "Kẹo dừa Chợ Lách", quantity: 2, unit_price: 85000, variant_id: keo }],
+        } as any,
+      ])
+    await ctx
+      .container()
+      .resolve("link")
+      .create({ [Modules.ORDER]: { order_id: cut.id }, [Modules.CART]: { cart_id: cart } })
+    await ctx
+      .container()
+      .resolve(Modules.CART)
+      .updateCarts([{ id: cart, completed_at: new Date() }])
+
+    const completed = await checkout.complete(cart)
+    expect(completed.status, JSON.stringify(completed.data)).toBe(200)
+    expect(completed.data.type).toBe("order")
+    expect((await orders()).map((o: any) => o.id)).toEqual([completed.data.order.id])
+    // its two units are held for it, and its payment is authorized like any placed order's
+    expect((await levels()).reduce((n, l) => n + l.reserved, 0)).toBe(reservedBefore + 2)
+    const { data } = await ctx
+      .container()
+      .resolve("query")
+      .graph({
+        entity: "order",
+        fields: ["payment_collections.payment_sessions.status"],
+        filters: { id: completed.data.order.id },
+      })
+    expect((data[0] as any).payment_collections[0].payment_sessions.map((s: any) => s.status)).toEqual(["authorized"])
+    // completing it once more gives the same order, and reserves nothing twice
+    const again = await checkout.complete(cart)
+    expect(again.data.order.id).toBe(completed.data.order.id)
+    expect((await levels()).reduce((n, l) => n + l.reserved, 0)).toBe(reservedBefore + 2)
+  })
 })

@@ -6,7 +6,6 @@ import {
   updateLineItemInCartWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { assertProductsSellable, assertVariantsSellable } from "../../product/utils/assert-products-sellable"
-import { dropInterruptedOrders } from "../utils/interrupted-checkout"
 
 // The marketplace rule on every cart path: only products with a valid OCOP
 // certificate at this moment can enter a cart, change in it, or be ordered.
@@ -36,6 +35,4 @@ completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
     container,
     ((cart as any).items ?? []).map((i: any) => i.product_id)
   )
-  // Medusa's single validate hook is here too: an order a crashed completion left is removed before this one
-  await dropInterruptedOrders(container, (cart as any).id)
 })

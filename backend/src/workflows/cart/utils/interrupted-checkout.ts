@@ -1,24 +1,57 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { unlinkedOrderIdsOfCart } from "../../../medusa-tables/unlinked-orders-of-cart"
+import { ordersNamingCart } from "../../../medusa-tables/orders-of-cart"
 
 /**
  * The cart an order was placed from, kept in the cart's metadata (Medusa
- * copies it onto the order). Medusa's cart completion creates the order, then
- * in a later step links it to the cart, reserves its stock and marks the cart
- * completed: a backend killed in between leaves an order that no retry finds,
- * and the retry places a second one (seen in tests/integration/faults.test.ts).
+ * copies it onto the order), so every order a completion of this cart made
+ * can be found, linked or not.
  */
 export const CHECKOUT_CART_KEY = "ocop_cart_id"
 
-/** Orders an interrupted completion of this cart left behind (never linked to it): removed before it is completed again. */
-export async function dropInterruptedOrders(container: MedusaContainer, cartId: string): Promise<string[]> {
-  const ids = await unlinkedOrderIdsOfCart(container, CHECKOUT_CART_KEY, cartId)
-  if (ids.length) {
-    container
-      .resolve(ContainerRegistrationKeys.LOGGER)
-      .warn(`checkout of cart ${cartId}: removing order(s) ${ids.join(", ")} left by an interrupted completion`)
-    await container.resolve(Modules.ORDER).softDeleteOrders(ids)
-  }
-  return ids
+// a completion got this far only when it authorized the payment: its last step before releasing the cart
+const DONE_SESSION = new Set(["authorized", "captured"])
+
+/**
+ * Undoes what an interrupted completion of this cart left behind, so that
+ * completing it again places the order once, with its stock reserved.
+ *
+ * Medusa's cart completion creates the order, then links it to the cart,
+ * marks the cart completed and reserves its stock in parallel steps, each in
+ * its own transaction, and authorizes the payment last. A backend killed in
+ * between leaves an order without its link (a retry would place a second one),
+ * or a linked order without its reservations (a retry returns it as placed,
+ * and its units stay on sale: seen in tests/integration/faults.test.ts).
+ * Such an order was never confirmed to anyone (the request died, its events
+ * were never released), so it is removed with its reservations and links and
+ * the cart becomes completable again. The order that authorized its payment
+ * is the cart's real order and is kept.
+ *
+ * Runs under the cart's lock, the key Medusa's completion holds, so it never
+ * sees a completion that is still running.
+ */
+export async function undoInterruptedCheckout(container: MedusaContainer, cartId: string): Promise<string[]> {
+  const locking = container.resolve(Modules.LOCKING)
+  return locking.execute(cartId, () => undo(container, cartId), { timeout: 30 })
+}
+
+async function undo(container: MedusaContainer, cartId: string): Promise<string[]> {
+  const { linked, named, sessions, completed } = await ordersNamingCart(container, CHECKOUT_CART_KEY, cartId)
+  const kept = linked && sessions.some((s) => DONE_SESSION.has(s)) ? linked : null
+  const undone = [...new Set([...named, ...(linked ? [linked] : [])])].filter((id) => id !== kept)
+  if (!undone.length) return []
+  container
+    .resolve(ContainerRegistrationKeys.LOGGER)
+    .warn(`checkout of cart ${cartId}: undoing order(s) ${undone.join(", ")} left by an interrupted completion`)
+
+  const { data } = await container
+    .resolve(ContainerRegistrationKeys.QUERY)
+    .graph({ entity: "order", fields: ["items.id"], filters: { id: undone } })
+  const itemIds = data.flatMap((o: any) => (o.items ?? []).map((i: any) => i.id as string))
+  if (itemIds.length) await container.resolve(Modules.INVENTORY).deleteReservationItemsByLineItem(itemIds)
+  // the order's links to the cart, its payment collection and a pickup showroom
+  await container.resolve(ContainerRegistrationKeys.LINK).delete({ [Modules.ORDER]: { order_id: undone } })
+  await container.resolve(Modules.ORDER).softDeleteOrders(undone)
+  if (!kept && completed) await container.resolve(Modules.CART).updateCarts([{ id: cartId, completed_at: null }])
+  return undone
 }
