@@ -1,53 +1,16 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 
+// each concern's modules in its own file (src/config), so they change apart; they read the environment when called
+import { infrastructureModules } from "./src/config/infrastructure"
+import { paymentModule } from "./src/config/payment"
+import { searchModule } from "./src/config/search"
+
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
-
-const redisUrl = process.env.REDIS_URL
-const stripeKey = process.env.STRIPE_API_KEY
-
-// Redis-backed infrastructure modules only when REDIS_URL is configured;
-// otherwise Medusa's in-memory/local defaults are used.
-const redisModules = redisUrl
-  ? [
-      { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
-      { resolve: "@medusajs/medusa/cache-redis", options: { redisUrl } },
-      {
-        resolve: "@medusajs/medusa/workflow-engine-redis",
-        options: { redis: { url: redisUrl } },
-      },
-    ]
-  : []
-
-const stripeProviders = stripeKey
-  ? [
-      {
-        resolve: "@medusajs/medusa/payment-stripe",
-        id: "stripe",
-        options: {
-          apiKey: stripeKey,
-          webhookSecret: process.env.STRIPE_WEBHOOK_SECRET,
-          capture: true,
-        },
-      },
-    ]
-  : []
-
-// Search: Meilisearch when MEILISEARCH_HOST is set, else the embedded engine
-// (PostgreSQL full text in the project's own database).
-const searchOptions = {
-  meilisearch: process.env.MEILISEARCH_HOST
-    ? {
-        host: process.env.MEILISEARCH_HOST,
-        apiKey: process.env.MEILISEARCH_API_KEY,
-        indexName: process.env.MEILISEARCH_INDEX || "ocop_products",
-      }
-    : undefined,
-}
 
 export default defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
-    redisUrl,
+    redisUrl: process.env.REDIS_URL,
     http: {
       storeCors: process.env.STORE_CORS || "http://localhost:8000",
       adminCors: process.env.ADMIN_CORS || "http://localhost:9000,http://localhost:7001",
@@ -69,14 +32,9 @@ export default defineConfig({
   },
   modules: [
     { resolve: "./src/modules/ocop" },
-    { resolve: "./src/modules/ocop-search", options: searchOptions },
+    searchModule(),
     { resolve: "./src/modules/consignment" },
-    ...redisModules,
-    {
-      resolve: "@medusajs/medusa/payment",
-      options: {
-        providers: [{ resolve: "./src/modules/cod-payment", id: "cod" }, ...stripeProviders],
-      },
-    },
+    ...infrastructureModules(),
+    paymentModule(),
   ],
 })
