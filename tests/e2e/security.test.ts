@@ -61,7 +61,7 @@ withBackend((ctx) => {
           first_name: `Lan ${PAYLOAD}`,
           last_name: "",
           address_1: `12 ${PAYLOAD}`,
-          city: "Vĩnh Long",
+          city: "Phường Long Châu",
           province: "vinh-long",
           country_code: "vn",
           phone: "0901234567",

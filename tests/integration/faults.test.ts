@@ -62,7 +62,7 @@ describe("faults", () => {
         first_name: "Lan",
         last_name: "Nguyễn",
         address_1: "12 Trần Hưng Đạo",
-        city: "Hà Nội",
+        city: "Phường Ba Đình",
         province: "ha-noi",
         country_code: "vn",
         phone: "0901234567",

@@ -233,7 +233,7 @@ withBackend((ctx) => {
             first_name: "Lan",
             last_name: "Nguyễn",
             address_1: "12 Trần Hưng Đạo",
-            city: "Vĩnh Long",
+            city: "Phường Long Châu",
             province: "vinh-long",
             country_code: "vn",
             phone: "0901234567",

@@ -96,7 +96,7 @@ export async function placeOrder(
         first_name: "Minh",
         last_name: "Lê",
         address_1: "5 Lý Thường Kiệt",
-        city: "Hà Nội",
+        city: "Phường Ba Đình",
         province: "ha-noi",
         country_code: "vn",
         phone: "0912000111",

@@ -4,6 +4,7 @@ import { authRoutesMiddlewares } from "./auth/middlewares"
 import { producerRoutesMiddlewares } from "./producer/middlewares"
 import { showroomRoutesMiddlewares } from "./showroom/middlewares"
 import { storeCartRoutesMiddlewares } from "./store/carts/middlewares"
+import { storeCustomerRoutesMiddlewares } from "./store/customers/middlewares"
 import { storeOcopRoutesMiddlewares } from "./store/ocop/middlewares"
 import { storeProductRoutesMiddlewares } from "./store/products/middlewares"
 import { shortenConnectionWait } from "./utils/middlewares/connection-wait"
@@ -32,6 +33,7 @@ export default defineMiddlewares({
     ].map((matcher) => ({ matcher, middlewares: [rejectNulCharacters] })),
 
     ...storeCartRoutesMiddlewares,
+    ...storeCustomerRoutesMiddlewares,
     ...authRoutesMiddlewares,
     ...storeProductRoutesMiddlewares,
     ...storeOcopRoutesMiddlewares,

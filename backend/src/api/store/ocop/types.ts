@@ -98,6 +98,12 @@ export type StoreOcopCertificateResponse = { certificate: StoreOcopCertificate }
 export type StoreOcopProvince = { code: string; name: string; region: string; former: OcopProvinceRef[] }
 /** GET /store/ocop/provinces */
 export type StoreOcopProvincesResponse = { provinces: StoreOcopProvince[]; count: number }
+/** GET /store/ocop/provinces/:code/communes: today's communes of a province (official codes) */
+export type StoreOcopCommunesResponse = {
+  province: { code: string; official_code: string; name: string; full_name: string }
+  communes: { code: string; name: string }[]
+  count: number
+}
 
 export type StoreOcopProducer = {
   id: string
