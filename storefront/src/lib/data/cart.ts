@@ -5,7 +5,10 @@ import { revalidatePath } from "next/cache"
 import type { HttpTypes } from "@medusajs/types"
 import { sdk } from "../config"
 import { backendError } from "./backend"
+import { listCommunes } from "./addresses"
 import { getRegion } from "./catalogue"
+import { fold } from "../fold"
+import { normalisePhone } from "../phone"
 import { authHeaders, forgetCart, getCartId, rememberCart } from "./session"
 import { dictionary, fill, isLang, type Lang } from "../i18n"
 
@@ -94,7 +97,6 @@ export async function updateLineItem(_prev: ActionState, formData: FormData): Pr
   return { ok: true }
 }
 
-const PHONE = /^0\d{9}$/
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
 type CheckoutValues = {
@@ -102,26 +104,37 @@ type CheckoutValues = {
   name: string
   phone: string
   province: string
+  province_code: string
   ward: string
   street: string
   shipping_option_id: string
   pickup: boolean
+  save_address: boolean
 }
 
-/** The checkout form's fields, checked; errors are keyed by field for the form to show beside them. */
-function readCheckout(formData: FormData, lang: Lang): { values: CheckoutValues; fieldErrors: Record<string, string> } {
+/**
+ * The checkout form's fields, checked; errors are keyed by field for the form
+ * to show beside them. The commune must be one of the province's (the
+ * backend refuses others too; here the shopper learns it beside the field).
+ */
+async function readCheckout(
+  formData: FormData,
+  lang: Lang
+): Promise<{ values: CheckoutValues; fieldErrors: Record<string, string> }> {
   const t = dictionary(lang).checkout
   const field = (k: string) => String(formData.get(k) ?? "").trim()
   const values: CheckoutValues = {
     email: field("email").toLowerCase(),
     name: field("name"),
-    phone: field("phone").replace(/[\s.-]/g, ""),
+    phone: normalisePhone(field("phone")) ?? field("phone"),
     province: field("province"),
+    province_code: field("province_code"),
     ward: field("ward"),
     street: field("street"),
     shipping_option_id: field("shipping_option_id"),
     // picked up at a showroom: no address to deliver to
     pickup: field("mode") === "pickup",
+    save_address: field("save_address") === "1",
   }
   const fieldErrors: Record<string, string> = {}
   const labels: Record<string, string> = values.pickup
@@ -138,7 +151,13 @@ function readCheckout(formData: FormData, lang: Lang): { values: CheckoutValues;
   for (const [k, label] of Object.entries(labels))
     if (!values[k as keyof CheckoutValues]) fieldErrors[k] = fill(t.required, { field: label })
   if (values.email && !EMAIL.test(values.email)) fieldErrors.email = t.invalidEmail
-  if (values.phone && !PHONE.test(values.phone)) fieldErrors.phone = t.invalidPhone
+  if (values.phone && !normalisePhone(values.phone)) fieldErrors.phone = t.invalidPhone
+  if (!values.pickup && values.province_code && values.ward && !fieldErrors.ward) {
+    const communes = await listCommunes(values.province_code).catch(() => undefined)
+    const match = communes?.communes.find((c) => fold(c.name) === fold(values.ward))
+    if (match) values.ward = match.name
+    else if (communes !== undefined) fieldErrors.ward = fill(t.wardNotInList, { province: values.province })
+  }
   for (const [k, v] of Object.entries(values))
     if (typeof v === "string" && v.length > 200) fieldErrors[k] = fill(t.required, { field: labels[k] ?? k })
   return { values, fieldErrors }
@@ -161,6 +180,14 @@ async function pickupAddress(id: string, v: CheckoutValues, headers: Record<stri
   }
 }
 
+/** A signed-in shopper's new delivery address into their account, unless they have it already. */
+async function saveAddress(address: HttpTypes.StoreAddAddress, headers: Record<string, string>) {
+  const { customer } = await sdk.store.customer.retrieve({ fields: "*addresses" }, headers)
+  const same = (a: HttpTypes.StoreCustomerAddress) =>
+    fold(a.address_1 ?? "") === fold(address.address_1 ?? "") && fold(a.city ?? "") === fold(address.city ?? "")
+  if (!(customer.addresses ?? []).some(same)) await sdk.store.customer.createAddress(address, {}, headers)
+}
+
 /** Contact, address (a pickup's showroom) and delivery onto the cart, then a payment session with the chosen provider. */
 async function prepareCart(id: string, v: CheckoutValues, providerId: string, headers: Record<string, string>) {
   const address = v.pickup
@@ -170,13 +197,14 @@ async function prepareCart(id: string, v: CheckoutValues, providerId: string, he
         last_name: "",
         phone: v.phone,
         address_1: v.street,
-        address_2: v.ward,
+        // the commune (no districts since 2025); the backend checks it is the province's
         city: v.ward,
         province: v.province,
         country_code: "vn",
       }
   await sdk.store.cart.update(id, { email: v.email, shipping_address: address, billing_address: address }, {}, headers)
   await sdk.store.cart.addShippingMethod(id, { option_id: v.shipping_option_id }, {}, headers)
+  if (v.save_address && !v.pickup && headers.authorization) await saveAddress(address, headers)
   const { cart } = await sdk.store.cart.retrieve(id, { fields: CART_FIELDS }, headers)
   const { payment_collection } = await sdk.store.payment.initiatePaymentSession(
     cart,
@@ -215,7 +243,7 @@ async function completeAndConfirm(id: string, lang: Lang, headers: Record<string
  */
 export async function placeOrder(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const lang = langOf(formData)
-  const { values, fieldErrors } = readCheckout(formData, lang)
+  const { values, fieldErrors } = await readCheckout(formData, lang)
   if (Object.keys(fieldErrors).length) return { ok: false, fieldErrors }
   const id = await getCartId()
   if (!id) return { ok: false, message: dictionary(lang).cart.empty }
@@ -236,7 +264,7 @@ export async function placeOrder(_prev: ActionState, formData: FormData): Promis
  */
 export async function prepareCardPayment(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const lang = langOf(formData)
-  const { values, fieldErrors } = readCheckout(formData, lang)
+  const { values, fieldErrors } = await readCheckout(formData, lang)
   if (Object.keys(fieldErrors).length) return { ok: false, fieldErrors }
   const id = await getCartId()
   if (!id) return { ok: false, message: dictionary(lang).cart.empty }

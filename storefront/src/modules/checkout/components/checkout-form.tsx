@@ -5,6 +5,7 @@ import dynamic from "next/dynamic"
 import { keepInputs } from "@/lib/keep-inputs"
 import { placeOrder, prepareCardPayment, type ActionState } from "@/lib/data/cart"
 import type { Dictionary } from "@/lib/i18n"
+import { AddressFields, type SavedAddress } from "./address-fields"
 
 type Option = { id: string; name: string; price_text: string; pickup: boolean; description: string; short: boolean }
 
@@ -12,8 +13,9 @@ type Option = { id: string; name: string; price_text: string; pickup: boolean; d
 const CardPayment = dynamic(() => import("./card-payment"), { ssr: false })
 
 /**
- * Contact; delivery to a Vietnamese address (province, then commune/ward) or
- * pickup at a showroom that holds the cart; payment that fits the choice
+ * Contact; delivery to a Vietnamese address (province, then one of its
+ * communes or wards; or a saved one) or pickup at a showroom that holds the
+ * cart; payment that fits the choice
  * (cash on delivery, or at the showroom); errors beside their fields.
  */
 export function CheckoutForm(props: {
@@ -23,6 +25,8 @@ export function CheckoutForm(props: {
   shippingOptions: Option[]
   payments: { id: string; label: string }[]
   defaults: { email?: string; name?: string; phone?: string }
+  savedAddresses: SavedAddress[]
+  signedIn: boolean
   disabled: boolean
   stripeKey?: string
 }) {
@@ -133,33 +137,14 @@ export function CheckoutForm(props: {
         {err("shipping_option_id")}
       </fieldset>
       {mode === "delivery" ? (
-        <fieldset>
-          <legend>{t.address}</legend>
-          <label>
-            {t.province}
-            <select name="province" required defaultValue="" {...described("province")}>
-              <option value="" disabled>
-                {t.chooseProvince}
-              </option>
-              {props.provinces.map((p) => (
-                <option key={p.code} value={p.name}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-            {err("province")}
-          </label>
-          <label>
-            {t.ward}
-            <input name="ward" autoComplete="address-level3" required {...described("ward")} />
-            {err("ward")}
-          </label>
-          <label>
-            {t.street}
-            <input name="street" autoComplete="street-address" required {...described("street")} />
-            {err("street")}
-          </label>
-        </fieldset>
+        <AddressFields
+          t={t}
+          provinces={props.provinces}
+          saved={props.savedAddresses}
+          signedIn={props.signedIn}
+          errors={state.fieldErrors ?? {}}
+          described={described}
+        />
       ) : null}
       <fieldset>
         <legend>{t.payment}</legend>

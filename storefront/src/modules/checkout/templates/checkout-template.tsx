@@ -66,8 +66,18 @@ export function CheckoutTemplate({
         defaults={{
           email: customer?.email,
           name: customer?.first_name ?? undefined,
-          phone: customer?.phone ?? undefined,
+          phone: customer?.phone ?? customer?.addresses?.[0]?.phone ?? undefined,
         }}
+        savedAddresses={(customer?.addresses ?? [])
+          .filter((a) => a.province && a.city && a.address_1)
+          .map((a) => ({
+            id: a.id,
+            province: a.province!,
+            commune: a.city!,
+            street: a.address_1!,
+            label: [a.address_1, a.city, a.province].join(", "),
+          }))}
+        signedIn={!!customer}
         disabled={review.problems.size > 0}
         stripeKey={stripeKey}
       />
