@@ -2,7 +2,6 @@ import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 
 // each concern's modules in its own file (src/config), so they change apart; they read the environment when called
 import { infrastructureModules } from "./src/config/infrastructure"
-import { notificationModules } from "./src/config/notification"
 import { paymentModule } from "./src/config/payment"
 import { searchModule } from "./src/config/search"
 
@@ -35,12 +34,9 @@ export default defineConfig({
     { resolve: "./src/modules/ocop" },
     searchModule(),
     { resolve: "./src/modules/consignment" },
-    // bank transfers (VietQR): payments by reference, the bank's notifications
-    { resolve: "./src/modules/bank-transfer" },
     { resolve: "./src/modules/reviews" },
     { resolve: "./src/modules/traceability" },
     ...infrastructureModules(),
     paymentModule(),
-    ...notificationModules(),
   ],
 })
