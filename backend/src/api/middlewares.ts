@@ -2,6 +2,9 @@ import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminOcopRoutesMiddlewares } from "./admin/ocop/middlewares"
 import { authRoutesMiddlewares } from "./auth/middlewares"
 import { producerRoutesMiddlewares } from "./producer/middlewares"
+import { producerReviewRoutesMiddlewares } from "./producer/reviews/middlewares"
+import { adminReviewRoutesMiddlewares } from "./admin/ocop/reviews/middlewares"
+import { storeReviewRoutesMiddlewares } from "./store/ocop/reviews/middlewares"
 import { showroomRoutesMiddlewares } from "./showroom/middlewares"
 import { storeCartRoutesMiddlewares } from "./store/carts/middlewares"
 import { storeCustomerRoutesMiddlewares } from "./store/customers/middlewares"
@@ -40,5 +43,8 @@ export default defineMiddlewares({
     ...adminOcopRoutesMiddlewares,
     ...showroomRoutesMiddlewares,
     ...producerRoutesMiddlewares,
+    ...storeReviewRoutesMiddlewares,
+    ...producerReviewRoutesMiddlewares,
+    ...adminReviewRoutesMiddlewares,
   ],
 })
