@@ -53,6 +53,9 @@ export type SearchDocument = {
   expires_at: number
   /** when the product was listed, in ms (sort "newest") */
   listed_at: number
+  /** buyers' reviews: average to one decimal (null without any) and how many (sort "rating_desc") */
+  rating_average: number | null
+  rating_count: number
   title_text: string
   facts_text: string
   description_text: string
@@ -85,6 +88,7 @@ export type DocumentSource = {
   province: { former: { code: string; name: string }; current: { code: string; name: string }; label: string }
   groupLabels: { vi: string; en: string }
   producerTypeLabels: { vi: string; en: string }
+  rating?: { average: number | null; count: number }
 }
 
 /** Descriptions are searched, but only their opening matters for relevance. */
@@ -131,6 +135,8 @@ export function toSearchDocument(s: DocumentSource): SearchDocument {
     issued_at: new Date(c.issued_at).getTime(),
     expires_at: new Date(c.expires_at).getTime(),
     listed_at: new Date(product.created_at).getTime(),
+    rating_average: s.rating?.average ?? null,
+    rating_count: s.rating?.count ?? 0,
     title_text: foldVietnamese([product.title, product.subtitle].filter(Boolean).join(" ")),
     facts_text: foldVietnamese(facts.filter(Boolean).join(" ")),
     description_text: foldVietnamese((product.description ?? "").slice(0, DESCRIPTION_CHARS)),

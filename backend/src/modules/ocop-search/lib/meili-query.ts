@@ -17,7 +17,7 @@ export const MEILI_SETTINGS = {
     "price_band",
     "in_stock",
   ],
-  sortableAttributes: ["price", "stars", "listed_at"],
+  sortableAttributes: ["price", "stars", "listed_at", "rating_average", "rating_count"],
   rankingRules: ["words", "typo", "proximity", "attribute", "sort", "exactness", "stars:desc", "listed_at:desc"],
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
   pagination: { maxTotalHits: 1_000_000 },
@@ -59,6 +59,8 @@ export function meiliSort(sort: SearchSort): string[] | undefined {
       return ["stars:desc"]
     case "newest":
       return ["listed_at:desc"]
+    case "rating_desc":
+      return ["rating_average:desc", "rating_count:desc"]
     default:
       return undefined
   }

@@ -29,6 +29,9 @@ export function orderByFor(sort: SearchSort, hasText: boolean): string {
       return `stars desc, ${relevance}listed_at desc, id asc`
     case "newest":
       return "listed_at desc, id asc"
+    case "rating_desc":
+      // from the stored document: products without reviews last, then more reviews first
+      return "(document->>'rating_average')::float desc nulls last, (document->>'rating_count')::int desc, id asc"
     default:
       return `${relevance}stars desc, listed_at desc, id asc`
   }

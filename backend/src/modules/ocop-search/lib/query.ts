@@ -3,7 +3,7 @@ import { foldVietnamese } from "../../ocop/lib/text"
 import type { ProvinceDirectory, ProvinceUnit } from "../../ocop/lib/provinces"
 import type { PriceBand } from "./document"
 
-export const SEARCH_SORTS = ["relevance", "price_asc", "price_desc", "stars_desc", "newest"] as const
+export const SEARCH_SORTS = ["relevance", "price_asc", "price_desc", "stars_desc", "newest", "rating_desc"] as const
 export type SearchSort = (typeof SEARCH_SORTS)[number]
 
 /** The filters of one search, already checked and resolved to codes. */

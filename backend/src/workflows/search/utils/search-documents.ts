@@ -1,6 +1,8 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { OCOP_MODULE } from "../../../modules/ocop"
+import { REVIEWS_MODULE } from "../../../modules/reviews"
+import type ReviewsModuleService from "../../../modules/reviews/service"
 import type OcopModuleService from "../../../modules/ocop/service"
 import {
   PRODUCER_TYPE_LABELS,
@@ -72,11 +74,13 @@ export async function buildSearchDocuments(
   if (!productIds.length) return { docs: [], absent: [] }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
-  const [{ data: products }, answers, provinces, onlineLocations] = await Promise.all([
+  const reviews: ReviewsModuleService = container.resolve(REVIEWS_MODULE)
+  const [{ data: products }, answers, provinces, onlineLocations, ratings] = await Promise.all([
     query.graph({ entity: "product", fields: PRODUCT_FIELDS, filters: { id: productIds } }),
     ocop.sellability(productIds, at),
     ocop.getProvinceDirectory(),
     onlineStockLocations(container),
+    reviews.ratingSummaries(productIds),
   ])
   const onSale = (products as any[]).filter((p) => isOnSale(answers.get(p.id), p.status))
   const producerIds = [...new Set(onSale.map((p) => answers.get(p.id)!.certificate!.producer_id))]
@@ -102,6 +106,7 @@ export async function buildSearchDocuments(
         province: provinces.provenance(certificate.province_code),
         groupLabels: PRODUCT_GROUP_LABELS[certificate.product_group as ProductGroup],
         producerTypeLabels: PRODUCER_TYPE_LABELS[producer.type as ProducerType],
+        rating: ratings.get(product.id),
       })
     )
   }
