@@ -14,7 +14,7 @@ export const reviewErrors = {
     ),
   alreadyReviewed: () =>
     new MedusaError(
-      MedusaError.Types.CONFLICT,
+      MedusaError.Types.DUPLICATE_ERROR,
       "Bạn đã đánh giá dòng hàng này rồi; bạn có thể sửa đánh giá một lần (you have already reviewed this line; you may edit that review once)"
     ),
   notFound: () => new MedusaError(MedusaError.Types.NOT_FOUND, "Không tìm thấy đánh giá (review not found)"),
