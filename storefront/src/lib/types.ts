@@ -43,6 +43,7 @@ import type {
 export type * from "../../../backend/src/api/store/ocop/types"
 export type * from "../../../backend/src/api/producer/types"
 export type * from "../../../backend/src/api/showroom/types"
+export type * from "../../../backend/src/api/store/ocop/reviews/types"
 
 // catalogue and shoppers (/store/ocop/...)
 export type Labelled = OcopFacetLabelled
