@@ -1,5 +1,6 @@
 import Link from "next/link"
 import { StarBadge } from "@/modules/common/components/star-badge"
+import { CardRating } from "@/modules/reviews/components/card-rating"
 import { dictionary, type Lang } from "@/lib/i18n"
 import { formatVnd } from "@/lib/format"
 import { imageSrc } from "@/lib/images"
@@ -19,6 +20,7 @@ export function ProductCard({ hit, lang }: { hit: SearchHit; lang: Lang }) {
         <span className="card-title">{hit.title}</span>
       </Link>
       <StarBadge stars={hit.stars} level={hit.level} lang={lang} size="sm" />
+      <CardRating average={hit.rating_average} count={hit.rating_count} lang={lang} />
       <span className="card-meta">{hit.province_label}</span>
       <span className="card-meta">{hit.producer_name}</span>
       <span className="card-price">{formatVnd(hit.price, lang)}</span>
