@@ -7,8 +7,9 @@ import { Facets } from "./facets"
 import { ProductGrid } from "@/modules/products/components/product-grid"
 import { Pagination } from "@/modules/common/components/pagination"
 import { SortSelect } from "./sort-select"
+import { reviewsText } from "@/modules/reviews/i18n"
 
-const SORTS = ["relevance", "price_asc", "price_desc", "stars_desc", "newest"] as const
+const SORTS = ["relevance", "price_asc", "price_desc", "stars_desc", "newest", "rating_desc"] as const
 
 /**
  * A search with facets, sort and pages, all held in the URL. `fixed` are the
@@ -41,7 +42,7 @@ export async function SearchResults({
           </h2>
           <SortSelect
             value={own.sort ?? "relevance"}
-            options={SORTS.map((s) => [s, t.search.sorts[s]])}
+            options={SORTS.map((s) => [s, s === "rating_desc" ? reviewsText(lang).sortByRating : t.search.sorts[s]])}
             label={t.search.sort}
             hrefFor={hrefFor}
           />
