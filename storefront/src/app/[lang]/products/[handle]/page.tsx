@@ -5,6 +5,7 @@ import { productAvailability } from "@/lib/data/showrooms"
 import type { Lang } from "@/lib/i18n"
 import { requestOrigin } from "@/lib/util/origin"
 import { ProductTemplate } from "@/modules/products/templates/product-template"
+import { ProductReviewsSection } from "@/modules/reviews/components/product-reviews-section"
 
 type Props = { params: Promise<{ lang: Lang; handle: string }> }
 
@@ -29,6 +30,9 @@ export default async function ProductPage({ params }: Props) {
   ])
   if (check?.certificate.product?.handle !== handle) notFound()
   return (
-    <ProductTemplate product={{ ...product, ocop }} availability={availability} verifyUrl={verifyUrl} lang={lang} />
+    <>
+      <ProductTemplate product={{ ...product, ocop }} availability={availability} verifyUrl={verifyUrl} lang={lang} />
+      <ProductReviewsSection productId={product.id} handle={handle} title={product.title} lang={lang} />
+    </>
   )
 }
