@@ -3,6 +3,7 @@ import type { HttpTypes } from "@medusajs/types"
 import { logout } from "@/lib/data/customer"
 import { dictionary, fill, type Lang } from "@/lib/i18n"
 import { formatDate, formatVnd } from "@/lib/format"
+import { reviewsText } from "@/modules/reviews/i18n"
 
 /** A logged-in customer: greeting, logout, their orders. */
 export function AccountTemplate({
@@ -24,6 +25,11 @@ export function AccountTemplate({
           {t.account.logout}
         </button>
       </form>
+      <p>
+        <Link href={`/${lang}/account/reviews`} data-testid="my-reviews-link">
+          {reviewsText(lang).mine}
+        </Link>
+      </p>
       <h2>{t.account.orders}</h2>
       {orders.length ? (
         <table className="orders" data-testid="orders">
