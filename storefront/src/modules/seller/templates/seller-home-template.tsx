@@ -8,6 +8,7 @@ import { SellerListings } from "@/modules/seller/components/seller-listings"
 import { SellerMembers } from "@/modules/seller/components/seller-members"
 import { SellerOrders } from "@/modules/seller/components/seller-orders"
 import { SellerPayouts } from "@/modules/seller/components/seller-payouts"
+import { SellerReviewsSection } from "@/modules/reviews/components/seller-reviews-section"
 
 /**
  * The producer portal once logged in: status and commission; for an approved
@@ -45,6 +46,7 @@ export function SellerHomeTemplate({
           <SellerOrders orders={dashboard.orders} lang={lang} />
           <SellerPayouts payouts={dashboard.payouts} lang={lang} />
           <SellerConsignments consignments={dashboard.consignments} lang={lang} />
+          <SellerReviewsSection lang={lang} />
           <SellerMembers members={dashboard.members} canInvite={me.member.role === "owner"} lang={lang} />
         </>
       ) : null}
