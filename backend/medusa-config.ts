@@ -11,6 +11,8 @@ export default defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
     redisUrl: process.env.REDIS_URL,
+    // locks on PostgreSQL hold a pooled connection while they are held: room for them beside the queries
+    databaseDriverOptions: { pool: { max: Number(process.env.DATABASE_POOL_MAX || 20) } },
     http: {
       storeCors: process.env.STORE_CORS || "http://localhost:8000",
       adminCors: process.env.ADMIN_CORS || "http://localhost:9000,http://localhost:7001",

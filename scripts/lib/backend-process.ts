@@ -38,7 +38,7 @@ export async function stopProcessGroup(pgid: number, signal: NodeJS.Signals = "S
 }
 
 /**
- * `medusa develop` in its own process group on a port, resolved once
+ * `medusa develop` (or `start`) in its own process group on a port, resolved once
  * /health answers. The group matters: develop forks the server, and killing
  * only the parent would orphan it on the port.
  */
@@ -46,14 +46,22 @@ export async function startBackend(opts: {
   port: number
   env: NodeJS.ProcessEnv
   command?: "develop" | "start"
+  /** more arguments to the command (`--cluster 2 --servers 2`) */
+  args?: string[]
+  /** where to run it: the project (default), or a production build's folder */
+  cwd?: string
   timeoutMs?: number
   logFile?: string
 }): Promise<BackendProcess> {
   const child = spawn(
     process.execPath,
-    [require.resolve("@medusajs/cli/cli.js", { paths: [BACKEND_DIR] }), opts.command ?? "develop"],
+    [
+      require.resolve("@medusajs/cli/cli.js", { paths: [BACKEND_DIR] }),
+      opts.command ?? "develop",
+      ...(opts.args ?? []),
+    ],
     {
-      cwd: BACKEND_DIR,
+      cwd: opts.cwd ?? BACKEND_DIR,
       env: { ...opts.env, PORT: String(opts.port), MEDUSA_DISABLE_TELEMETRY: "true" },
       stdio: ["ignore", "pipe", "pipe"],
       detached: true,

@@ -37,6 +37,10 @@ export function schemaFingerprint(): string {
   }
   walk(path.join(BACKEND_DIR, "src/modules"))
   walk(path.join(BACKEND_DIR, "src/links"))
+  // which of Medusa's modules are configured (locking on PostgreSQL brings a table of its own)
+  for (const file of fs.readdirSync(path.join(BACKEND_DIR, "src/config")).sort())
+    hash.update(fs.readFileSync(path.join(BACKEND_DIR, "src/config", file)))
+  hash.update(process.env.REDIS_URL ? "locking on Redis" : "locking on PostgreSQL")
   return hash.digest("hex")
 }
 

@@ -158,7 +158,7 @@ withBackend((ctx) => {
     }
     const results = await Promise.all([click(), click()])
     const ids = new Set(results.filter((r) => r.status === 200).map((r) => r.data.order.id))
-    expect(ids.size).toBe(1)
+    expect(ids.size, JSON.stringify(results.map((r) => [r.status, r.data?.message]))).toBe(1)
     expect(await orders()).toHaveLength(1)
     expect(await paymentsOfCart(cart)).toHaveLength(1)
   })

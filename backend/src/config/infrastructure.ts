@@ -1,14 +1,27 @@
 /**
- * Medusa's infrastructure modules: Redis-backed ones only when REDIS_URL is
- * configured; otherwise Medusa's in-memory/local defaults.
+ * Medusa's infrastructure modules. With REDIS_URL: Redis for the event bus,
+ * the cache, the workflow engine and locking, so several server processes and
+ * a worker share them. Without it: Medusa's local event bus and in-memory
+ * workflow engine, but locking on PostgreSQL (advisory locks in the project's
+ * own database), so locks still hold across processes on one database.
  */
 export function infrastructureModules() {
   const redisUrl = process.env.REDIS_URL
-  return redisUrl
-    ? [
-        { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
-        { resolve: "@medusajs/medusa/cache-redis", options: { redisUrl } },
-        { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { url: redisUrl } } },
-      ]
-    : []
+  const locking = {
+    resolve: "@medusajs/medusa/locking",
+    options: {
+      providers: [
+        redisUrl
+          ? { resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } }
+          : { resolve: "@medusajs/medusa/locking-postgres", id: "locking-postgres", is_default: true },
+      ],
+    },
+  }
+  if (!redisUrl) return [locking]
+  return [
+    locking,
+    { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
+    { resolve: "@medusajs/medusa/cache-redis", options: { redisUrl } },
+    { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { url: redisUrl } } },
+  ]
 }

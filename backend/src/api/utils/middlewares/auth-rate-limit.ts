@@ -1,12 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { RateWindow } from "../rate-window"
-
-const MINUTE = 60_000
-// wrong passwords for one account, from anywhere: password guessing
-const failedLogins = new RateWindow(5, 15 * MINUTE)
-// login attempts and sign-ups from one address: credential stuffing, mass sign-up
-const loginsByAddress = new RateWindow(30, 15 * MINUTE)
-const signupsByAddress = new RateWindow(10, 60 * MINUTE)
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { RateLimiterRes } from "rate-limiter-flexible"
+import { rateLimits } from "../rate-limits"
 
 // The storefront's server calls these routes for every shopper, so its own
 // address is not limited (its shoppers still are, per account); other
@@ -31,37 +26,68 @@ function clientAddress(req: MedusaRequest): string | null {
   return forwarded || null
 }
 
-function tooMany(res: MedusaResponse, ms: number, what: string) {
-  const minutes = Math.max(1, Math.ceil(ms / MINUTE))
-  res.setHeader("Retry-After", String(Math.ceil(ms / 1000)))
-  res.status(429).json({
-    type: "too_many_requests",
-    message: `${what}, vui lòng thử lại sau ${minutes} phút (too many attempts: try again in ${minutes} min)`,
+/** Over the limit: 429 with when to try again. The limits' store out of reach: 503, nothing let through. */
+function refuse(req: MedusaRequest, res: MedusaResponse, e: unknown, what: string) {
+  if (e instanceof RateLimiterRes) {
+    const minutes = Math.max(1, Math.ceil(e.msBeforeNext / 60_000))
+    res.setHeader("Retry-After", String(Math.ceil(e.msBeforeNext / 1000)))
+    res.status(429).json({
+      type: "too_many_requests",
+      message: `${what}, vui lòng thử lại sau ${minutes} phút (too many attempts: try again in ${minutes} min)`,
+    })
+    return
+  }
+  req.scope
+    .resolve(ContainerRegistrationKeys.LOGGER)
+    .warn(`login limits unavailable on ${req.path}: ${(e as Error)?.message ?? e}`)
+  res.setHeader("Retry-After", "5")
+  res.status(503).json({
+    type: "unavailable",
+    message:
+      "Hệ thống đăng nhập tạm thời gián đoạn, vui lòng thử lại sau ít phút (sign-in is temporarily unavailable, please try again shortly)",
   })
 }
 
-/** POST /auth/:actor/emailpass: 5 wrong passwords lock the account's login for 15 minutes. */
-export function limitLogins(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+/**
+ * POST /auth/:actor/emailpass: every attempt counts against the account
+ * before the password is checked, and a successful login starts the count
+ * again, so the sixth attempt after five wrong passwords is refused for 15
+ * minutes, on every server. 30 attempts per address and 15 minutes.
+ */
+export async function limitLogins(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const email = typeof (req.body as any)?.email === "string" ? (req.body as any).email.trim().toLowerCase() : ""
   const account = `${req.params.actor_type ?? req.path.split("/")[2]}:${email}`
   const address = clientAddress(req)
-  const wait = Math.max(failedLogins.blockedFor(account), address ? loginsByAddress.blockedFor(address) : 0)
-  if (wait) return tooMany(res, wait, "Đăng nhập quá nhiều lần")
-  if (address) loginsByAddress.hit(address)
+  const limits = rateLimits(req.scope)
+  try {
+    if (address) await limits.loginsByAddress.consume(address)
+    await limits.loginsByAccount.consume(account)
+  } catch (e) {
+    return refuse(req, res, e, "Đăng nhập quá nhiều lần")
+  }
   res.once("finish", () => {
-    if (res.statusCode === 401) failedLogins.hit(account)
-    else if (res.statusCode < 300) failedLogins.reset(account)
+    if (res.statusCode < 300) {
+      limits.loginsByAccount
+        .delete(account)
+        .catch((e) =>
+          req.scope
+            .resolve(ContainerRegistrationKeys.LOGGER)
+            .warn(`could not reset the login count: ${e?.message ?? e}`)
+        )
+    }
   })
   next()
 }
 
 /** POST /auth/:actor/emailpass/register: 10 sign-ups per address and hour. */
-export function limitSignups(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+export async function limitSignups(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const address = clientAddress(req)
   if (address) {
-    const wait = signupsByAddress.blockedFor(address)
-    if (wait) return tooMany(res, wait, "Đăng ký quá nhiều tài khoản")
-    signupsByAddress.hit(address)
+    try {
+      await rateLimits(req.scope).signupsByAddress.consume(address)
+    } catch (e) {
+      return refuse(req, res, e, "Đăng ký quá nhiều tài khoản")
+    }
   }
   next()
 }

@@ -5,6 +5,22 @@ import { inventoryItemsOf } from "../../../workflows/consignment/utils/pickup"
 // How long a checkout or counter sale may wait its turn for the same goods.
 const QUEUE_TIMEOUT_SECONDS = 120
 
+// This process's requests for the same goods, one behind the other, before
+// the shared lock: on PostgreSQL a lock waiter holds a pooled connection
+// while it waits, and 50 waiters would take the whole pool from the one
+// holding the lock. The order between processes is still the shared lock's.
+const lines = new Map<string, Promise<unknown>>()
+function inLine<T>(key: string, job: () => Promise<T>): Promise<T> {
+  const before = lines.get(key) ?? Promise.resolve()
+  const turn = before.then(job, job)
+  const tail = turn.catch(() => {})
+  lines.set(key, tail)
+  void tail.then(() => {
+    if (lines.get(key) === tail) lines.delete(key)
+  })
+  return turn
+}
+
 /**
  * Takes turns, per inventory item, for requests that take stock: checkouts
  * (POST /store/carts/:id/complete) and counter sales. Medusa's reservation
@@ -25,16 +41,18 @@ function queueByInventoryItems(inventoryItemIdsOf: (req: MedusaRequest) => Promi
     if (!keys.length) return next()
     const locking = req.scope.resolve(Modules.LOCKING)
     try {
-      await locking.execute(
-        keys,
-        () =>
-          new Promise<void>((done) => {
-            // the turn lasts until the answer has gone out
-            res.once("finish", done)
-            res.once("close", done)
-            next()
-          }),
-        { timeout: QUEUE_TIMEOUT_SECONDS }
+      await inLine(keys.join(","), () =>
+        locking.execute(
+          keys,
+          () =>
+            new Promise<void>((done) => {
+              // the turn lasts until the answer has gone out
+              res.once("finish", done)
+              res.once("close", done)
+              next()
+            }),
+          { timeout: QUEUE_TIMEOUT_SECONDS }
+        )
       )
     } catch {
       if (res.headersSent) return

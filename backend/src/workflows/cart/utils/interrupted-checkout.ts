@@ -1,5 +1,8 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { randomUUID } from "node:crypto"
+import { setTimeout } from "node:timers/promises"
+import { releaseExpiredLocks } from "../../../medusa-tables/expired-locks"
 import { ordersNamingCart } from "../../../medusa-tables/orders-of-cart"
 
 /**
@@ -8,6 +11,10 @@ import { ordersNamingCart } from "../../../medusa-tables/orders-of-cart"
  * can be found, linked or not.
  */
 export const CHECKOUT_CART_KEY = "ocop_cart_id"
+
+// as long as Medusa's completion waits for the cart's lock, and how long a killed holder keeps it
+const LOCK_WAIT_MS = 30_000
+const LOCK_TTL_SECONDS = 60
 
 // a completion got this far only when it authorized the payment: its last step before releasing the cart
 const DONE_SESSION = new Set(["authorized", "captured"])
@@ -31,14 +38,37 @@ const DONE_SESSION = new Set(["authorized", "captured"])
  * sees a completion that is still running.
  */
 export async function undoInterruptedCheckout(container: MedusaContainer, cartId: string): Promise<string[]> {
+  await releaseExpiredLocks(container, [cartId])
+  // the lock only when there is something to undo: almost never
+  if (!(await leftovers(container, cartId)).undone.length) return []
   const locking = container.resolve(Modules.LOCKING)
-  return locking.execute(cartId, () => undo(container, cartId), { timeout: 30 })
+  // acquire/release, as Medusa's acquireLockStep does (on PostgreSQL, execute() takes a different kind of lock)
+  const owner = { ownerId: `undo-checkout:${randomUUID()}`, expire: LOCK_TTL_SECONDS }
+  for (const until = Date.now() + LOCK_WAIT_MS; ; await setTimeout(300)) {
+    try {
+      await locking.acquire(cartId, owner)
+      break
+    } catch (e) {
+      if (Date.now() > until) throw e
+    }
+  }
+  try {
+    return await undo(container, cartId)
+  } finally {
+    await locking.release(cartId, { ownerId: owner.ownerId })
+  }
 }
 
-async function undo(container: MedusaContainer, cartId: string): Promise<string[]> {
+/** The cart's orders that an interrupted completion left, and the one to keep. */
+async function leftovers(container: MedusaContainer, cartId: string) {
   const { linked, named, sessions, completed } = await ordersNamingCart(container, CHECKOUT_CART_KEY, cartId)
   const kept = linked && sessions.some((s) => DONE_SESSION.has(s)) ? linked : null
   const undone = [...new Set([...named, ...(linked ? [linked] : [])])].filter((id) => id !== kept)
+  return { kept, undone, completed }
+}
+
+async function undo(container: MedusaContainer, cartId: string): Promise<string[]> {
+  const { kept, undone, completed } = await leftovers(container, cartId)
   if (!undone.length) return []
   container
     .resolve(ContainerRegistrationKeys.LOGGER)
