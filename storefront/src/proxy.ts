@@ -9,5 +9,8 @@ export function proxy(request: NextRequest) {
   return NextResponse.redirect(new URL(`/${lang}${pathname === "/" ? "" : pathname}${search}`, request.url))
 }
 
-// only paths that do not start with a language, the API, images or Next's own files
-export const config = { matcher: ["/((?!vi(?:/|$)|en(?:/|$)|api/|static/|_next/|favicon).*)"] }
+// only paths that do not start with a language, the API, images, Next's own files, or the site's
+// files at the root (favicon, icons, manifest, sitemap.xml, robots.txt)
+export const config = {
+  matcher: ["/((?!vi(?:/|$)|en(?:/|$)|api/|static/|_next/|favicon|[^/]+\\.(?:xml|txt|webmanifest|png|svg|ico)$).*)"],
+}

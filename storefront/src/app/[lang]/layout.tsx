@@ -1,8 +1,13 @@
 import type { Metadata, Viewport } from "next"
 import { notFound } from "next/navigation"
+// Be Vietnam Pro from the app itself (no font host): each weight's Vietnamese and Latin subsets load only when used
+import "@fontsource/be-vietnam-pro/400.css"
+import "@fontsource/be-vietnam-pro/600.css"
+import "@fontsource/be-vietnam-pro/700.css"
 import "../globals.css"
 import { getCartCount } from "@/lib/data/session"
 import { dictionary, isLang } from "@/lib/i18n"
+import { ogLocale, siteUrl } from "@/lib/seo"
 import { SiteFooter } from "@/modules/layout/components/site-footer"
 import { SiteHeader } from "@/modules/layout/components/site-header"
 
@@ -11,8 +16,16 @@ export const dynamic = "force-dynamic"
 
 export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> {
   const { lang } = await params
-  const t = dictionary(isLang(lang) ? lang : "vi")
-  return { title: { default: t.siteName, template: `%s · ${t.siteName}` }, description: t.tagline }
+  const language = isLang(lang) ? lang : "vi"
+  const t = dictionary(language)
+  return {
+    metadataBase: new URL(await siteUrl()),
+    title: { default: `${t.siteName}: ${t.tagline}`, template: `%s · ${t.siteName}` },
+    description: t.home.description,
+    applicationName: t.siteName,
+    openGraph: { siteName: t.siteName, locale: ogLocale(language), type: "website" },
+    twitter: { card: "summary_large_image" },
+  }
 }
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#14532d" }

@@ -2,10 +2,19 @@ import type { vi } from "./vi"
 
 /** English, the second language: the same keys as vi.ts. */
 export const en: typeof vi = {
+  share: {
+    title: "Share",
+    native: "Share via Zalo, Messenger…",
+    facebook: "Share on Facebook",
+    copy: "Copy link",
+    copied: "Link copied",
+  },
+  breadcrumb: { label: "Breadcrumb", search: "Products" },
   siteName: "OCOP Market",
   tagline: "3 to 5-star OCOP specialties, traced to their commune",
   skipToContent: "Skip to main content",
   nav: {
+    menu: "Menu",
     showrooms: "Showrooms",
     search: "Search products",
     cart: "Cart",
@@ -111,6 +120,13 @@ export const en: typeof vi = {
     newest: "Newly certified",
     products: "{n} products",
     seeAll: "See all",
+    description:
+      "Buy 3, 4 and 5-star OCOP specialties from Vietnam's 34 provinces: valid certificates, provenance down to the commune, delivered or picked up at a showroom.",
+    trust: [
+      "Only products with a valid OCOP certificate",
+      "Scan the QR code to check a certificate",
+      "Pay on delivery",
+    ],
   },
   province: {
     title: "OCOP specialties of {name}",
@@ -400,6 +416,7 @@ export const en: typeof vi = {
     title: "Page not found",
     body: "The product may not be OCOP-certified, or its certificate has expired.",
     home: "Back to the home page",
+    searchHint: "Search for the specialty you want:",
   },
   error: {
     title: "Something went wrong",

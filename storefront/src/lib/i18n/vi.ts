@@ -1,9 +1,18 @@
 /** Vietnamese, the primary language. en.ts must have the same keys. */
 export const vi = {
+  share: {
+    title: "Chia sẻ",
+    native: "Chia sẻ qua Zalo, Messenger…",
+    facebook: "Chia sẻ lên Facebook",
+    copy: "Sao chép liên kết",
+    copied: "Đã sao chép liên kết",
+  },
+  breadcrumb: { label: "Đường dẫn", search: "Sản phẩm" },
   siteName: "Chợ OCOP",
   tagline: "Đặc sản OCOP 3–5 sao, rõ nguồn gốc từ từng xã",
   skipToContent: "Bỏ qua, tới nội dung chính",
   nav: {
+    menu: "Menu",
     showrooms: "Điểm bán",
     search: "Tìm sản phẩm",
     cart: "Giỏ hàng",
@@ -109,6 +118,13 @@ export const vi = {
     newest: "Mới được chứng nhận",
     products: "{n} sản phẩm",
     seeAll: "Xem tất cả",
+    description:
+      "Mua đặc sản OCOP 3, 4 và 5 sao của 34 tỉnh thành: giấy chứng nhận còn hiệu lực, nguồn gốc từ từng xã, giao tận nơi hoặc nhận tại điểm bán.",
+    trust: [
+      "Chỉ sản phẩm có chứng nhận OCOP còn hiệu lực",
+      "Quét mã QR để kiểm tra chứng nhận",
+      "Thanh toán khi nhận hàng",
+    ],
   },
   province: {
     title: "Đặc sản OCOP {name}",
@@ -404,6 +420,7 @@ export const vi = {
     title: "Không tìm thấy trang",
     body: "Sản phẩm có thể chưa được chứng nhận OCOP hoặc chứng nhận đã hết hạn.",
     home: "Về trang chủ",
+    searchHint: "Tìm đặc sản bạn cần:",
   },
   error: {
     title: "Đã có lỗi xảy ra",

@@ -1,4 +1,5 @@
 import Link from "next/link"
+import { EmptyState } from "@/modules/common/components/empty-state"
 import type { HttpTypes } from "@medusajs/types"
 import type { CartReview } from "@/lib/data/cart-review"
 import { dictionary, type Lang } from "@/lib/i18n"
@@ -20,10 +21,7 @@ export function CartTemplate({
     return (
       <section className="narrow">
         <h1>{t.title}</h1>
-        <p>{t.empty}</p>
-        <p>
-          <Link href={`/${lang}/search`}>{t.continue}</Link>
-        </p>
+        <EmptyState title={t.empty} action={{ href: `/${lang}/search`, label: t.continue }} icon="🛒" />
       </section>
     )
   }

@@ -21,6 +21,11 @@ export function HomeTemplate({
       <section className="hero">
         <h1>{t.siteName}</h1>
         <p>{t.tagline}</p>
+        <ul className="trust-points" role="list">
+          {t.home.trust.map((point) => (
+            <li key={point}>{point}</li>
+          ))}
+        </ul>
       </section>
 
       <section aria-labelledby="five-star">

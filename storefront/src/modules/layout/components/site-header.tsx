@@ -3,35 +3,62 @@ import { Suspense } from "react"
 import { dictionary, type Lang } from "@/lib/i18n"
 import { LangSwitch } from "@/modules/common/components/lang-switch"
 import { SearchBox } from "@/modules/search/components/search-box"
+import { CartIcon, Logo } from "./header-icons"
 
-/** Every page's header: logo, navigation with the cart's item count, the other language, the search box. */
+/**
+ * Every page's header, one row on a phone too: logo, search, the other
+ * language, cart, and a menu (showrooms, account) that unfolds under it on a
+ * phone and sits in the row on a wider screen.
+ */
 export function SiteHeader({ lang, cartCount }: { lang: Lang; cartCount: number }) {
   const t = dictionary(lang)
+  const links = (
+    <>
+      <Link href={`/${lang}/showrooms`}>{t.nav.showrooms}</Link>
+      <Link href={`/${lang}/account`}>{t.nav.account}</Link>
+    </>
+  )
   return (
     <header className="site-header">
       <div className="header-row">
-        <Link href={`/${lang}`} className="logo" aria-label={t.nav.home}>
-          <span aria-hidden="true">★</span> {t.siteName}
+        <Link href={`/${lang}`} className="logo" aria-label={`${t.siteName}, ${t.nav.home}`}>
+          <Logo />
+          <span className="logo-text">{t.siteName}</span>
         </Link>
-        <nav className="header-nav" aria-label={t.nav.home}>
-          <Link href={`/${lang}/showrooms`}>{t.nav.showrooms}</Link>
-          <Link href={`/${lang}/account`}>{t.nav.account}</Link>
-          <Link href={`/${lang}/cart`} data-testid="cart-link">
-            {t.nav.cart}
-            {cartCount > 0 ? (
-              <span className="cart-count" aria-label={`${cartCount}`}>
-                {cartCount}
-              </span>
-            ) : null}
-          </Link>
+        <div className="header-search">
           <Suspense fallback={null}>
-            <LangSwitch lang={lang} label={t.language.label} />
+            <SearchBox lang={lang} t={t.search} />
           </Suspense>
+        </div>
+        <nav className="header-nav" aria-label={t.nav.menu}>
+          {links}
         </nav>
+        <Suspense fallback={null}>
+          <LangSwitch lang={lang} label={t.language.label} />
+        </Suspense>
+        <Link
+          href={`/${lang}/cart`}
+          className="cart-link"
+          data-testid="cart-link"
+          aria-label={cartCount > 0 ? `${t.nav.cart} (${cartCount})` : t.nav.cart}
+        >
+          <CartIcon />
+          <span className="cart-label">{t.nav.cart}</span>
+          {cartCount > 0 ? (
+            <span className="cart-count" aria-hidden="true">
+              {cartCount}
+            </span>
+          ) : null}
+        </Link>
+        <details className="header-menu">
+          <summary aria-label={t.nav.menu}>
+            <span aria-hidden="true">☰</span>
+          </summary>
+          <nav className="header-menu-panel" aria-label={t.nav.menu}>
+            {links}
+          </nav>
+        </details>
       </div>
-      <Suspense fallback={null}>
-        <SearchBox lang={lang} t={t.search} />
-      </Suspense>
     </header>
   )
 }

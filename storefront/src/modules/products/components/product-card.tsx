@@ -13,7 +13,7 @@ export function ProductCard({ hit, lang }: { hit: SearchHit; lang: Lang }) {
     <li className="card">
       <Link href={`/${lang}/products/${hit.handle}`} className="card-link">
         {src ? (
-          <img src={src} alt="" width={320} height={240} loading="lazy" className="card-image" />
+          <img src={src} alt="" width={320} height={240} loading="lazy" decoding="async" className="card-image" />
         ) : (
           <div className="card-image" />
         )}
@@ -23,8 +23,10 @@ export function ProductCard({ hit, lang }: { hit: SearchHit; lang: Lang }) {
       <CardRating average={hit.rating_average} count={hit.rating_count} lang={lang} />
       <span className="card-meta">{hit.province_label}</span>
       <span className="card-meta">{hit.producer_name}</span>
-      <span className="card-price">{formatVnd(hit.price, lang)}</span>
-      {!hit.in_stock ? <span className="stock-out">{t.product.outOfStock}</span> : null}
+      <span className="card-bottom">
+        <span className="card-price">{formatVnd(hit.price, lang)}</span>
+        {!hit.in_stock ? <span className="stock-out">{t.product.outOfStock}</span> : null}
+      </span>
     </li>
   )
 }

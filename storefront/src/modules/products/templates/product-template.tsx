@@ -5,6 +5,7 @@ import { dictionary, fill, type Lang } from "@/lib/i18n"
 import { formatVnd } from "@/lib/format"
 import { imageSrc } from "@/lib/images"
 import { QrCode } from "@/modules/common/components/qr-code"
+import { ShareLinks } from "@/modules/common/components/share-links"
 import { StarBadge } from "@/modules/common/components/star-badge"
 import { AddToCart } from "@/modules/products/components/add-to-cart"
 import { ProvenancePanel } from "@/modules/products/components/provenance-panel"
@@ -14,11 +15,13 @@ type Props = {
   product: ProductWithOcop & { ocop: Provenance }
   availability: ProductAvailability | null
   verifyUrl: string
+  /** the page's canonical address, for the share links */
+  shareUrl: string
   lang: Lang
 }
 
 /** A product on sale: gallery, price, badge, provenance, QR to its certificate, stock. */
-export function ProductTemplate({ product, availability, verifyUrl, lang }: Props) {
+export function ProductTemplate({ product, availability, verifyUrl, shareUrl, lang }: Props) {
   const t = dictionary(lang).product
   const ocop = product.ocop
   const images = (product.images?.length ? product.images.map((i) => i.url) : [product.thumbnail])
@@ -68,6 +71,7 @@ export function ProductTemplate({ product, availability, verifyUrl, lang }: Prop
         <ShowroomAvailability held={held} lang={lang} />
         <ProvenancePanel ocop={ocop} lang={lang} />
         <QrCode url={verifyUrl} label={t.qr} />
+        <ShareLinks url={shareUrl} title={product.title} t={dictionary(lang).share} />
         {product.description ? (
           <section aria-labelledby="description-heading">
             <h2 id="description-heading">{t.description}</h2>

@@ -1,4 +1,5 @@
 import Link from "next/link"
+import { EmptyState } from "@/modules/common/components/empty-state"
 import { searchProducts } from "@/lib/data/search"
 import { searchQuery, withParam, type SearchParams } from "@/lib/search-url"
 import { dictionary, fill, type Lang } from "@/lib/i18n"
@@ -60,10 +61,7 @@ export async function SearchResults({
         {data.hits.length ? (
           <ProductGrid hits={data.hits} lang={lang} />
         ) : (
-          <div className="empty">
-            <p>{t.search.noResults}</p>
-            <p className="muted">{t.search.noResultsHint}</p>
-          </div>
+          <EmptyState title={t.search.noResults} body={t.search.noResultsHint} icon="🔍" />
         )}
         <Pagination page={data.page} pages={data.pages} base={base} params={own} lang={lang} />
       </section>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next"
+import { languageAlternates } from "@/lib/seo"
 import { notFound } from "next/navigation"
 import { getProducer } from "@/lib/data/catalogue"
 import type { Lang } from "@/lib/i18n"
@@ -8,9 +9,15 @@ import { ProducerTemplate } from "@/modules/producers/templates/producer-templat
 type Props = { params: Promise<{ lang: Lang; handle: string }>; searchParams: Promise<SearchParams> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { handle } = await params
+  const { lang, handle } = await params
   const p = await getProducer(handle)
-  return p ? { title: p.name } : {}
+  return p
+    ? {
+        title: p.name,
+        description: p.description ?? undefined,
+        alternates: languageAlternates(lang, `/producers/${handle}`),
+      }
+    : {}
 }
 
 /** A producer: who and where, then its products on sale. */

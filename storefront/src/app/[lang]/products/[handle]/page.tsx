@@ -2,17 +2,33 @@ import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { checkCertificate, getProductByHandle } from "@/lib/data/catalogue"
 import { productAvailability } from "@/lib/data/showrooms"
-import type { Lang } from "@/lib/i18n"
-import { requestOrigin } from "@/lib/util/origin"
+import { dictionary, fill, type Lang } from "@/lib/i18n"
+import { imageSrc } from "@/lib/images"
+import { languageAlternates, ogLocale, siteUrl } from "@/lib/seo"
+import { breadcrumbLd, productLd } from "@/lib/structured-data"
+import { JsonLd } from "@/modules/common/components/json-ld"
 import { ProductTemplate } from "@/modules/products/templates/product-template"
 import { ProductReviewsSection } from "@/modules/reviews/components/product-reviews-section"
 
 type Props = { params: Promise<{ lang: Lang; handle: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { handle } = await params
+  const { lang, handle } = await params
   const product = await getProductByHandle(handle)
-  return product ? { title: product.title, description: product.subtitle ?? undefined } : {}
+  if (!product?.ocop) return {}
+  const t = dictionary(lang)
+  const badge = fill(t.badge.stars, { n: product.ocop.stars })
+  const description = `${badge} · ${product.ocop.province.label} · ${product.ocop.producer.name}. ${
+    product.subtitle ?? product.description?.slice(0, 120) ?? ""
+  }`.trim()
+  return {
+    title: product.title,
+    description,
+    alternates: languageAlternates(lang, `/products/${handle}`),
+    // og:image and twitter:image come from ./opengraph-image (1200 x 630, stars and province)
+    openGraph: { type: "website", title: `${product.title} · ${badge}`, description, locale: ogLocale(lang) },
+    twitter: { card: "summary_large_image", title: `${product.title} · ${badge}`, description },
+  }
 }
 
 /** A product on sale; anything else is a real 404. */
@@ -21,17 +37,51 @@ export default async function ProductPage({ params }: Props) {
   const product = await getProductByHandle(handle)
   if (!product?.ocop) notFound()
   const ocop = product.ocop
-  const [verifyUrl, availability, check] = await Promise.all([
-    requestOrigin().then((o) => `${o}/${lang}/verify/${encodeURIComponent(ocop.certificate_number)}`),
+  const [origin, availability, check] = await Promise.all([
+    siteUrl(),
     productAvailability(product.id),
     // the product itself is reused for a few seconds; whether it is still on
     // sale is asked every time (cheap), so a revocation shows at once
     checkCertificate(ocop.certificate_number),
   ])
   if (check?.certificate.product?.handle !== handle) notFound()
+  const t = dictionary(lang)
+  const url = `${origin}/${lang}/products/${handle}`
+  const variants = (product.variants ?? []) as any[]
+  const prices = variants.map((v) => v.calculated_price?.calculated_amount).filter((p) => p != null) as number[]
+  const online = availability ? variants.map((v) => availability.online[v.id] ?? null) : []
   return (
     <>
-      <ProductTemplate product={{ ...product, ocop }} availability={availability} verifyUrl={verifyUrl} lang={lang} />
+      <JsonLd
+        data={productLd({
+          url,
+          name: product.title,
+          description: product.description ?? null,
+          images: (product.images?.length ? product.images.map((i) => i.url) : [product.thumbnail])
+            .map(imageSrc)
+            .filter(Boolean)
+            .map((src) => `${origin}${src}`),
+          sku: variants[0]?.sku,
+          price: prices.length ? Math.min(...prices) : null,
+          inStock: !online.length || online.some((n) => n == null || n > 0),
+          ocop,
+          lang,
+        })}
+      />
+      <JsonLd
+        data={breadcrumbLd([
+          { name: t.nav.home, url: `${origin}/${lang}` },
+          { name: ocop.province.current.name, url: `${origin}/${lang}/provinces/${ocop.province.current.code}` },
+          { name: product.title, url },
+        ])}
+      />
+      <ProductTemplate
+        product={{ ...product, ocop }}
+        availability={availability}
+        verifyUrl={`${origin}/${lang}/verify/${encodeURIComponent(ocop.certificate_number)}`}
+        shareUrl={url}
+        lang={lang}
+      />
       <ProductReviewsSection productId={product.id} handle={handle} title={product.title} lang={lang} />
     </>
   )

@@ -1,4 +1,5 @@
 import type { Metadata } from "next"
+import { languageAlternates } from "@/lib/seo"
 import { notFound } from "next/navigation"
 import { getProvince } from "@/lib/data/catalogue"
 import { dictionary, fill, type Lang } from "@/lib/i18n"
@@ -10,7 +11,12 @@ type Props = { params: Promise<{ lang: Lang; code: string }>; searchParams: Prom
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lang, code } = await params
   const p = await getProvince(code)
-  return p ? { title: fill(dictionary(lang).province.title, { name: p.name }) } : {}
+  return p
+    ? {
+        title: fill(dictionary(lang).province.title, { name: p.name }),
+        alternates: languageAlternates(lang, `/provinces/${code}`),
+      }
+    : {}
 }
 
 /** A current province's products, including those certified under the provinces merged into it in 2025. */
