@@ -200,6 +200,20 @@ withBackend((ctx) => {
       email: "nhan-tai-diem@ocop.vn",
     })
 
+    // a review of A's product by a buyer who received it (shipped by A, delivered)
+    w.reviewed = await placeOrder(ctx, [[w.keo, 1]], { as: w.customer, email: "khach@ocop.vn" })
+    await ctx.api.post(`/producer/orders/${w.reviewed.id}/shipments`, { tracking_number: "GHN-R" }, bearer(w.A.token))
+    const shipped = (await ctx.api.get(`/admin/orders/${w.reviewed.id}?fields=id,*fulfillments`, ctx.adminHeaders)).data
+    for (const f of shipped.order.fulfillments)
+      await ctx.api.post(`/admin/orders/${w.reviewed.id}/fulfillments/${f.id}/mark-as-delivered`, {}, ctx.adminHeaders)
+    w.review = (
+      await ctx.api.post(
+        "/store/ocop/reviews",
+        { order_id: w.reviewed.id, line_item_id: w.reviewed.items[0].id, rating: 5, body: "Ngon" },
+        w.customer
+      )
+    ).data.review.id
+
     w.htx = htx.id
     w.productOfA = ctx.productIdByHandle.get("keo-dua-cho-lach")
   })
@@ -219,6 +233,8 @@ withBackend((ctx) => {
       "showroom:receipts/:receipt": () => w.saleReceipt,
       "showroom:settlements/:id": () => w.settlement,
       "showroom:pickups/:id": () => w.pickup.id,
+      "producer:reviews/:id": () => w.review,
+      "admin:reviews/:id": () => w.review,
     }
     if (!ids[key])
       throw new Error(
@@ -301,6 +317,8 @@ withBackend((ctx) => {
       "POST /showroom/settlements/:id": () => ({ status: "confirmed" }),
       "POST /showroom/pickups/:id/ready": () => ({}),
       "POST /showroom/pickups/:id/collected": () => ({ payment_method: "cash" }),
+      "POST /producer/reviews/:id/answer": () => ({ answer: "Cảm ơn bạn đã ủng hộ" }),
+      "POST /admin/ocop/reviews/:id/hidden": () => ({ hidden: true, reason: "Thử quyền" }),
     }
     if (route.method === "GET" || route.method === "DELETE") return undefined
     if (route.path === "/producer/uploads") {
@@ -380,6 +398,7 @@ withBackend((ctx) => {
         rows("ocop_counter_sale", "showroom_id = :S"),
         rows("ocop_settlement", "showroom_id = :S or producer_id = :A"),
         rows("ocop_consignment_agreement", "showroom_id = :S or producer_id = :A"),
+        rows("ocop_review", "producer_id = :A"),
         rows("product", "id = any(:products)"),
         rows("product_variant", "product_id = any(:products)"),
         rows("order", "id = any(:orders)"),
