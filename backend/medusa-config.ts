@@ -2,6 +2,7 @@ import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 
 // each concern's modules in its own file (src/config), so they change apart; they read the environment when called
 import { infrastructureModules } from "./src/config/infrastructure"
+import { notificationModules } from "./src/config/notification"
 import { paymentModule } from "./src/config/payment"
 import { searchModule } from "./src/config/search"
 
@@ -11,8 +12,6 @@ export default defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
     redisUrl: process.env.REDIS_URL,
-    // locks on PostgreSQL hold a pooled connection while they are held: room for them beside the queries
-    databaseDriverOptions: { pool: { max: Number(process.env.DATABASE_POOL_MAX || 20) } },
     http: {
       storeCors: process.env.STORE_CORS || "http://localhost:8000",
       adminCors: process.env.ADMIN_CORS || "http://localhost:9000,http://localhost:7001",
@@ -36,9 +35,8 @@ export default defineConfig({
     { resolve: "./src/modules/ocop" },
     searchModule(),
     { resolve: "./src/modules/consignment" },
-    { resolve: "./src/modules/reviews" },
-    { resolve: "./src/modules/traceability" },
     ...infrastructureModules(),
     paymentModule(),
+    ...notificationModules(),
   ],
 })
