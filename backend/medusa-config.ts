@@ -12,6 +12,8 @@ export default defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
     redisUrl: process.env.REDIS_URL,
+    // locks on PostgreSQL hold a pooled connection while they are held: room for them beside the queries
+    databaseDriverOptions: { pool: { max: Number(process.env.DATABASE_POOL_MAX || 20) } },
     http: {
       storeCors: process.env.STORE_CORS || "http://localhost:8000",
       adminCors: process.env.ADMIN_CORS || "http://localhost:9000,http://localhost:7001",
@@ -35,6 +37,8 @@ export default defineConfig({
     { resolve: "./src/modules/ocop" },
     searchModule(),
     { resolve: "./src/modules/consignment" },
+    { resolve: "./src/modules/reviews" },
+    { resolve: "./src/modules/traceability" },
     ...infrastructureModules(),
     paymentModule(),
     ...notificationModules(),
