@@ -37,6 +37,8 @@ export default defineConfig({
     { resolve: "./src/modules/ocop" },
     searchModule(),
     { resolve: "./src/modules/consignment" },
+    // bank transfers (VietQR): payments by reference, the bank's notifications
+    { resolve: "./src/modules/bank-transfer" },
     { resolve: "./src/modules/reviews" },
     { resolve: "./src/modules/traceability" },
     ...infrastructureModules(),
