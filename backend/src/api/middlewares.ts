@@ -1,10 +1,14 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminBankTransferRoutesMiddlewares } from "./admin/bank-transfers/middlewares"
 import { adminOcopRoutesMiddlewares } from "./admin/ocop/middlewares"
 import { authRoutesMiddlewares } from "./auth/middlewares"
+import { bankTransferHookMiddlewares } from "./hooks/bank-transfer/middlewares"
 import { producerRoutesMiddlewares } from "./producer/middlewares"
 import { producerReviewRoutesMiddlewares } from "./producer/reviews/middlewares"
 import { adminReviewRoutesMiddlewares } from "./admin/ocop/reviews/middlewares"
 import { storeReviewRoutesMiddlewares } from "./store/ocop/reviews/middlewares"
+import { producerLotRoutesMiddlewares } from "./producer/lots/middlewares"
+import { showroomTraceRoutesMiddlewares } from "./showroom/trace/middlewares"
 import { showroomRoutesMiddlewares } from "./showroom/middlewares"
 import { storeCartRoutesMiddlewares } from "./store/carts/middlewares"
 import { storeCustomerRoutesMiddlewares } from "./store/customers/middlewares"
@@ -46,5 +50,9 @@ export default defineMiddlewares({
     ...storeReviewRoutesMiddlewares,
     ...producerReviewRoutesMiddlewares,
     ...adminReviewRoutesMiddlewares,
+    ...producerLotRoutesMiddlewares,
+    ...showroomTraceRoutesMiddlewares,
+    ...bankTransferHookMiddlewares,
+    ...adminBankTransferRoutesMiddlewares,
   ],
 })
