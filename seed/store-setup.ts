@@ -73,6 +73,9 @@ export async function setUpStore(container: MedusaContainer): Promise<StoreSetup
   // cash on delivery, and pay at the showroom for orders picked up there
   const paymentProviders = ["pp_system_default", "pp_cod_cod", "pp_showroom_cod"]
   if (process.env.STRIPE_API_KEY) paymentProviders.push("pp_stripe_stripe")
+  // bank transfer by VietQR, when its account is configured (backend/src/modules/vietqr/lib/settings.ts)
+  if (process.env.VIETQR_BANK_BIN && process.env.VIETQR_ACCOUNT_NO && process.env.VIETQR_ACCOUNT_NAME)
+    paymentProviders.push("pp_vietqr_vietqr")
   let [region] = await container.resolve(Modules.REGION).listRegions({ name: REGION_NAME })
   if (region) {
     // a provider configured since the first seed (Stripe) is added to the region
