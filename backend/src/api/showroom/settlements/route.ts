@@ -1,5 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { CONSIGNMENT_MODULE } from "../../../modules/consignment"
 import type ConsignmentModuleService from "../../../modules/consignment/service"
 import type { StaffRequest } from "../../utils/middlewares/staff-context"
@@ -36,5 +36,7 @@ export async function POST(req: StaffRequest<{ producer_id: string; from: string
     period_end: vnDay(to, 1),
     commission_bps: agreement.commission_bps,
   })
+  // the producer is told by email (subscribers/notify-settlement)
+  await req.scope.resolve(Modules.EVENT_BUS).emit({ name: "ocop.settlement.created", data: { id: settlement.id } })
   res.status(201).json({ settlement })
 }
