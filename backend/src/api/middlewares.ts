@@ -9,8 +9,6 @@ import { adminReviewRoutesMiddlewares } from "./admin/ocop/reviews/middlewares"
 import { storeReviewRoutesMiddlewares } from "./store/ocop/reviews/middlewares"
 import { producerLotRoutesMiddlewares } from "./producer/lots/middlewares"
 import { showroomTraceRoutesMiddlewares } from "./showroom/trace/middlewares"
-import { producerLotRoutesMiddlewares } from "./producer/lots/middlewares"
-import { showroomTraceRoutesMiddlewares } from "./showroom/trace/middlewares"
 import { showroomRoutesMiddlewares } from "./showroom/middlewares"
 import { storeCartRoutesMiddlewares } from "./store/carts/middlewares"
 import { storeCustomerRoutesMiddlewares } from "./store/customers/middlewares"
@@ -52,8 +50,6 @@ export default defineMiddlewares({
     ...storeReviewRoutesMiddlewares,
     ...producerReviewRoutesMiddlewares,
     ...adminReviewRoutesMiddlewares,
-    ...producerLotRoutesMiddlewares,
-    ...showroomTraceRoutesMiddlewares,
     ...producerLotRoutesMiddlewares,
     ...showroomTraceRoutesMiddlewares,
     ...bankTransferHookMiddlewares,
