@@ -44,6 +44,7 @@ export type * from "../../../backend/src/api/store/ocop/types"
 export type * from "../../../backend/src/api/producer/types"
 export type * from "../../../backend/src/api/showroom/types"
 export type * from "../../../backend/src/api/store/ocop/reviews/types"
+export type * from "../../../backend/src/api/store/bank-transfer/types"
 
 // catalogue and shoppers (/store/ocop/...)
 export type Labelled = OcopFacetLabelled
@@ -79,3 +80,6 @@ export type Settlement = ShowroomSettlement
 export type PickupOrder = ShowroomPickupOrder
 export type Receipt = ShowroomReceipt
 export type FoundVariant = ShowroomFoundVariant
+
+// paying by bank transfer (/store/bank-transfer/...)
+export type { StoreBankTransfer as BankTransferState } from "../../../backend/src/api/store/bank-transfer/types"
