@@ -45,6 +45,7 @@ export type * from "../../../backend/src/api/producer/types"
 export type * from "../../../backend/src/api/showroom/types"
 export type * from "../../../backend/src/api/store/ocop/reviews/types"
 export type * from "../../../backend/src/api/store/bank-transfer/types"
+export type * from "../../../backend/src/api/store/ocop/trace/types"
 
 // catalogue and shoppers (/store/ocop/...)
 export type Labelled = OcopFacetLabelled
