@@ -9,6 +9,7 @@ import { SellerMembers } from "@/modules/seller/components/seller-members"
 import { SellerOrders } from "@/modules/seller/components/seller-orders"
 import { SellerPayouts } from "@/modules/seller/components/seller-payouts"
 import { SellerReviewsSection } from "@/modules/reviews/components/seller-reviews-section"
+import { SellerLots } from "@/modules/trace/components/seller-lots"
 
 /**
  * The producer portal once logged in: status and commission; for an approved
@@ -47,6 +48,7 @@ export function SellerHomeTemplate({
           <SellerPayouts payouts={dashboard.payouts} lang={lang} />
           <SellerConsignments consignments={dashboard.consignments} lang={lang} />
           <SellerReviewsSection lang={lang} />
+          <SellerLots lang={lang} />
           <SellerMembers members={dashboard.members} canInvite={me.member.role === "owner"} lang={lang} />
         </>
       ) : null}
