@@ -5,6 +5,9 @@ import { dictionary, type Lang } from "@/lib/i18n"
 import { formatVnd } from "@/lib/format"
 import { CartLines } from "@/modules/cart/components/cart-lines"
 import { CheckoutForm } from "@/modules/checkout/components/checkout-form"
+import { bankTransferStrings } from "@/modules/bank-transfer/strings"
+
+const PAYMENT_RANK = (id: string) => (id === "pp_stripe_stripe" ? 2 : id === "pp_vietqr_vietqr" ? 1 : 0)
 
 type Props = {
   lang: Lang
@@ -35,11 +38,14 @@ export function CheckoutTemplate({
     pp_cod_cod: t.checkout.cod,
     pp_showroom_cod: t.checkout.payAtShowroom,
     pp_stripe_stripe: t.checkout.card,
+    // offered when the backend has the VietQR account configured
+    pp_vietqr_vietqr: bankTransferStrings(lang).method,
   }
   const payments = paymentProviders
     .filter((p) => (p.id in labels && p.id !== "pp_stripe_stripe") || (p.id === "pp_stripe_stripe" && stripeKey))
     .map((p) => ({ id: p.id, label: labels[p.id] }))
-    .sort((a) => (a.id === "pp_stripe_stripe" ? 1 : -1))
+    // paid on receipt first (preselected), then bank transfer, then card
+    .sort((a, b) => PAYMENT_RANK(a.id) - PAYMENT_RANK(b.id))
   return (
     <section className="checkout-layout">
       <h1>{t.checkout.title}</h1>
