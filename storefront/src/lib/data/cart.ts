@@ -249,7 +249,14 @@ export async function placeOrder(_prev: ActionState, formData: FormData): Promis
   if (!id) return { ok: false, message: dictionary(lang).cart.empty }
   const headers = await authHeaders()
   try {
-    await prepareCart(id, values, values.pickup ? "pp_showroom_cod" : "pp_cod_cod", headers)
+    // paid on receipt, or by bank transfer (VietQR) when the shopper chose it: the order page then shows the QR
+    const provider =
+      formData.get("payment") === "pp_vietqr_vietqr"
+        ? "pp_vietqr_vietqr"
+        : values.pickup
+          ? "pp_showroom_cod"
+          : "pp_cod_cod"
+    await prepareCart(id, values, provider, headers)
   } catch (e) {
     revalidatePath(`/${lang}/checkout`)
     return { ok: false, message: fill(dictionary(lang).checkout.failed, { reason: backendError(e).message }) }
