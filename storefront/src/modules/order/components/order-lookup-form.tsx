@@ -5,6 +5,7 @@ import { keepInputs } from "@/lib/keep-inputs"
 import { lookupOrder, type LookupState } from "@/lib/data/order-lookup"
 import type { Dictionary, Lang } from "@/lib/i18n"
 import { formatDate, formatVnd } from "@/lib/format"
+import { BankTransferLive } from "@/modules/bank-transfer/components/bank-transfer-live"
 
 export function OrderLookupForm({ lang, t }: { lang: Lang; t: Dictionary }) {
   const [state, action, pending] = useActionState<LookupState, FormData>(lookupOrder, {})
@@ -54,6 +55,7 @@ export function OrderLookupForm({ lang, t }: { lang: Lang; t: Dictionary }) {
           <p className="total-row">
             {t.order.total}: <strong>{formatVnd(order.total, lang)}</strong>
           </p>
+          <BankTransferLive key={order.id} orderId={order.id} lang={lang} initial={null} initialSvg={null} />
           {order.pickup ? (
             <p data-testid="looked-up-pickup">
               {order.pickup.showroom.name}: {t.order.pickup[order.pickup.state]}
