@@ -2,6 +2,7 @@ import type { HttpTypes } from "@medusajs/types"
 import { dictionary, type Lang } from "@/lib/i18n"
 import { formatDate, formatVnd } from "@/lib/format"
 import type { PickupProgress } from "@/lib/types"
+import { bankTransferStrings } from "@/modules/bank-transfer/strings"
 
 /** An order's number, date, payment, delivery or pickup and address, lines and totals. */
 export function OrderSummary({
@@ -22,7 +23,9 @@ export function OrderSummary({
       ? t.checkout.card
       : provider === "pp_showroom_cod"
         ? t.checkout.payAtShowroom
-        : t.order.paymentCod
+        : provider === "pp_vietqr_vietqr"
+          ? bankTransferStrings(lang).method
+          : t.order.paymentCod
   const method = order.shipping_methods?.[0]?.name
   return (
     <div className="order-summary" data-testid="order-summary">
