@@ -6,7 +6,9 @@ import path from "node:path"
  * Be Vietnam Pro for generated share images (next/og draws text only with
  * fonts it is given: offline there is no other). WOFF, which the renderer
  * reads (not WOFF2); the Vietnamese and Latin subsets of each weight.
+ * The package has no "★": share images draw their stars as shapes.
  */
+export const SHARE_IMAGE_FONT_FAMILY = "Be Vietnam Pro latin, Be Vietnam Pro vietnamese"
 const FILES = [
   ["vietnamese", 400],
   ["latin", 400],
@@ -29,7 +31,8 @@ async function read(file: string): Promise<ArrayBuffer> {
 export function shareImageFonts() {
   loaded ??= Promise.all(
     FILES.map(async ([subset, weight]) => ({
-      name: "Be Vietnam Pro",
+      // one family per subset: the renderer keeps a single font per family and weight, and falls back across families
+      name: `Be Vietnam Pro ${subset}`,
       data: await read(`be-vietnam-pro-${subset}-${weight}-normal.woff`),
       weight,
       style: "normal" as const,

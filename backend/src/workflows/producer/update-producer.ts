@@ -17,6 +17,8 @@ export type UpdateProducerInput = {
   // the producer's own profile
   name?: string
   description?: string | null
+  name_en?: string | null
+  description_en?: string | null
   phone?: string | null
   email?: string | null
   address?: string | null

@@ -90,6 +90,9 @@ export const AdminCreateProducer = z
       .nullish(),
     email: z.string().email().max(200).nullish(),
     description: z.string().max(5000).nullish(),
+    // English for the English storefront (empty: the Vietnamese is shown)
+    name_en: z.string().trim().max(200).nullish(),
+    description_en: z.string().max(5000).nullish(),
   })
   .strict()
 
@@ -119,6 +122,9 @@ export const AdminUpdateProducer = z
     email: z.string().email("Email không hợp lệ (invalid email)").max(200).nullish(),
     address: z.string().trim().max(300).nullish(),
     description: z.string().max(5000).nullish(),
+    // English for the English storefront (empty: the Vietnamese is shown)
+    name_en: z.string().trim().max(200).nullish(),
+    description_en: z.string().max(5000).nullish(),
   })
   .strict()
   .refine((v) => Object.keys(v).length > 0, "Không có gì để cập nhật (nothing to update)")

@@ -112,6 +112,9 @@ export type StoreOcopProducer = {
   type: string
   type_label: OcopLabel
   description: string | null
+  /** English, or null (the English storefront then shows the Vietnamese) */
+  name_en: string | null
+  description_en: string | null
   address: string | null
   commune: string | null
   phone: string | null

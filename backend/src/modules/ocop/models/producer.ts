@@ -17,6 +17,9 @@ export const Producer = model.define("ocop_producer", {
   phone: model.text().nullable(),
   email: model.text().nullable(),
   description: model.text().nullable(),
+  // English for the English storefront; it shows the Vietnamese (marked lang="vi") where these are empty
+  name_en: model.text().nullable(),
+  description_en: model.text().nullable(),
   // sign-ups wait for the operator's approval; seeded and admin-created ones are approved
   status: model.enum(["pending", "approved", "rejected", "suspended"]).default("approved"),
   // marketplace commission on online sales, in basis points (1000 = 10%); set by the operator only

@@ -1,5 +1,6 @@
 import type { PublicProducer } from "@/lib/types"
 import { dictionary, type Lang } from "@/lib/i18n"
+import { langAttr, localized } from "@/lib/localized"
 import type { SearchParams } from "@/lib/search-url"
 import { SearchResults } from "@/modules/search/components/search-results"
 
@@ -16,12 +17,14 @@ export function ProducerTemplate({
   lang: Lang
 }) {
   const t = dictionary(lang).producer
+  const name = localized(lang, producer.name, producer.name_en)
+  const description = producer.description ? localized(lang, producer.description, producer.description_en) : null
   return (
     <>
       <p className="muted">
         {t.title} · {producer.type_label[lang]}
       </p>
-      <h1>{producer.name}</h1>
+      <h1 {...langAttr(name, lang)}>{name.text}</h1>
       <dl className="facts">
         {producer.province ? (
           <div className="row">
@@ -44,7 +47,11 @@ export function ProducerTemplate({
           </div>
         ) : null}
       </dl>
-      {producer.description ? <p className="description">{producer.description}</p> : null}
+      {description ? (
+        <p className="description" {...langAttr(description, lang)}>
+          {description.text}
+        </p>
+      ) : null}
       <h2>{t.products}</h2>
       <SearchResults
         lang={lang}

@@ -17,7 +17,10 @@ export function ProductCard({ hit, lang }: { hit: SearchHit; lang: Lang }) {
         ) : (
           <div className="card-image" />
         )}
-        <span className="card-title">{hit.title}</span>
+        {/* search results carry the Vietnamese title: marked as such on an English page */}
+        <span className="card-title" {...(lang === "vi" ? {} : { lang: "vi" })}>
+          {hit.title}
+        </span>
       </Link>
       <StarBadge stars={hit.stars} level={hit.level} lang={lang} size="sm" />
       <CardRating average={hit.rating_average} count={hit.rating_count} lang={lang} />

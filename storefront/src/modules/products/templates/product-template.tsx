@@ -4,6 +4,7 @@ import type { Provenance } from "@/lib/types"
 import { dictionary, fill, type Lang } from "@/lib/i18n"
 import { formatVnd } from "@/lib/format"
 import { imageSrc } from "@/lib/images"
+import { langAttr, productText } from "@/lib/localized"
 import { QrCode } from "@/modules/common/components/qr-code"
 import { ShareLinks } from "@/modules/common/components/share-links"
 import { StarBadge } from "@/modules/common/components/star-badge"
@@ -24,6 +25,7 @@ type Props = {
 export function ProductTemplate({ product, availability, verifyUrl, shareUrl, lang }: Props) {
   const t = dictionary(lang).product
   const ocop = product.ocop
+  const text = productText(lang, product)
   const images = (product.images?.length ? product.images.map((i) => i.url) : [product.thumbnail])
     .map(imageSrc)
     .filter(Boolean) as string[]
@@ -49,7 +51,7 @@ export function ProductTemplate({ product, availability, verifyUrl, shareUrl, la
           <img
             key={src + i}
             src={src}
-            alt={i === 0 ? product.title : ""}
+            alt={i === 0 ? text.title.text : ""}
             width={640}
             height={480}
             className="gallery-image"
@@ -57,8 +59,12 @@ export function ProductTemplate({ product, availability, verifyUrl, shareUrl, la
         ))}
       </section>
       <section className="product-info">
-        <h1>{product.title}</h1>
-        {product.subtitle ? <p className="muted">{product.subtitle}</p> : null}
+        <h1 {...langAttr(text.title, lang)}>{text.title.text}</h1>
+        {text.subtitle ? (
+          <p className="muted" {...langAttr(text.subtitle, lang)}>
+            {text.subtitle.text}
+          </p>
+        ) : null}
         <StarBadge stars={ocop.stars} level={ocop.level} potential={ocop.potential_five_star} lang={lang} />
         <p className="price" data-testid="price">
           {prices.length ? formatVnd(Math.min(...prices), lang) : "–"}
@@ -71,12 +77,14 @@ export function ProductTemplate({ product, availability, verifyUrl, shareUrl, la
         <ShowroomAvailability held={held} lang={lang} />
         <ProvenancePanel ocop={ocop} lang={lang} />
         <QrCode url={verifyUrl} label={t.qr} />
-        <ShareLinks url={shareUrl} title={product.title} t={dictionary(lang).share} />
-        {product.description ? (
+        <ShareLinks url={shareUrl} title={text.title.text} t={dictionary(lang).share} />
+        {text.description ? (
           <section aria-labelledby="description-heading">
             <h2 id="description-heading">{t.description}</h2>
             {/* stored text, shown as text: markup a producer typed is never run */}
-            <p className="description">{product.description}</p>
+            <p className="description" {...langAttr(text.description, lang)}>
+              {text.description.text}
+            </p>
           </section>
         ) : null}
       </section>

@@ -1,9 +1,19 @@
 import { ImageResponse } from "next/og"
 import { getProductByHandle } from "@/lib/data/catalogue"
 import { dictionary, fill, isLang } from "@/lib/i18n"
-import { shareImageFonts } from "@/lib/og-fonts"
+import { productText } from "@/lib/localized"
+import { SHARE_IMAGE_FONT_FAMILY, shareImageFonts } from "@/lib/og-fonts"
 
 export const size = { width: 1200, height: 630 }
+
+/** A five-pointed star as a shape (the font has no star glyph). */
+function Star({ size, color }: { size: number; color: string }) {
+  return (
+    <svg width={size} height={size} viewBox="0 0 24 24">
+      <path fill={color} d="M12 2l2.9 6.3 6.9.7-5.2 4.6 1.5 6.8L12 16.9l-6.1 3.5 1.5-6.8L2.2 9l6.9-.7z" />
+    </svg>
+  )
+}
 export const contentType = "image/png"
 export const alt = "OCOP"
 
@@ -13,10 +23,11 @@ export const alt = "OCOP"
  */
 export default async function Image({ params }: { params: Promise<{ lang: string; handle: string }> }) {
   const { lang, handle } = await params
-  const t = dictionary(isLang(lang) ? lang : "vi")
+  const language = isLang(lang) ? lang : "vi"
+  const t = dictionary(language)
   const product = await getProductByHandle(handle)
   const ocop = product?.ocop
-  const title = product?.title ?? t.siteName
+  const title = product ? productText(language, product).title.text : t.siteName
   // long names get a smaller size, so they always fit in three lines
   const titleSize = title.length > 60 ? 52 : title.length > 34 ? 64 : 80
   return new ImageResponse(
@@ -30,7 +41,7 @@ export default async function Image({ params }: { params: Promise<{ lang: string
         padding: "56px 64px",
         background: "linear-gradient(135deg, #14532d 0%, #166534 100%)",
         color: "#ffffff",
-        fontFamily: "Be Vietnam Pro",
+        fontFamily: SHARE_IMAGE_FONT_FAMILY,
       }}
     >
       <div style={{ display: "flex", alignItems: "center", gap: 20, fontSize: 34, fontWeight: 700 }}>
@@ -44,10 +55,9 @@ export default async function Image({ params }: { params: Promise<{ lang: string
             display: "flex",
             alignItems: "center",
             justifyContent: "center",
-            fontSize: 40,
           }}
         >
-          ★
+          <Star size={40} color="#14532d" />
         </div>
         {t.siteName}
       </div>
@@ -67,7 +77,11 @@ export default async function Image({ params }: { params: Promise<{ lang: string
               fontWeight: 700,
             }}
           >
-            <span style={{ color: "#8a5a00" }}>{"★".repeat(ocop.stars)}</span>
+            <div style={{ display: "flex", gap: 4 }}>
+              {Array.from({ length: ocop.stars }, (_, i) => (
+                <Star key={i} size={34} color="#8a5a00" />
+              ))}
+            </div>
             {fill(t.badge.stars, { n: ocop.stars })}
           </div>
         ) : null}
@@ -75,9 +89,9 @@ export default async function Image({ params }: { params: Promise<{ lang: string
           {title}
         </div>
       </div>
-      <div style={{ display: "flex", justifyContent: "space-between", fontSize: 32, color: "#e8f3ec" }}>
-        <span>{ocop ? ocop.province.label : t.tagline}</span>
-        <span>{ocop ? ocop.producer.name : ""}</span>
+      <div style={{ display: "flex", flexDirection: "column", fontSize: 30, color: "#e8f3ec" }}>
+        <span style={{ fontWeight: 700, color: "#ffffff" }}>{ocop ? ocop.province.label : t.tagline}</span>
+        {ocop ? <span>{ocop.producer.name}</span> : null}
       </div>
     </div>,
     { ...size, fonts: await shareImageFonts() }

@@ -4,6 +4,7 @@ import { checkCertificate, getProductByHandle } from "@/lib/data/catalogue"
 import { productAvailability } from "@/lib/data/showrooms"
 import { dictionary, fill, type Lang } from "@/lib/i18n"
 import { imageSrc } from "@/lib/images"
+import { productText } from "@/lib/localized"
 import { languageAlternates, ogLocale, siteUrl } from "@/lib/seo"
 import { breadcrumbLd, productLd } from "@/lib/structured-data"
 import { JsonLd } from "@/modules/common/components/json-ld"
@@ -18,16 +19,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!product?.ocop) return {}
   const t = dictionary(lang)
   const badge = fill(t.badge.stars, { n: product.ocop.stars })
+  const text = productText(lang, product)
+  const title = text.title.text
   const description = `${badge} · ${product.ocop.province.label} · ${product.ocop.producer.name}. ${
-    product.subtitle ?? product.description?.slice(0, 120) ?? ""
+    text.subtitle?.text ?? text.description?.text.slice(0, 120) ?? ""
   }`.trim()
   return {
-    title: product.title,
+    title,
     description,
     alternates: languageAlternates(lang, `/products/${handle}`),
     // og:image and twitter:image come from ./opengraph-image (1200 x 630, stars and province)
-    openGraph: { type: "website", title: `${product.title} · ${badge}`, description, locale: ogLocale(lang) },
-    twitter: { card: "summary_large_image", title: `${product.title} · ${badge}`, description },
+    openGraph: { type: "website", title: `${title} · ${badge}`, description, locale: ogLocale(lang) },
+    twitter: { card: "summary_large_image", title: `${title} · ${badge}`, description },
   }
 }
 
@@ -46,6 +49,7 @@ export default async function ProductPage({ params }: Props) {
   ])
   if (check?.certificate.product?.handle !== handle) notFound()
   const t = dictionary(lang)
+  const text = productText(lang, product)
   const url = `${origin}/${lang}/products/${handle}`
   const variants = (product.variants ?? []) as any[]
   const prices = variants.map((v) => v.calculated_price?.calculated_amount).filter((p) => p != null) as number[]
@@ -55,8 +59,8 @@ export default async function ProductPage({ params }: Props) {
       <JsonLd
         data={productLd({
           url,
-          name: product.title,
-          description: product.description ?? null,
+          name: text.title.text,
+          description: text.description?.text ?? null,
           images: (product.images?.length ? product.images.map((i) => i.url) : [product.thumbnail])
             .map(imageSrc)
             .filter(Boolean)
@@ -72,7 +76,7 @@ export default async function ProductPage({ params }: Props) {
         data={breadcrumbLd([
           { name: t.nav.home, url: `${origin}/${lang}` },
           { name: ocop.province.current.name, url: `${origin}/${lang}/provinces/${ocop.province.current.code}` },
-          { name: product.title, url },
+          { name: text.title.text, url },
         ])}
       />
       <ProductTemplate

@@ -28,6 +28,8 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
       type: p.type,
       type_label: PRODUCER_TYPE_LABELS[p.type as ProducerType],
       description: p.description,
+      name_en: p.name_en ?? null,
+      description_en: p.description_en ?? null,
       address: p.address,
       commune: p.commune,
       phone: p.phone,
