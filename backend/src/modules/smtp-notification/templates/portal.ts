@@ -53,6 +53,7 @@ export const productLeftSale: T<"product-left-sale"> = (d) => ({
     d.reason === "expired"
       ? `Giấy chứng nhận ${d.certificate_number} đã hết hạn ngày ${day(d.at)}, nên sản phẩm không còn được bán.`
       : `Giấy chứng nhận ${d.certificate_number} đã bị thu hồi ngày ${day(d.at)}, nên sản phẩm không còn được bán.`,
+    ...(d.detail ? [`Lý do: ${d.detail}`] : []),
     "Sản phẩm sẽ bán lại khi có giấy chứng nhận OCOP hợp lệ từ 3 sao.",
   ],
 })

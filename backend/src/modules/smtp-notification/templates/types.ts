@@ -76,6 +76,8 @@ export type TemplateData = {
     product: string
     certificate_number: string
     reason: "expired" | "revoked"
+    /** the operator's words when revoking */
+    detail?: string | null
     at: string
   }
   "settlement-ready": Base & {
