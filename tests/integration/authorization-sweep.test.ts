@@ -3,6 +3,7 @@ import path from "node:path"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { withBackend } from "../support/backend-app"
 import { OCOP_MODULE } from "../../backend/src/modules/ocop"
+import { TRACEABILITY_MODULE } from "../../backend/src/modules/traceability"
 import {
   approvedProducer,
   bearer,
@@ -214,6 +215,23 @@ withBackend((ctx) => {
       )
     ).data.review.id
 
+    // a production lot of A's product, with its unit stamps (showroom A takes A's goods in)
+    w.lot = (
+      await ctx.api.post(
+        "/producer/lots",
+        {
+          product_id: ctx.productIdByHandle.get("keo-dua-cho-lach"),
+          lot_code: "L-SWEEP",
+          produced_on: "2026-11-01",
+          best_before: "2027-11-01",
+          quantity: 3,
+          stamp_mode: "unit",
+        },
+        bearer(w.A.token)
+      )
+    ).data.lot.id
+    w.stamp = (await ctx.container().resolve(TRACEABILITY_MODULE).listTraceCodes({ lot_id: w.lot }))[0].code
+
     w.htx = htx.id
     w.productOfA = ctx.productIdByHandle.get("keo-dua-cho-lach")
   })
@@ -235,6 +253,8 @@ withBackend((ctx) => {
       "showroom:pickups/:id": () => w.pickup.id,
       "producer:reviews/:id": () => w.review,
       "admin:reviews/:id": () => w.review,
+      "producer:lots/:id": () => w.lot,
+      "showroom:trace/:code": () => w.stamp,
     }
     if (!ids[key])
       throw new Error(
@@ -319,6 +339,15 @@ withBackend((ctx) => {
       "POST /showroom/pickups/:id/collected": () => ({ payment_method: "cash" }),
       "POST /producer/reviews/:id/answer": () => ({ answer: "Cảm ơn bạn đã ủng hộ" }),
       "POST /admin/ocop/reviews/:id/hidden": () => ({ hidden: true, reason: "Thử quyền" }),
+      // B's lot of A's product: refused, nothing written
+      "POST /producer/lots": () => ({
+        product_id: w.productOfA,
+        lot_code: "L-SWEEP-2",
+        produced_on: "2026-11-02",
+        best_before: "2027-11-02",
+        quantity: 2,
+        stamp_mode: "lot",
+      }),
     }
     if (route.method === "GET" || route.method === "DELETE") return undefined
     if (route.path === "/producer/uploads") {
@@ -399,6 +428,7 @@ withBackend((ctx) => {
         rows("ocop_settlement", "showroom_id = :S or producer_id = :A"),
         rows("ocop_consignment_agreement", "showroom_id = :S or producer_id = :A"),
         rows("ocop_review", "producer_id = :A"),
+        rows("ocop_trace_lot", "producer_id = :A"),
         rows("product", "id = any(:products)"),
         rows("product_variant", "product_id = any(:products)"),
         rows("order", "id = any(:orders)"),
