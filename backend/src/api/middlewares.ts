@@ -4,12 +4,14 @@ import { adminOcopRoutesMiddlewares } from "./admin/ocop/middlewares"
 import { authRoutesMiddlewares } from "./auth/middlewares"
 import { bankTransferHookMiddlewares } from "./hooks/bank-transfer/middlewares"
 import { producerRoutesMiddlewares } from "./producer/middlewares"
+import { producerMailPreferenceMiddlewares } from "./producer/mail-preferences/middlewares"
 import { producerReviewRoutesMiddlewares } from "./producer/reviews/middlewares"
 import { adminReviewRoutesMiddlewares } from "./admin/ocop/reviews/middlewares"
 import { storeReviewRoutesMiddlewares } from "./store/ocop/reviews/middlewares"
 import { producerLotRoutesMiddlewares } from "./producer/lots/middlewares"
 import { showroomTraceRoutesMiddlewares } from "./showroom/trace/middlewares"
 import { showroomRoutesMiddlewares } from "./showroom/middlewares"
+import { showroomMailPreferenceMiddlewares } from "./showroom/mail-preferences/middlewares"
 import { storeCartRoutesMiddlewares } from "./store/carts/middlewares"
 import { storeCustomerRoutesMiddlewares } from "./store/customers/middlewares"
 import { storeOcopRoutesMiddlewares } from "./store/ocop/middlewares"
@@ -54,5 +56,7 @@ export default defineMiddlewares({
     ...showroomTraceRoutesMiddlewares,
     ...bankTransferHookMiddlewares,
     ...adminBankTransferRoutesMiddlewares,
+    ...producerMailPreferenceMiddlewares,
+    ...showroomMailPreferenceMiddlewares,
   ],
 })
