@@ -1,7 +1,14 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { execFileSync } from "node:child_process"
+import fs from "node:fs"
+import os from "node:os"
+import path from "node:path"
+import jsQR from "jsqr"
+import { PNG } from "pngjs"
 import sharp from "sharp"
 import { withBackend } from "../support/backend-app"
 import { REVIEWS_MODULE } from "../../backend/src/modules/reviews"
+import { TRACEABILITY_MODULE } from "../../backend/src/modules/traceability"
 import {
   approvedProducer,
   bearer,
@@ -344,5 +351,241 @@ withBackend((ctx) => {
     // control: the rightful author, with the same ids and bodies
     for (const c of calls.slice(0, 2))
       expect((await settle(ctx.api.post(c.path, c.body, w.buyer))).status).toBeLessThan(300)
+  })
+
+  // ---- traceability ----
+
+  const lotBody = (over: Record<string, unknown> = {}) => ({
+    product_id: ctx.productIdByHandle.get(keoHandle),
+    lot_code: "L2026-11",
+    produced_on: "2026-11-20",
+    best_before: "2027-05-20",
+    quantity: 10,
+    notes: "Dừa Chợ Lách, đường thốt nốt An Giang",
+    stamp_mode: "unit",
+    ...over,
+  })
+  const scan = (code: string, ip = "203.0.113.7") =>
+    ctx.api.post(`/store/ocop/trace/${code}`, {}, { headers: { ...store().headers, "x-forwarded-for": ip } })
+
+  /** Renders a PDF page to PNG with poppler (pdftoppm) and reads every QR code on it with jsQR, a stamp at a time. */
+  function qrCodesOf(pdf: Buffer): string[] {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "stamps-"))
+    fs.writeFileSync(path.join(dir, "sheet.pdf"), pdf)
+    execFileSync("pdftoppm", [
+      "-r",
+      "150",
+      "-png",
+      "-f",
+      "1",
+      "-l",
+      "1",
+      path.join(dir, "sheet.pdf"),
+      path.join(dir, "p"),
+    ])
+    const file = fs.readdirSync(dir).find((f) => f.endsWith(".png"))!
+    const png = PNG.sync.read(fs.readFileSync(path.join(dir, file)))
+    const found: string[] = []
+    // the sheet is 3 x 5 stamps: read each cell on its own
+    const cw = Math.floor(png.width / 3)
+    const ch = Math.floor(png.height / 5)
+    for (let r = 0; r < 5; r++)
+      for (let c = 0; c < 3; c++) {
+        const cell = new Uint8ClampedArray(cw * ch * 4)
+        for (let y = 0; y < ch; y++) {
+          const from = ((r * ch + y) * png.width + c * cw) * 4
+          cell.set(png.data.subarray(from, from + cw * 4), y * cw * 4)
+        }
+        const qr = jsQR(cell, cw, ch)
+        if (qr) found.push(qr.data)
+      }
+    fs.rmSync(dir, { recursive: true, force: true })
+    return found
+  }
+
+  it("a producer registers a lot of a product on sale; its unit codes are random; the PDF sheet reads back to trace addresses", async () => {
+    const A = await memberOf(ctx, "htx-dua-cho-lach", "chu@dua.vn")
+    const B = await approvedProducer(ctx, "htx-cam-b", "chu@camb.vn")
+    const made = await ctx.api.post("/producer/lots", lotBody(), bearer(A.token))
+    expect(made.status).toBe(201)
+    const lotId = made.data.lot.id
+
+    const noCertificate = await settle(
+      ctx.api.post(
+        "/producer/lots",
+        lotBody({ product_id: ctx.productIdByHandle.get("fixture-none"), lot_code: "X1" }),
+        bearer(A.token)
+      )
+    )
+    expect(noCertificate.status).toBe(400)
+    expect(noCertificate.data.message).toContain("sản phẩm đang bán")
+    const othersProduct = await settle(ctx.api.post("/producer/lots", lotBody({ lot_code: "X2" }), bearer(B.token)))
+    expect(othersProduct.status).toBe(404)
+    const twice = await settle(ctx.api.post("/producer/lots", lotBody(), bearer(A.token)))
+    expect(twice.status).toBe(422)
+    expect(twice.data.message).toContain("đã được đăng ký")
+    const badDates = await settle(
+      ctx.api.post("/producer/lots", lotBody({ lot_code: "X3", best_before: "2026-01-01" }), bearer(A.token))
+    )
+    expect(badDates.status).toBe(400)
+
+    const codes = (await ctx.container().resolve(TRACEABILITY_MODULE).listTraceCodes({ lot_id: lotId }, { take: null }))
+      .sort((a: any, b: any) => a.unit - b.unit)
+      .map((c: any) => c.code as string)
+    expect(codes).toHaveLength(10)
+    expect(new Set(codes).size).toBe(10)
+    for (const c of codes) expect(c).toMatch(/^[0-9A-HJKMNP-TV-Z]{12}$/)
+    // not a counter: neighbouring units share almost nothing
+    for (let i = 1; i < codes.length; i++) {
+      let same = 0
+      while (same < 12 && codes[i][same] === codes[i - 1][same]) same++
+      expect(same).toBeLessThan(6)
+    }
+
+    const sheet = await ctx.api.get(`/producer/lots/${lotId}/sheet`, {
+      ...bearer(A.token),
+      responseType: "arraybuffer",
+    })
+    expect(sheet.headers["content-type"]).toContain("application/pdf")
+    const pdf = Buffer.from(sheet.data)
+    const text = execFileSync("pdftotext", ["-", "-"], { input: pdf }).toString()
+    expect(text).toContain("Kẹo dừa Chợ Lách")
+    expect(text).toContain("OCOP 4 sao")
+    expect(text).toContain("Lô L2026-11")
+    const short = `${codes[0].slice(0, 4)}-${codes[0].slice(4, 8)}-${codes[0].slice(8)}`
+    expect(text).toContain(short)
+    const read = qrCodesOf(pdf)
+    expect(read).toHaveLength(10)
+    expect(read.map((u) => u.replace(/^.*\/trace\//, "")).sort()).toEqual([...codes].sort())
+    expect(read[0]).toMatch(/^http:\/\/localhost:\d+\/trace\/[0-9A-Z]{12}$/)
+
+    // another producer's lot is not found, nor its sheet
+    expect((await settle(ctx.api.get(`/producer/lots/${lotId}/sheet`, bearer(B.token)))).status).toBe(404)
+    expect((await ctx.api.get("/producer/lots", bearer(B.token))).data.lots).toEqual([])
+  })
+
+  it("a scanned stamp shows product, producer, place, the certificate now, the lot and its path (intake naming it, counter sale), nothing private; counterfeit signals", async () => {
+    const A = await memberOf(ctx, "htx-dua-cho-lach", "chu@dua.vn")
+    const keo = await variantOfHandle(ctx, keoHandle)
+    const lot = (await ctx.api.post("/producer/lots", lotBody(), bearer(A.token))).data.lot
+    const [stamp] = await ctx.container().resolve(TRACEABILITY_MODULE).listTraceCodes({ lot_id: lot.id, unit: 1 })
+    const showroom = (
+      await ctx.api.post(
+        "/admin/ocop/showrooms",
+        {
+          name: "Điểm OCOP Chợ Lách",
+          handle: "diem-cl",
+          address: "1 Đường 30/4",
+          commune: "Xã Chợ Lách",
+          province_code: "vinh-long",
+        },
+        ctx.adminHeaders
+      )
+    ).data.showroom
+    await ctx.api.post(
+      `/admin/ocop/showrooms/${showroom.id}/agreements`,
+      { producer_id: A.producerId, commission_bps: 1000 },
+      ctx.adminHeaders
+    )
+    const staff = await staffToken(ctx, showroom.id, "quay@ocop.vn")
+
+    // intake by scanning the stamp: product, lot and best-before come from it
+    const looked = (await ctx.api.get(`/showroom/trace/${stamp.code.toLowerCase()}`, bearer(staff.token))).data.stamp
+    expect(looked).toMatchObject({ lot: "L2026-11", best_before: "2027-05-20", variants: [{ id: keo }] })
+    expect((await settle(ctx.api.get("/showroom/trace/NOPE", bearer(staff.token)))).status).toBe(404)
+    await ctx.api.post(
+      "/showroom/intakes",
+      {
+        lines: [
+          {
+            variant_id: looked.variants[0].id,
+            quantity: 4,
+            unit_price: 70000,
+            lot: looked.lot,
+            best_before: looked.best_before,
+          },
+        ],
+      },
+      bearer(staff.token)
+    )
+    await ctx.api.post(
+      "/showroom/sales",
+      { payment_method: "cash", lines: [{ variant_id: keo, quantity: 3 }] },
+      bearer(staff.token)
+    )
+
+    const { data } = await scan(`${stamp.code.slice(0, 4)}-${stamp.code.slice(4, 8)}-${stamp.code.slice(8)}`)
+    expect(data.signals).toEqual([])
+    expect(data.trace).toMatchObject({
+      kind: "unit",
+      unit: 1,
+      product: { title: "Kẹo dừa Chợ Lách", handle: keoHandle },
+      producer: { name: expect.any(String) },
+      commune: expect.any(String),
+      province: expect.stringContaining("Bến Tre"),
+      certificate: { number: "T-BT-1", stars: 4, state: "valid" },
+      lot: { lot_code: "L2026-11", quantity: 10, notes: "Dừa Chợ Lách, đường thốt nốt An Giang" },
+      path: {
+        made: { quantity: 10 },
+        intakes: [{ showroom: "Điểm OCOP Chợ Lách", quantity: 4 }],
+        sold: [{ channel: "showroom", showroom: "Điểm OCOP Chợ Lách", quantity: 3 }],
+        sold_total: 3,
+      },
+      scans: { scans: 1, places: 1 },
+    })
+    expect(data.trace.lot.produced_on.slice(0, 10)).toBe("2026-11-20")
+    const body = JSON.stringify(data)
+    for (const secret of ["70000", "quay@ocop.vn", "PN-", "HD-", A.producerId, "chu@dua.vn"])
+      expect(body).not.toContain(secret)
+
+    // an unknown code: said plainly, and recorded for the operator
+    expect((await scan("ZZZZ-ZZZZ-ZZZZ")).data).toEqual({ trace: null, signals: [{ kind: "unknown_code" }] })
+
+    // the same unit stamp from many networks: a copied stamp
+    for (let i = 0; i < 6; i++) await scan(stamp.code, `198.51.${100 + i}.9`)
+    const copied = (await scan(stamp.code)).data
+    expect(copied.signals).toEqual([{ kind: "scanned_widely", scans: 8, places: 7 }])
+
+    // more units of a lot sold than were made: 2 made, 5 taken in under its code, 4 sold
+    const small = (
+      await ctx.api.post(
+        "/producer/lots",
+        lotBody({ lot_code: "L-NHO", quantity: 2, stamp_mode: "lot" }),
+        bearer(A.token)
+      )
+    ).data.lot
+    const [lotStamp] = await ctx.container().resolve(TRACEABILITY_MODULE).listTraceCodes({ lot_id: small.id })
+    expect(lotStamp.unit).toBeNull()
+    await ctx.api.post(
+      "/showroom/intakes",
+      { lines: [{ variant_id: keo, quantity: 5, lot: "L-NHO", best_before: "2027-05-20" }] },
+      bearer(staff.token)
+    )
+    await ctx.api.post(
+      "/showroom/sales",
+      { payment_method: "cash", lines: [{ variant_id: keo, quantity: 4 }] },
+      bearer(staff.token)
+    )
+    const oversold = (await scan(lotStamp.code)).data
+    expect(oversold.signals).toEqual([{ kind: "oversold", sold: 3, made: 2 }])
+
+    const signals = (await ctx.api.get("/admin/ocop/trace-signals", ctx.adminHeaders)).data
+    expect(signals.scanned_widely).toMatchObject([{ lot_code: "L2026-11", scans: 8, places: 7 }])
+    expect(signals.unknown_codes).toMatchObject([{ code: "ZZZZZZZZZZZZ", scans: 1 }])
+    expect(signals.oversold).toMatchObject([{ lot_code: "L-NHO", made: 2, sold: 3 }])
+    expect(signals.certificate).toEqual([])
+
+    // the certificate is revoked: every stamp of the product says so
+    const [certificate] = await ctx.container().resolve("ocop").listOcopCertificates({ certificate_number: "T-BT-1" })
+    await ctx.api.post(
+      `/admin/ocop/certificates/${certificate.id}/status`,
+      { status: "revoked", reason: "Vi phạm" },
+      ctx.adminHeaders
+    )
+    const revoked = (await scan(stamp.code, "203.0.113.7")).data
+    expect(revoked.trace.certificate.state).toBe("revoked")
+    expect(revoked.trace.product.handle).toBeNull()
+    expect(revoked.signals).toContainEqual({ kind: "certificate_revoked" })
+    expect((await ctx.api.get("/admin/ocop/trace-signals", ctx.adminHeaders)).data.certificate).toHaveLength(2)
   })
 })
