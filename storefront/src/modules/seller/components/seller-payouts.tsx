@@ -1,6 +1,7 @@
 import type { PayoutPeriod } from "@/lib/types"
 import { dictionary, type Lang } from "@/lib/i18n"
 import { formatVnd } from "@/lib/format"
+import { PayoutsChart } from "./payouts-chart"
 
 /** Earnings per month from online sales, less the commission; the statement as CSV. */
 export function SellerPayouts({ payouts, lang }: { payouts: PayoutPeriod[]; lang: Lang }) {
@@ -8,6 +9,7 @@ export function SellerPayouts({ payouts, lang }: { payouts: PayoutPeriod[]; lang
   return (
     <>
       <h2>{s.payouts}</h2>
+      {payouts.length ? <PayoutsChart payouts={payouts} lang={lang} /> : null}
       {payouts.length ? (
         <table className="orders" data-testid="seller-payouts">
           <thead>

@@ -41,16 +41,32 @@ export function SellerHomeTemplate({
         </button>
       </form>
       {dashboard ? (
-        <>
-          <SellerListings products={dashboard.products} lang={lang} />
-          <SellerCertificates certificates={dashboard.certificates} lang={lang} />
-          <SellerOrders orders={dashboard.orders} lang={lang} />
-          <SellerPayouts payouts={dashboard.payouts} lang={lang} />
-          <SellerConsignments consignments={dashboard.consignments} lang={lang} />
-          <SellerReviewsSection lang={lang} />
-          <SellerLots lang={lang} />
-          <SellerMembers members={dashboard.members} canInvite={me.member.role === "owner"} lang={lang} />
-        </>
+        <div className="portal-sections">
+          <div className="panel">
+            <SellerListings products={dashboard.products} lang={lang} />
+          </div>
+          <div className="panel">
+            <SellerCertificates certificates={dashboard.certificates} lang={lang} />
+          </div>
+          <div className="panel">
+            <SellerOrders orders={dashboard.orders} lang={lang} />
+          </div>
+          <div className="panel">
+            <SellerPayouts payouts={dashboard.payouts} lang={lang} />
+          </div>
+          <div className="panel">
+            <SellerConsignments consignments={dashboard.consignments} lang={lang} />
+          </div>
+          <div className="panel">
+            <SellerReviewsSection lang={lang} />
+          </div>
+          <div className="panel">
+            <SellerLots lang={lang} />
+          </div>
+          <div className="panel">
+            <SellerMembers members={dashboard.members} canInvite={me.member.role === "owner"} lang={lang} />
+          </div>
+        </div>
       ) : null}
     </section>
   )

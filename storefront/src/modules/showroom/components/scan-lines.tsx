@@ -1,6 +1,6 @@
 "use client"
 
-import { useState } from "react"
+import { useRef, useState } from "react"
 import { findVariants } from "@/lib/data/staff-actions"
 import type { FoundVariant } from "@/lib/types"
 import type { Dictionary } from "@/lib/i18n"
@@ -23,6 +23,8 @@ export function ScanLines({
 }) {
   const [code, setCode] = useState("")
   const [found, setFound] = useState<FoundVariant[] | null>(null)
+  // the barcode reader types into the focused field: after each line the focus goes back to it
+  const scanField = useRef<HTMLInputElement>(null)
   const add = (v: FoundVariant) => {
     const existing = lines.find((l) => l.id === v.id)
     setLines(
@@ -32,6 +34,7 @@ export function ScanLines({
     )
     setFound(null)
     setCode("")
+    scanField.current?.focus()
   }
   const search = async () => {
     const result = await findVariants(code)
@@ -44,6 +47,12 @@ export function ScanLines({
         {t.scan}
         <input
           id={`${id}-scan`}
+          ref={scanField}
+          className="scan-input"
+          autoComplete="off"
+          autoCapitalize="off"
+          spellCheck={false}
+          enterKeyHint="enter"
           value={code}
           onChange={(e) => setCode(e.target.value)}
           onKeyDown={(e) => {

@@ -17,9 +17,9 @@ export function StaffAlerts({
     <>
       <h2>{s.alerts}</h2>
       {alerts.length ? (
-        <ul className="seller-list" data-testid="staff-alerts">
+        <ul className="seller-list alert-list" data-testid="staff-alerts">
           {alerts.map((a, i) => (
-            <li key={i} className="error">
+            <li key={i} className="alert-item">
               {stockName.get(a.variant_id) ?? a.variant_id}:{" "}
               {s.alertKinds[a.kind as keyof typeof s.alertKinds] ?? a.kind} · {a.units}{" "}
               {a.lot ? `· ${s.lot} ${a.lot}` : ""} {a.best_before ? `· ${formatDate(a.best_before, lang)}` : ""}

@@ -29,24 +29,38 @@ export function ShowroomCounterTemplate({ me, counter, lang }: { me: StaffMe; co
         </button>
       </form>
 
-      <StaffAlerts alerts={alerts} stockName={stockName} lang={lang} />
-
-      <StaffPickups pickups={pickups} lang={lang} />
-
-      <div className="two-columns">
-        <CounterSaleForm lang={lang} t={t} />
-        <IntakeForm lang={lang} t={t} />
+      <div className="panel">
+        <StaffAlerts alerts={alerts} stockName={stockName} lang={lang} />
       </div>
 
-      <StaffStock stock={stock} lang={lang} />
+      <div className="panel">
+        <StaffPickups pickups={pickups} lang={lang} />
+      </div>
 
-      <StaffSales sales={sales} lang={lang} />
+      <div className="two-columns counter-forms">
+        <div className="panel">
+          <CounterSaleForm lang={lang} t={t} />
+        </div>
+        <div className="panel">
+          <IntakeForm lang={lang} t={t} />
+        </div>
+      </div>
 
-      <StaffSettlements
-        settlements={settlements}
-        producers={me.agreements.map((a) => ({ id: a.producer_id, name: a.producer_name }))}
-        lang={lang}
-      />
+      <div className="panel">
+        <StaffStock stock={stock} lang={lang} />
+      </div>
+
+      <div className="panel">
+        <StaffSales sales={sales} lang={lang} />
+      </div>
+
+      <div className="panel">
+        <StaffSettlements
+          settlements={settlements}
+          producers={me.agreements.map((a) => ({ id: a.producer_id, name: a.producer_name }))}
+          lang={lang}
+        />
+      </div>
     </section>
   )
 }
