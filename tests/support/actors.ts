@@ -77,13 +77,24 @@ export async function customer(ctx: Ctx, email: string) {
 export async function placeOrder(
   ctx: Ctx,
   lines: [variantId: string, quantity: number][],
-  opts: { as?: { headers: Record<string, string> }; option?: string; provider?: string; email?: string } = {}
+  opts: {
+    as?: { headers: Record<string, string> }
+    option?: string
+    provider?: string
+    email?: string
+    /** the storefront's language ("en" for the English storefront) */
+    locale?: string
+  } = {}
 ) {
   const as = opts.as ?? ctx.storeHeaders
   const { data: regions } = await ctx.api.get("/store/regions", as)
   const { data } = await ctx.api.post(
     "/store/carts",
-    { region_id: regions.regions[0].id, email: opts.email ?? "mua@example.vn" },
+    {
+      region_id: regions.regions[0].id,
+      email: opts.email ?? "mua@example.vn",
+      ...(opts.locale ? { locale: opts.locale } : {}),
+    },
     as
   )
   const cartId = data.cart.id
