@@ -53,10 +53,10 @@ export function RegisterLotForm({
       </label>
       <fieldset>
         <legend>{t.stampMode}</legend>
-        <label>
+        <label className="radio">
           <input type="radio" name="stamp_mode" value="unit" defaultChecked /> {t.perUnit}
         </label>
-        <label>
+        <label className="radio">
           <input type="radio" name="stamp_mode" value="lot" /> {t.perLot}
         </label>
       </fieldset>
