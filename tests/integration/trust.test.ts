@@ -6,6 +6,7 @@ import path from "node:path"
 import jsQR from "jsqr"
 import { PNG } from "pngjs"
 import sharp from "sharp"
+import { vi } from "vitest"
 import { withBackend } from "../support/backend-app"
 import { REVIEWS_MODULE } from "../../backend/src/modules/reviews"
 import { TRACEABILITY_MODULE } from "../../backend/src/modules/traceability"
@@ -27,6 +28,9 @@ import {
  * metadata), the producer's one answer, the operator's hiding with a reason,
  * reports from anyone; the rating on the product page and in search.
  */
+// each test walks a whole journey over HTTP (orders, deliveries, showrooms): on a busy 2-core machine, more than a minute
+vi.setConfig({ testTimeout: 240_000 })
+
 withBackend((ctx) => {
   const store = () => ctx.storeHeaders
   const keoHandle = "keo-dua-cho-lach"
