@@ -16,6 +16,7 @@ import { migrateIfNeeded } from "./lib/migrate"
 import { medusa } from "./lib/run"
 import { seedIfNeeded } from "./lib/seed-runner"
 import { buildStorefrontIfNeeded, startStorefront } from "./lib/storefront"
+import { DevInbox, devInboxPorts, startDevInbox } from "./lib/dev-inbox"
 
 // the key the seed creates for the storefront's sales channel (seed/store-setup.ts)
 const PUBLISHABLE_KEY_TITLE = "OCOP Storefront"
@@ -25,12 +26,14 @@ const started = Date.now()
 const say = (msg: string) => console.log(`[ocop] ${msg}`)
 const children: ChildProcess[] = []
 let pg: RunningPostgres | undefined
+let inbox: DevInbox | undefined
 let stopping = false
 
 async function stopAll(code: number) {
   if (stopping) return
   stopping = true
   await Promise.all(children.map((c) => c.pid && stopProcessGroup(c.pid)))
+  await inbox?.close().catch(() => {})
   if (pg) {
     say("stopping the embedded PostgreSQL")
     await pg.stop().catch(() => {})
@@ -59,6 +62,14 @@ async function main() {
     say("using the PostgreSQL given by DATABASE_URL")
   }
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, PORT: String(cfg.backendPort) }
+  // without SMTP_URL, mail goes to the development inbox (a real SMTP server and a page to read it)
+  if (!process.env.SMTP_URL) {
+    const ports = devInboxPorts()
+    await assertPortFree(ports.smtp, "development inbox SMTP", "DEV_INBOX_SMTP_PORT")
+    await assertPortFree(ports.http, "development inbox", "DEV_INBOX_PORT")
+    inbox = await startDevInbox({ smtpPort: ports.smtp, httpPort: ports.http })
+    env.SMTP_URL = `smtp://localhost:${inbox.smtpPort}`
+  }
 
   if (!(await migrateIfNeeded(databaseUrl, env, say))) say("database schema is up to date")
 
@@ -133,6 +144,7 @@ async function main() {
       `[ocop]   Admin API:      ${base}/admin`,
       `[ocop]   Medusa Admin:   ${base}/app  (login ${cfg.adminEmail} / ${cfg.adminPassword}, development only)`,
       `[ocop]   Database:       ${cfg.externalDatabaseUrl ? "DATABASE_URL" : databaseUrl}`,
+      `[ocop]   Mail:           ${inbox ? `${inbox.url}  (development inbox: every email sent)` : "SMTP_URL"}`,
       "[ocop] Press Ctrl-C to stop everything.",
       "",
     ].join("\n")

@@ -8,6 +8,12 @@ import type { AddressInfo } from "node:net"
 import { simpleParser } from "mailparser"
 import { SMTPServer } from "smtp-server"
 
+/** Where `npm start` runs it: SMTP on DEV_INBOX_SMTP_PORT (1025, the backend's default SMTP_URL), the page on DEV_INBOX_PORT (1080). */
+export const devInboxPorts = (env = process.env) => ({
+  smtp: Number(env.DEV_INBOX_SMTP_PORT || 1025),
+  http: Number(env.DEV_INBOX_PORT || 1080),
+})
+
 export type ReceivedMail = {
   id: number
   at: string
