@@ -33,7 +33,8 @@ async function fetchProduct(handle: string): Promise<ProductWithOcop | null> {
   const { products } = await sdk.store.product.list({
     handle,
     region_id,
-    fields: "*variants.calculated_price,*images",
+    // +metadata: the English title, subtitle and description (lib/localized)
+    fields: "*variants.calculated_price,*images,+metadata",
     limit: 1,
   } as any)
   return (products[0] as ProductWithOcop) ?? null
