@@ -13,7 +13,10 @@ async function call(path: string, headers: Record<string, string>, body: unknown
     await sdk.client.fetch(path, { method: "POST", headers, body: body as any })
     return { ok: true }
   } catch (e) {
-    return { ok: false, message: backendError(e).message }
+    const { status, message } = backendError(e)
+    // Medusa's own word for a missing login is a bare "Unauthorized"
+    if (status === 401) return { ok: false, message: "Hãy đăng nhập trước (please log in first)" }
+    return { ok: false, message }
   }
 }
 
