@@ -70,7 +70,12 @@ export async function startDevInbox(
         simpleParser(stream)
           .then((parsed) => {
             const headers: Record<string, string> = {}
-            for (const [k, v] of parsed.headers) headers[k] = typeof v === "string" ? v : JSON.stringify(v)
+            // the raw header lines (mailparser's parsed values turn some, like List-*, into objects)
+            for (const { key, line } of parsed.headerLines)
+              headers[key] = line
+                .slice(line.indexOf(":") + 1)
+                .replace(/\s+/g, " ")
+                .trim()
             messages.push({
               id: nextId++,
               at: new Date().toISOString(),

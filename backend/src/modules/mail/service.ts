@@ -98,7 +98,8 @@ class MailModuleService extends MedusaService({ MailDelivery, MailPreference }) 
     const knex = this.knex_(sharedContext)
     const [row] = await knex("ocop_mail_delivery").where({ key }).whereNull("deleted_at").select("attempts")
     if (!row) return
-    const last = row.attempts >= MAX_ATTEMPTS
+    // a round of tries ends every MAX_ATTEMPTS (the operator's retry starts another round)
+    const last = row.attempts % MAX_ATTEMPTS === 0
     await knex("ocop_mail_delivery")
       .where({ key })
       .whereNull("deleted_at")
@@ -116,7 +117,8 @@ class MailModuleService extends MedusaService({ MailDelivery, MailPreference }) 
     const n = await this.knex_(sharedContext)("ocop_mail_delivery")
       .where({ id, status: "gave_up" })
       .whereNull("deleted_at")
-      .update({ status: "failed", attempts: 0, next_attempt_at: now, updated_at: now })
+      // attempts keep counting: each try has its own notification record
+      .update({ status: "failed", next_attempt_at: now, updated_at: now })
     return n === 1
   }
 

@@ -33,6 +33,17 @@ export const day = (at: string | Date, lang: Lang = "vi") =>
     year: "numeric",
   }).format(new Date(at))
 
+/** An instant in Vietnam time: "14:30 02/12/2026" / "2 Dec 2026, 14:30". */
+export const dayTime = (at: string | Date, lang: Lang = "vi") =>
+  new Intl.DateTimeFormat(lang === "vi" ? "vi-VN" : "en-GB", {
+    timeZone: "Asia/Ho_Chi_Minh",
+    hour: "2-digit",
+    minute: "2-digit",
+    day: lang === "vi" ? "2-digit" : "numeric",
+    month: lang === "vi" ? "2-digit" : "short",
+    year: "numeric",
+  }).format(new Date(at))
+
 const escape = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!)
 

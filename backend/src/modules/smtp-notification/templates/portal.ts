@@ -1,4 +1,4 @@
-import { day, type MailBody, money, stars } from "./layout"
+import { day, dayTime, type MailBody, money, stars } from "./layout"
 import type { TemplateData } from "./types"
 
 // producer, showroom staff and operator messages are in Vietnamese (the portal's language)
@@ -141,7 +141,8 @@ export const unmatchedTransfer: T<"unmatched-transfer"> = (d) => ({
   facts: [
     ["Số tiền", money(d.amount)],
     ["Nội dung", d.content],
-    ["Thời điểm", day(d.received_at)],
+    ["Thời điểm", dayTime(d.received_at)],
     ...(d.reference ? ([["Mã giao dịch", d.reference]] as [string, string][]) : []),
   ],
+  action: d.admin_url ? { label: "Mở trang quản trị", url: d.admin_url } : undefined,
 })

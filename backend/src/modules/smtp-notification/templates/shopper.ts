@@ -1,4 +1,4 @@
-import { langOf, type MailBody, money, stars } from "./layout"
+import { dayTime, langOf, type MailBody, money, stars } from "./layout"
 import type { Line, ShowroomInfo, TemplateData } from "./types"
 
 // shopper messages: Vietnamese, or English for a shopper who used the English storefront
@@ -41,10 +41,10 @@ export const orderPlaced: T<"order-placed"> = (d) => {
   const transfer: string[] = q
     ? en
       ? [
-          `Please transfer ${money(q.amount, lang)} to ${q.bank}, account ${q.account_number} (${q.account_name}), with the reference "${q.content}". We confirm your order as soon as the transfer arrives.`,
+          `Please transfer ${money(q.amount, lang)} to ${q.bank}, account ${q.account_number} (${q.account_name}), with the reference "${q.content}"${q.expires_at ? ` by ${dayTime(q.expires_at, lang)}` : ""}. We confirm your order as soon as the transfer arrives.`,
         ]
       : [
-          `Vui lòng chuyển khoản ${money(q.amount, lang)} đến ${q.bank}, số tài khoản ${q.account_number} (${q.account_name}), nội dung "${q.content}". Đơn hàng được xác nhận ngay khi nhận được tiền.`,
+          `Vui lòng chuyển khoản ${money(q.amount, lang)} đến ${q.bank}, số tài khoản ${q.account_number} (${q.account_name}), nội dung "${q.content}"${q.expires_at ? ` trước ${dayTime(q.expires_at, lang)}` : ""}. Đơn hàng được xác nhận ngay khi nhận được tiền.`,
         ]
     : []
   return {

@@ -19,7 +19,8 @@ export type VietQrDetails = {
   account_name: string
   amount: number
   content: string
-  qr_image_url?: string | null
+  /** the order is cancelled if the transfer has not arrived by then */
+  expires_at?: string | null
 }
 
 type Base = { locale?: string; unsubscribe_url?: string | null }
@@ -125,7 +126,13 @@ export type TemplateData = {
     stars: number
     admin_url?: string | null
   }
-  "unmatched-transfer": Base & { amount: number; content: string; received_at: string; reference: string | null }
+  "unmatched-transfer": Base & {
+    amount: number
+    content: string
+    received_at: string
+    reference: string | null
+    admin_url?: string | null
+  }
 }
 
 export type TemplateName = keyof TemplateData

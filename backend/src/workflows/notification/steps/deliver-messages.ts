@@ -41,6 +41,7 @@ export const deliverMessagesStep = createStep(
         data.unsubscribe_url = `${backendUrl()}/mail/unsubscribe?token=${unsubscribeToken({ email: m.to, category: m.category }, secret)}`
       }
       const delivery = {
+        attempts: 1,
         key: m.key,
         to: m.to,
         template: m.template,

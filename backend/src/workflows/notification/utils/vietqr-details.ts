@@ -1,17 +1,23 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { bankTransferOfOrder } from "../../../api/store/bank-transfer/bank-transfer-of-order"
 import type { VietQrDetails } from "../../../modules/smtp-notification/templates/types"
 import type { OrderForMail } from "./order-context"
 
-/** The transfer details of an order paid by VietQR bank transfer, else null. */
-export async function vietQrDetailsOf(_container: MedusaContainer, order: OrderForMail): Promise<VietQrDetails | null> {
+/**
+ * The transfer an order paid by VietQR still needs (account, amount, message,
+ * deadline): the one answer the order page shows too, so the email and the
+ * page never disagree. Null for other payments.
+ */
+export async function vietQrDetailsOf(container: MedusaContainer, order: OrderForMail): Promise<VietQrDetails | null> {
   if (!order.payment_provider?.startsWith("pp_vietqr")) return null
-  const d = (order.payment_data ?? {}) as Record<string, any>
-  if (!d.account_number && !d.accountNumber) return null
+  const transfer = await bankTransferOfOrder(container, order.id)
+  if (!transfer || transfer.remaining <= 0) return null
   return {
-    bank: String(d.bank_name ?? d.bank ?? d.bank_code ?? ""),
-    account_number: String(d.account_number ?? d.accountNumber),
-    account_name: String(d.account_name ?? d.accountName ?? ""),
-    amount: Number(d.amount ?? order.total),
-    content: String(d.content ?? d.reference ?? d.description ?? ""),
+    bank: transfer.bank.name,
+    account_number: transfer.bank.account_no,
+    account_name: transfer.bank.account_name,
+    amount: transfer.remaining,
+    content: transfer.message,
+    expires_at: transfer.expires_at,
   }
 }
