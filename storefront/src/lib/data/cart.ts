@@ -110,6 +110,8 @@ type CheckoutValues = {
   shipping_option_id: string
   pickup: boolean
   save_address: boolean
+  // the storefront's language, kept on the cart (Medusa's locale) so the order's emails speak it
+  lang: Lang
 }
 
 /**
@@ -135,6 +137,7 @@ async function readCheckout(
     // picked up at a showroom: no address to deliver to
     pickup: field("mode") === "pickup",
     save_address: field("save_address") === "1",
+    lang,
   }
   const fieldErrors: Record<string, string> = {}
   const labels: Record<string, string> = values.pickup
@@ -202,7 +205,12 @@ async function prepareCart(id: string, v: CheckoutValues, providerId: string, he
         province: v.province,
         country_code: "vn",
       }
-  await sdk.store.cart.update(id, { email: v.email, shipping_address: address, billing_address: address }, {}, headers)
+  await sdk.store.cart.update(
+    id,
+    { email: v.email, shipping_address: address, billing_address: address, locale: v.lang },
+    {},
+    headers
+  )
   await sdk.store.cart.addShippingMethod(id, { option_id: v.shipping_option_id }, {}, headers)
   if (v.save_address && !v.pickup && headers.authorization) await saveAddress(address, headers)
   const { cart } = await sdk.store.cart.retrieve(id, { fields: CART_FIELDS }, headers)
