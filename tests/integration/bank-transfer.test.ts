@@ -202,18 +202,16 @@ withBackend((ctx) => {
     expect(refunds).toEqual([
       expect.objectContaining({ order_id: over.order.id, status: "overpaid", refund_due: 20_000 }),
     ])
-    const sent = await ctx.api.post(
-      `/admin/bank-transfers/payments/${refunds[0].id}/refunded`,
-      { amount: 20_000 },
-      admin()
-    )
-    expect(sent.data.payment).toMatchObject({ refund_due: 0, refunded_amount: 20_000, refunded_by: expect.any(String) })
-    const tooMuch = await settle(
-      ctx.api.post(`/admin/bank-transfers/payments/${refunds[0].id}/refunded`, { amount: 1 }, admin())
-    )
+    // a double click on "sent" records the refund once
+    const url = `/admin/bank-transfers/payments/${refunds[0].id}/refunded`
+    const sent = await Promise.all([1, 2].map(() => settle(ctx.api.post(url, { amount: 20_000 }, admin()))))
+    expect(sent.map((r) => r.status).sort()).toEqual([200, 400])
+    const ok = sent.find((r) => r.status === 200)!
+    expect(ok.data.payment).toMatchObject({ refund_due: 0, refunded_amount: 20_000, refunded_by: expect.any(String) })
+    const tooMuch = await settle(ctx.api.post(url, { amount: 1 }, admin()))
     expect(tooMuch.status).toBe(400)
     expect((await list()).refunds).toEqual([])
-  })
+  }, 120_000)
 
   it("a transfer without a known reference is recorded unmatched; the operator matches it by hand, with who and when", async () => {
     const { order, transfer } = await bankTransferOrder(ctx)
@@ -296,7 +294,7 @@ withBackend((ctx) => {
     expect((await list()).refunds).toEqual([
       expect.objectContaining({ order_id: order.id, order_status: "canceled", refund_due: transfer.amount }),
     ])
-  })
+  }, 120_000)
 
   it("an order cancelled at the deadline while its transfer arrives ends paid or cancelled-and-listed, never both, never lost", async () => {
     const placed: any[] = []
@@ -347,5 +345,5 @@ withBackend((ctx) => {
     expect((await list()).refunds.find((r: any) => r.order_id === order.id).refund_due).toBe(2 * transfer.amount)
     const after = (await ctx.api.get("/producer/payouts", bearer(producer))).data
     expect(after.periods[0]).toMatchObject({ orders: 1, units: 1, gross: 85_000 })
-  })
+  }, 120_000)
 })

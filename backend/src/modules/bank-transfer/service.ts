@@ -254,6 +254,29 @@ class BankTransferModuleService extends MedusaService({ BankPayment, BankTransfe
       .update({ status: "awaiting", updated_at: new Date() })
   }
 
+  /**
+   * Records money sent back to the shopper, only if nothing else was recorded
+   * since the caller read `refundedBefore` (one statement): a double click
+   * records it once. Null when it lost that race.
+   */
+  @InjectTransactionManager()
+  async recordRefund(
+    input: { id: string; amount: number; refunded_before: number; actor: string },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const now = new Date()
+    const [row] = await this.knex_(sharedContext)("ocop_bank_payment")
+      .where({ id: input.id, refunded_amount: input.refunded_before })
+      .update({
+        refunded_amount: input.refunded_before + input.amount,
+        refunded_by: input.actor,
+        refunded_at: now,
+        updated_at: now,
+      })
+      .returning("*")
+    return row ?? null
+  }
+
   /** Payments still awaiting their transfer whose deadline is past. */
   @InjectManager()
   async listOverdue(at: Date, limit: number, @MedusaContext() sharedContext: Context = {}): Promise<PaymentRow[]> {

@@ -40,7 +40,7 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
     input: { transaction, fingerprint: transactionFingerprint(transaction), matched_by: actor },
   })
   if (result.duplicate) {
-    throw new MedusaError(MedusaError.Types.CONFLICT, "Khoản này vừa được ghi nhận (this payment was just recorded)")
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Khoản này vừa được ghi nhận (this payment was just recorded)")
   }
   await bank.updateBankPayments({ id: payment.id, marked_paid_by: actor, marked_paid_at: new Date() })
   res.json({ status: result.status, captured: result.capture })

@@ -17,11 +17,17 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
       `Số tiền hoàn lớn hơn số phải hoàn (${view.refund_due} ₫) (the refund is more than is due)`
     )
   }
-  const updated = await bank.updateBankPayments({
+  const updated = await bank.recordRefund({
     id: payment.id,
-    refunded_amount: view.refunded_amount + amount,
-    refunded_by: req.auth_context.actor_id,
-    refunded_at: new Date(),
+    amount,
+    refunded_before: view.refunded_amount,
+    actor: req.auth_context.actor_id,
   })
+  if (!updated) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      "Một khoản hoàn vừa được ghi nhận, hãy tải lại (a refund was just recorded: reload)"
+    )
+  }
   res.json({ payment: paymentView(updated, (await ordersById(req.scope, [payment.order_id])).get(payment.order_id)) })
 }
