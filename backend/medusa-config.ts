@@ -1,6 +1,7 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 
 // each concern's modules in its own file (src/config), so they change apart; they read the environment when called
+import { fileModules } from "./src/config/file"
 import { infrastructureModules } from "./src/config/infrastructure"
 import { notificationModules } from "./src/config/notification"
 import { paymentModule } from "./src/config/payment"
@@ -42,6 +43,7 @@ export default defineConfig({
     { resolve: "./src/modules/reviews" },
     { resolve: "./src/modules/traceability" },
     ...infrastructureModules(),
+    ...fileModules(),
     paymentModule(),
     ...notificationModules(),
   ],

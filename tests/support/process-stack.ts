@@ -38,7 +38,8 @@ export class ProcessStack {
     }
   }
 
-  async start() {
+  /** `backend: false`: database and data only, for a test that starts its own processes. */
+  async start(opts: { backend?: boolean } = {}) {
     this.dir = fs.mkdtempSync(path.join(os.tmpdir(), "ocop-stack-"))
     fs.chmodSync(this.dir, 0o777)
     this.pgPort = await freePort()
@@ -52,6 +53,7 @@ export class ProcessStack {
       this.databaseUrl,
       "SELECT token FROM api_key WHERE type = 'publishable' AND revoked_at IS NULL LIMIT 1"
     ))!.token
+    if (opts.backend === false) return
     this.backendPort = await freePort()
     await this.startBackend()
   }

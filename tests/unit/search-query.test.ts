@@ -264,25 +264,28 @@ describe("the search answer cache", () => {
   }
 
   it("serves counts until the first certificate among the matches expires", () => {
-    const cache = new SearchCache<typeof counts>(5_000)
-    cache.set("k", counts, 1_000, 3_000)
-    expect(cache.get("k", 2_999)?.total).toBe(3)
-    expect(cache.get("k", 3_000)).toBeNull()
+    const cache = new SearchCache<typeof counts>()
+    cache.set("k", counts, 1_000, 3_000, "v1")
+    expect(cache.get("k", 2_999, "v1")?.total).toBe(3)
+    expect(cache.get("k", 3_000, "v1")).toBeNull()
   })
 
-  it("forgets everything when the index is written, and entries after the time limit", () => {
-    const cache = new SearchCache<typeof counts>(5_000)
-    cache.set("k", counts, 1_000, null)
-    expect(cache.get("k", 5_999)?.total).toBe(3)
-    expect(cache.get("k", 6_000)).toBeNull()
-    cache.set("k", counts, 1_000, null)
+  it("answers only for the index version it was filled under: a write by any process ends it", () => {
+    const cache = new SearchCache<typeof counts>()
+    cache.set("k", counts, 1_000, null, "v1")
+    expect(cache.get("k", 1_000_000, "v1")?.total).toBe(3)
+    expect(cache.get("k", 1_001, "v2")).toBeNull()
     cache.invalidate()
-    expect(cache.get("k", 1_001)).toBeNull()
+    expect(cache.get("k", 1_001, "v1")).toBeNull()
   })
 
   it("keeps a bounded number of entries", () => {
-    const cache = new SearchCache<typeof counts>(5_000, 2)
-    for (const k of ["a", "b", "c"]) cache.set(k, counts, 0, null)
-    expect([cache.get("a", 1), cache.get("b", 1)?.total, cache.get("c", 1)?.total]).toEqual([null, 3, 3])
+    const cache = new SearchCache<typeof counts>(2)
+    for (const k of ["a", "b", "c"]) cache.set(k, counts, 0, null, "v1")
+    expect([cache.get("a", 1, "v1"), cache.get("b", 1, "v1")?.total, cache.get("c", 1, "v1")?.total]).toEqual([
+      null,
+      3,
+      3,
+    ])
   })
 })

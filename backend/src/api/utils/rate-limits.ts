@@ -27,9 +27,8 @@ export function rateLimits(container: MedusaContainer): Limits {
   const redisUrl = process.env.REDIS_URL
   const store = redisUrl
     ? {
-        storeClient: new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 }),
-        // Redis down: refuse at once (503) rather than wait or let everyone through
-        rejectIfRedisNotReady: true,
+        // Redis down: a command fails after one reconnection attempt (503), rather than wait or let everyone through
+        storeClient: new Redis(redisUrl, { maxRetriesPerRequest: 1 }),
       }
     : {
         storeClient: container.resolve(ContainerRegistrationKeys.PG_CONNECTION),

@@ -1,6 +1,7 @@
 import { errorHandler, MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { isDatabaseUnavailable } from "../database-unavailable"
+import { isRedisUnavailable } from "../redis-unavailable"
 
 const medusaErrorHandler = errorHandler()
 const SOLD_OUT = /does not have the required inventory|Not enough stock available for item/
@@ -9,8 +10,8 @@ const SOLD_OUT = /does not have the required inventory|Not enough stock availabl
  * Medusa's error handler, plus a clear 400 for a malformed percent-escape in a
  * URL (Express raises a URIError that would otherwise become a 500), sold-out
  * and busy-stock answers in words a shopper understands, and a 503
- * that says to try again while the database is out of reach (the pool
- * reconnects by itself once it is back).
+ * that says to try again while the database or Redis is out of reach (both
+ * clients reconnect by themselves once it is back).
  */
 export function ocopErrorHandler(err: any, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction): void {
   if (err instanceof URIError) {
@@ -33,6 +34,18 @@ export function ocopErrorHandler(err: any, req: MedusaRequest, res: MedusaRespon
       type: "conflict",
       message:
         "Rất nhiều người đang mua sản phẩm này cùng lúc, vui lòng thử lại sau giây lát (too many buyers at once, please try again)",
+    })
+    return
+  }
+  if (isRedisUnavailable(err)) {
+    req.scope
+      ?.resolve(ContainerRegistrationKeys.LOGGER)
+      ?.warn(`Redis unavailable on ${req.method} ${req.path}: ${err?.message ?? err}`)
+    res.setHeader("Retry-After", "5")
+    res.status(503).json({
+      type: "unavailable",
+      message:
+        "Hệ thống tạm thời gián đoạn, vui lòng thử lại sau ít phút (the marketplace is briefly unavailable, please try again shortly)",
     })
     return
   }

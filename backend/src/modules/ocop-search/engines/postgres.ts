@@ -58,6 +58,15 @@ function applyFilters(qb: Knex, f: SearchFilters) {
  * Documents are rows; a search is one query for the page of hits and one
  * GROUPING SETS query for the total and every facet, run side by side.
  */
+// the index's version (migration 20261201134711): read at each search, renewed after each write
+const indexVersion = async (knex: Knex): Promise<string> =>
+  ((await knex("ocop_search_version").select("token").where("id", 1).first()) as { token: string } | undefined)
+    ?.token ?? ""
+const renewVersion = (knex: Knex) =>
+  knex("ocop_search_version")
+    .where("id", 1)
+    .update({ token: knex.raw("gen_random_uuid()::text") })
+
 export class PostgresSearchEngine implements SearchEngine {
   readonly name = "postgres" as const
   private readonly counts = new SearchCache<{ total: number; facets: FacetCounts; firstExpiry: number | null }>()
@@ -87,13 +96,17 @@ export class PostgresSearchEngine implements SearchEngine {
             .ignore()
         }
       }
+      await renewVersion(knex)
     })
   }
 
   async remove(ids: string[]) {
     if (!ids.length) return
     this.forgetCachedCounts()
-    await this.run((knex) => knex(TABLE).whereIn("id", ids).delete())
+    await this.run(async (knex) => {
+      await knex(TABLE).whereIn("id", ids).delete()
+      await renewVersion(knex)
+    })
   }
 
   async clear() {
@@ -101,6 +114,7 @@ export class PostgresSearchEngine implements SearchEngine {
     await this.run(async (knex) => {
       await knex(TABLE).delete()
       await knex(TERMS).delete()
+      await renewVersion(knex)
     })
   }
 
@@ -146,9 +160,10 @@ export class PostgresSearchEngine implements SearchEngine {
   async search(q: EngineQuery): Promise<EngineResult> {
     const { now, ...rest } = q
     const pageKey = JSON.stringify(rest)
-    const cachedPage = this.pages.get(pageKey, now)
-    if (cachedPage) return cachedPage
     return this.run(async (knex) => {
+      const version = await indexVersion(knex)
+      const cachedPage = this.pages.get(pageKey, now, version)
+      if (cachedPage) return cachedPage
       const tsquery = tsQueryText(q.terms, q.terms.length ? await this.typoCandidates(knex, q.terms) : [])
       // documents holding every word exactly (no typo, no prefix) rank first
       const exact = tsQueryText(q.terms, [], false)
@@ -175,7 +190,7 @@ export class PostgresSearchEngine implements SearchEngine {
         .limit(q.limit)
         .offset((q.page - 1) * q.limit)
       const countsKey = JSON.stringify([q.terms, q.filters])
-      const cached = this.counts.get(countsKey, q.now)
+      const cached = this.counts.get(countsKey, q.now, version)
       const facetsQuery = cached
         ? null
         : knex
@@ -206,11 +221,11 @@ export class PostgresSearchEngine implements SearchEngine {
           } else if (r[field] != null) (facets[field] as Record<string, number>)[String(r[field])] = r.n
         }
         counted = { total, facets, firstExpiry }
-        this.counts.set(countsKey, counted, q.now, firstExpiry)
+        this.counts.set(countsKey, counted, q.now, firstExpiry, version)
       }
       const { total, facets, firstExpiry } = counted
       const result = { hits: hitRows.map((r: { document: SearchDocument }) => toHit(r.document)), total, facets }
-      this.pages.set(pageKey, result, q.now, firstExpiry)
+      this.pages.set(pageKey, result, q.now, firstExpiry, version)
       return result
     })
   }

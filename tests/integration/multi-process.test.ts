@@ -1,0 +1,280 @@
+import { Client } from "pg"
+import { medusa } from "../../scripts/lib/run"
+import { WAREHOUSE_NAME } from "../../seed/store-setup"
+import { eventually } from "../support/eventually"
+import { Answer, MarketplaceProcesses } from "../support/marketplace-processes"
+import { ADMIN } from "../support/process-stack"
+
+type Call = (method: string, url: string, body?: unknown, headers?: Record<string, string>) => Promise<Answer>
+
+/**
+ * The marketplace on several processes, as a province deploys it: two Medusa
+ * servers and one worker on one database and one Redis, then two servers on
+ * PostgreSQL alone. What one process decides (stock, lockouts, the rule, a
+ * job) holds in all of them.
+ */
+describe("several processes", () => {
+  const m = new MarketplaceProcesses()
+  let admin: Record<string, string>
+  let variantId: string
+  let inventoryItemId: string
+  let warehouseId: string
+
+  async function sql<T = any>(query: string, params: unknown[] = []): Promise<T[]> {
+    const client = new Client({ connectionString: m.db.databaseUrl })
+    await client.connect()
+    try {
+      return (await client.query(query, params)).rows
+    } finally {
+      await client.end()
+    }
+  }
+
+  /** A cart of one unit, address, standard delivery and cash on delivery, made through one server. */
+  async function readyCart(call: Call, email: string) {
+    const { data: regions } = await call("GET", "/store/regions")
+    const { data } = await call("POST", "/store/carts", { region_id: regions.regions[0].id, email })
+    const cartId = data.cart.id
+    await call("POST", `/store/carts/${cartId}/line-items`, { variant_id: variantId, quantity: 1 })
+    await call("POST", `/store/carts/${cartId}`, {
+      shipping_address: {
+        first_name: "Lan",
+        last_name: "Nguyễn",
+        address_1: "12 Trần Hưng Đạo",
+        city: "Phường Ba Đình",
+        province: "ha-noi",
+        country_code: "vn",
+        phone: "0901234567",
+      },
+    })
+    const { data: options } = await call("GET", `/store/shipping-options?cart_id=${cartId}`)
+    const standard = options.shipping_options.find((o: any) => o.name === "Giao hàng tiêu chuẩn")
+    await call("POST", `/store/carts/${cartId}/shipping-methods`, { option_id: standard.id })
+    const { data: pc } = await call("POST", "/store/payment-collections", { cart_id: cartId })
+    await call("POST", `/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, {
+      provider_id: "pp_cod_cod",
+    })
+    return cartId as string
+  }
+
+  /** n carts, made alternately through the given servers, 10 at a time. */
+  async function readyCarts(n: number, servers: Call[], tag: string) {
+    const carts: string[] = []
+    for (let i = 0; i < n; i += 10)
+      carts.push(
+        ...(await Promise.all(
+          Array.from({ length: Math.min(10, n - i) }, (_, j) =>
+            readyCart(servers[(i + j) % servers.length], `${tag}-${i + j}@example.vn`)
+          )
+        ))
+      )
+    return carts
+  }
+
+  async function setStock(quantity: number) {
+    const res = await m.call("a")(
+      "POST",
+      `/admin/inventory-items/${inventoryItemId}/location-levels/${warehouseId}`,
+      { stocked_quantity: quantity },
+      admin
+    )
+    expect(res.status, JSON.stringify(res.data)).toBe(200)
+  }
+
+  /** Units reserved at the warehouse, and units on live orders of the variant. */
+  async function reservedAgainstOrders() {
+    const [level] = await sql(
+      `SELECT reserved_quantity, stocked_quantity FROM inventory_level WHERE inventory_item_id = $1 AND location_id = $2 AND deleted_at IS NULL`,
+      [inventoryItemId, warehouseId]
+    )
+    const [ordered] = await sql(
+      `SELECT coalesce(sum(d.quantity), 0)::int AS n, count(DISTINCT o.id)::int AS orders FROM order_item d
+         JOIN order_line_item li ON li.id = d.item_id JOIN "order" o ON o.id = d.order_id
+        WHERE li.variant_id = $1 AND o.status <> 'canceled' AND o.deleted_at IS NULL AND d.deleted_at IS NULL AND d.version = o.version`,
+      [variantId]
+    )
+    return {
+      stocked: Number(level.stocked_quantity),
+      reserved: Number(level.reserved_quantity),
+      ordered: ordered.n,
+      orders: ordered.orders,
+    }
+  }
+
+  /** 50 shoppers, split over the servers, go for the last 5 units at once. */
+  async function raceForLastFive(servers: Call[], tag: string) {
+    const before = await reservedAgainstOrders()
+    await setStock(before.reserved + 5)
+    const carts = await readyCarts(50, servers, tag)
+    const results = await Promise.all(
+      carts.map((c, i) => servers[i % servers.length]("POST", `/store/carts/${c}/complete`, {}))
+    )
+    const won = results.filter((r) => r.status === 200 && r.data.type === "order")
+    expect(won, JSON.stringify(results.filter((r) => r.status !== 400).map((r) => r.data))).toHaveLength(5)
+    for (const r of results.filter((r) => !won.includes(r))) {
+      expect(r.status, JSON.stringify(r.data)).toBe(400)
+      expect(r.data.message).toMatch(/hết hàng/)
+    }
+    const after = await reservedAgainstOrders()
+    expect(after.orders - before.orders).toBe(5)
+    expect(after.reserved).toBe(after.stocked) // all sold, none below zero
+    expect(after.reserved).toBe(after.ordered)
+  }
+
+  beforeAll(async () => {
+    await m.start()
+    await Promise.all([m.run("a", "server"), m.run("b", "server"), m.run("worker", "worker")])
+    const login = await m.call("a")("POST", "/auth/user/emailpass", ADMIN)
+    admin = { authorization: `Bearer ${login.data.token}` }
+    const { data } = await m.call("a")("GET", "/store/products?limit=1&handle=keo-dua-cho-lach&fields=id,*variants")
+    variantId = data.products[0].variants[0].id
+    ;[{ inventory_item_id: inventoryItemId }] = await sql(
+      `SELECT inventory_item_id FROM product_variant_inventory_item WHERE variant_id = $1 AND deleted_at IS NULL`,
+      [variantId]
+    )
+    ;[{ id: warehouseId }] = await sql(`SELECT id FROM stock_location WHERE name = $1 AND deleted_at IS NULL`, [
+      WAREHOUSE_NAME,
+    ])
+  }, 900_000)
+
+  afterAll(async () => {
+    await m.stop()
+  }, 120_000)
+
+  it("50 shoppers split over two servers race for the last 5 units: exactly 5 orders, 45 told it is sold out", async () => {
+    await raceForLastFive([m.call("a"), m.call("b")], "redis")
+  }, 600_000)
+
+  it("six wrong passwords spread over the two servers lock the account on both", async () => {
+    const email = "khach-khoa@example.vn"
+    const reg = await m.call("a")("POST", "/auth/customer/emailpass/register", { email, password: "dung-mat-khau-1" })
+    expect(reg.status, JSON.stringify(reg.data)).toBe(200)
+    const servers = [m.call("a"), m.call("b")]
+    for (let i = 0; i < 5; i++) {
+      const res = await servers[i % 2]("POST", "/auth/customer/emailpass", { email, password: `sai-${i}` })
+      expect(res.status, `attempt ${i + 1}`).toBe(401)
+    }
+    for (const call of servers) {
+      const locked = await call("POST", "/auth/customer/emailpass", { email, password: "dung-mat-khau-1" })
+      expect(locked.status).toBe(429)
+      expect(locked.data.message).toMatch(/Đăng nhập quá nhiều lần/)
+    }
+  }, 120_000)
+
+  it("a certificate revoked through server A: on the very next request server B refuses the product everywhere", async () => {
+    const [product] = await sql(
+      `SELECT p.id, p.handle, c.id AS certificate_id, v.id AS variant_id FROM product p
+         JOIN ocop_certificate c ON c.product_id = p.id AND c.status = 'verified' AND c.deleted_at IS NULL
+         JOIN product_variant v ON v.product_id = p.id AND v.deleted_at IS NULL
+        WHERE p.handle <> 'keo-dua-cho-lach' AND p.status = 'published' AND p.deleted_at IS NULL
+          AND NOT EXISTS (SELECT 1 FROM ocop_certificate o WHERE o.product_id = p.id AND o.id <> c.id AND o.deleted_at IS NULL)
+        ORDER BY p.handle LIMIT 1`
+    )
+    const b = m.call("b")
+    const { data: regions } = await b("GET", "/store/regions")
+    const { data: cart } = await b("POST", "/store/carts", { region_id: regions.regions[0].id })
+    expect((await b("GET", `/store/products?handle=${product.handle}`)).data.products).toHaveLength(1)
+
+    const revoked = await m.call("a")(
+      "POST",
+      `/admin/ocop/certificates/${product.certificate_id}/status`,
+      { status: "revoked", reason: "Giả mạo" },
+      admin
+    )
+    expect(revoked.status, JSON.stringify(revoked.data)).toBe(200)
+
+    expect((await b("GET", `/store/products?handle=${product.handle}`)).data.products).toHaveLength(0)
+    expect((await b("GET", `/store/products/${product.id}`)).status).toBe(404)
+    const search = await b("GET", `/store/ocop/search?q=${encodeURIComponent(product.handle.replace(/-/g, " "))}`)
+    expect(search.status).toBe(200)
+    expect(search.data.hits.map((h: any) => h.id)).not.toContain(product.id)
+    const add = await b("POST", `/store/carts/${cart.cart.id}/line-items`, {
+      variant_id: product.variant_id,
+      quantity: 1,
+    })
+    expect(add.status).toBe(400)
+  }, 120_000)
+
+  it("the worker syncs search once per change, every server answers the change at once, and the daily job run in two processes at once records each expiry once", async () => {
+    const [product] = await sql(
+      `SELECT p.id FROM product p WHERE p.handle = 'keo-dua-cho-lach' AND p.deleted_at IS NULL`
+    )
+    // every write to the product's search document, counted by the database itself
+    await sql(`CREATE TABLE IF NOT EXISTS test_index_writes (product_id text, at timestamptz DEFAULT now())`)
+    await sql(`CREATE OR REPLACE FUNCTION test_count_index_write() RETURNS trigger AS $$
+      BEGIN INSERT INTO test_index_writes (product_id) VALUES (NEW.id); RETURN NEW; END $$ LANGUAGE plpgsql`)
+    await sql(`CREATE OR REPLACE TRIGGER test_index_writes AFTER INSERT OR UPDATE ON ocop_search_document
+      FOR EACH ROW EXECUTE FUNCTION test_count_index_write()`)
+    // server B has this search in its cache
+    const q = `/store/ocop/search?q=${encodeURIComponent("keo dua cho lach")}`
+    const b = m.call("b")
+    expect((await b("GET", q)).data.hits.map((h: any) => h.title)).toContain("Kẹo dừa sáp Chợ Lách")
+    expect((await b("GET", q)).data.hits.map((h: any) => h.title)).toContain("Kẹo dừa sáp Chợ Lách")
+    const renamed = await m.call("a")(
+      "POST",
+      `/admin/products/${product.id}`,
+      { title: "Kẹo dừa sáp Chợ Lách đặc biệt" },
+      admin
+    )
+    expect(renamed.status, JSON.stringify(renamed.data)).toBe(200)
+    // the worker (not the servers) writes the index once; B's very next answer has the new title
+    await eventually(async () => {
+      const writes = await sql(`SELECT count(*)::int AS n FROM test_index_writes WHERE product_id = $1`, [product.id])
+      expect(writes[0].n).toBeGreaterThan(0)
+    }, 30_000)
+    expect((await b("GET", q)).data.hits.map((h: any) => h.title)).toContain("Kẹo dừa sáp Chợ Lách đặc biệt")
+    await new Promise((r) => setTimeout(r, 2000)) // any second sync would have landed by now
+    const writes = await sql(`SELECT count(*)::int AS n FROM test_index_writes WHERE product_id = $1`, [product.id])
+    expect(writes[0].n).toBe(1)
+
+    // a certificate whose expiry has just passed, and the daily job started twice at the same moment
+    const [cert] = await sql(
+      `UPDATE ocop_certificate SET expires_at = now() - interval '1 minute'
+        WHERE id = (SELECT c.id FROM ocop_certificate c JOIN product p ON p.id = c.product_id
+                     WHERE c.status = 'verified' AND c.deleted_at IS NULL AND c.expires_at > now()
+                       AND p.handle <> 'keo-dua-cho-lach' ORDER BY c.id LIMIT 1)
+        RETURNING id`
+    )
+    const job = () =>
+      medusa(["exec", "./src/scripts/record-expired-certificates.ts"], { ...m.db.env, REDIS_URL: m.redis.url })
+    await Promise.all([job(), job()])
+    const events = await sql(
+      `SELECT count(*)::int AS n FROM ocop_sale_event WHERE certificate_id = $1 AND type = 'expired' AND deleted_at IS NULL`,
+      [cert.id]
+    )
+    expect(events[0].n).toBe(1)
+  }, 300_000)
+
+  it("one server killed mid-checkout while the other serves: no order lost, none doubled", async () => {
+    await setStock((await reservedAgainstOrders()).reserved + 20)
+    const a = m.call("a")
+    const b = m.call("b")
+    const carts = await readyCarts(6, [a], "kill")
+    const inFlight = carts.map((c) => a("POST", `/store/carts/${c}/complete`, {}).catch(() => null))
+    await new Promise((r) => setTimeout(r, 150))
+    await m.processes.get("a")!.stop("SIGKILL")
+    await Promise.all(inFlight)
+    // the other server completes each cart: its one order, placed or finished now
+    for (const cartId of carts) {
+      const again = await b("POST", `/store/carts/${cartId}/complete`, {})
+      expect(again.status, JSON.stringify(again.data)).toBe(200)
+      expect(again.data.type).toBe("order")
+      const linked = await sql(
+        `SELECT l.order_id FROM order_cart l JOIN "order" o ON o.id = l.order_id AND o.deleted_at IS NULL
+          WHERE l.cart_id = $1 AND l.deleted_at IS NULL`,
+        [cartId]
+      )
+      expect(linked.map((r) => r.order_id)).toEqual([again.data.order.id])
+    }
+    const stock = await reservedAgainstOrders()
+    expect(stock.reserved).toBe(stock.ordered)
+    await m.run("a", "server")
+  }, 300_000)
+
+  it("without Redis, on PostgreSQL locking alone: 50 shoppers over two servers still get exactly 5 orders", async () => {
+    await m.processes.get("worker")!.stop()
+    m.processes.delete("worker")
+    await Promise.all([m.run("a", "shared", { redis: false }), m.run("b", "shared", { redis: false })])
+    await raceForLastFive([m.call("a"), m.call("b")], "postgres")
+  }, 900_000)
+})
