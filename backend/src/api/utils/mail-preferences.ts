@@ -3,6 +3,7 @@ import { z } from "@medusajs/framework/zod"
 import { MAIL_MODULE } from "../../modules/mail"
 import { CATEGORY_LABELS, OPTIONAL_CATEGORIES } from "../../modules/mail/lib/categories"
 import type MailModuleService from "../../modules/mail/service"
+import type { MailPreference } from "./mail-preference-types"
 
 /** The body of POST /producer/mail-preferences and /showroom/mail-preferences. */
 export const MailPreferenceUpdate = z
@@ -10,7 +11,7 @@ export const MailPreferenceUpdate = z
   .strict()
 export type MailPreferenceUpdate = z.infer<typeof MailPreferenceUpdate>
 
-export type MailPreference = { category: string; label: string; label_en: string; subscribed: boolean }
+export type { MailPreference }
 
 /** Which optional messages an address receives (essential ones are not listed: they cannot be turned off). */
 export async function mailPreferencesOf(scope: MedusaContainer, email: string): Promise<MailPreference[]> {
