@@ -84,3 +84,6 @@ export type FoundVariant = ShowroomFoundVariant
 
 // paying by bank transfer (/store/bank-transfer/...)
 export type { StoreBankTransfer as BankTransferState } from "../../../backend/src/api/store/bank-transfer/types"
+
+// optional emails of producer members and staff (/producer/mail-preferences, /showroom/mail-preferences)
+export type { MailPreference } from "../../../backend/src/api/utils/mail-preference-types"
