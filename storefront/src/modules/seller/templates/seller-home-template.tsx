@@ -10,6 +10,7 @@ import { SellerOrders } from "@/modules/seller/components/seller-orders"
 import { SellerPayouts } from "@/modules/seller/components/seller-payouts"
 import { SellerReviewsSection } from "@/modules/reviews/components/seller-reviews-section"
 import { SellerLots } from "@/modules/trace/components/seller-lots"
+import { MailPreferences } from "@/modules/common/components/mail-preferences"
 
 /**
  * The producer portal once logged in: status and commission; for an approved
@@ -65,6 +66,9 @@ export function SellerHomeTemplate({
           </div>
           <div className="panel">
             <SellerMembers members={dashboard.members} canInvite={me.member.role === "owner"} lang={lang} />
+          </div>
+          <div className="panel">
+            <MailPreferences portal="seller" lang={lang} />
           </div>
         </div>
       ) : null}
