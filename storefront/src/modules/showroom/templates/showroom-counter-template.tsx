@@ -8,6 +8,7 @@ import { StaffAlerts } from "@/modules/showroom/components/staff-alerts"
 import { StaffPickups } from "@/modules/showroom/components/staff-pickups"
 import { StaffSales } from "@/modules/showroom/components/staff-sales"
 import { StaffSettlements } from "@/modules/showroom/components/staff-settlements"
+import { MailPreferences } from "@/modules/common/components/mail-preferences"
 import { StaffStock } from "@/modules/showroom/components/staff-stock"
 
 /** The showroom staff's screen: alerts, online orders to hand over, the counter and intake, stock with returns and counts, receipts, settlements. */
@@ -60,6 +61,10 @@ export function ShowroomCounterTemplate({ me, counter, lang }: { me: StaffMe; co
           producers={me.agreements.map((a) => ({ id: a.producer_id, name: a.producer_name }))}
           lang={lang}
         />
+      </div>
+
+      <div className="panel">
+        <MailPreferences portal="staff" lang={lang} />
       </div>
     </section>
   )
