@@ -146,6 +146,7 @@ export async function payoutStatementMessages(container: MedusaContainer, at: Da
       "items.variant_sku",
       "items.unit_price",
       "items.quantity",
+      "items.detail.quantity",
     ],
     filters: { created_at: { $gte: start, $lt: end } } as any,
   })
@@ -172,7 +173,8 @@ export async function payoutStatementMessages(container: MedusaContainer, at: Da
           payment_status: o.payment_status ?? "",
           sku: i.variant_sku ?? null,
           title: i.title,
-          quantity: toNumber(i.quantity),
+          // the order module computes quantities on the item detail
+          quantity: toNumber(i.detail?.quantity ?? i.quantity),
           unit_price: toNumber(i.unit_price),
         },
       ])
