@@ -338,6 +338,9 @@ withBackend((ctx) => {
       "POST /showroom/pickups/:id/ready": () => ({}),
       "POST /showroom/pickups/:id/collected": () => ({ payment_method: "cash" }),
       "POST /producer/reviews/:id/answer": () => ({ answer: "Cảm ơn bạn đã ủng hộ" }),
+      // one's own optional emails (the caller's address only)
+      "POST /producer/mail-preferences": () => ({ category: "settlements", subscribed: false }),
+      "POST /showroom/mail-preferences": () => ({ category: "stock_alerts", subscribed: false }),
       "POST /admin/ocop/reviews/:id/hidden": () => ({ hidden: true, reason: "Thử quyền" }),
       // B's lot of A's product: refused, nothing written
       "POST /producer/lots": () => ({
