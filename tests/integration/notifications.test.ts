@@ -13,6 +13,7 @@ import { formatVnd as money } from "../../backend/src/modules/ocop/lib/money"
 import { MAIL_MODULE } from "../../backend/src/modules/mail"
 import { MAX_ATTEMPTS } from "../../backend/src/modules/mail/lib/retry"
 import { OCOP_MODULE } from "../../backend/src/modules/ocop"
+import { deliverMessagesWorkflow } from "../../backend/src/workflows/notification/deliver-messages"
 import { retryMessagesWorkflow } from "../../backend/src/workflows/notification/retry-messages"
 import { sendMessages } from "../../backend/src/workflows/notification/utils/send"
 
@@ -482,6 +483,30 @@ withBackend((ctx) => {
       expect(theirs.text).not.toContain("170.000")
       await pause(500)
       expect(to("dua@htx.test").filter((m) => /Bảng kê/.test(m.subject))).toHaveLength(1)
+    },
+    SLOW
+  )
+
+  it(
+    "the same message delivered by five workers at once is sent once",
+    async () => {
+      const message = {
+        key: "ocop.test.race:1:race@khach.test",
+        to: "race@khach.test",
+        template: "payment-received" as const,
+        data: { display_id: 7, amount: 185000 },
+        trigger: "ocop.test.race",
+      }
+      await Promise.all(
+        Array.from({ length: 5 }, () =>
+          deliverMessagesWorkflow(ctx.container()).run({ input: { messages: [message] } })
+        )
+      )
+      const [mail] = await arrived("race@khach.test")
+      expect(mail.subject).toBe("Đã nhận thanh toán đơn #7")
+      expect(mail.text).toContain("185.000 ₫")
+      await pause(1000)
+      expect(to("race@khach.test")).toHaveLength(1)
     },
     SLOW
   )
