@@ -22,6 +22,7 @@ import { migrateIfNeeded } from "./lib/migrate"
 import { assertBuilt, assertReachable, BACKEND_BUILD_DIR, productionEnv } from "./lib/production"
 import { medusa } from "./lib/run"
 import { seedIfNeeded } from "./lib/seed-runner"
+import { clearDeadProcessLocks } from "./lib/stale-locks"
 import { startStorefront } from "./lib/storefront"
 
 const PUBLISHABLE_KEY_TITLE = "OCOP Storefront"
@@ -85,6 +86,7 @@ async function main() {
     [PUBLISHABLE_KEY_TITLE]
   )
 
+  await clearDeadProcessLocks(databaseUrl)
   const mode = redisUrl ? "server" : "shared"
   say(`starting ${servers} Medusa ${mode} process(es)${redisUrl ? " and one worker" : ""} in production mode`)
   const [server, worker] = await Promise.all([

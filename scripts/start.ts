@@ -15,6 +15,7 @@ import { stopProcessGroup } from "./lib/backend-process"
 import { migrateIfNeeded } from "./lib/migrate"
 import { medusa } from "./lib/run"
 import { seedIfNeeded } from "./lib/seed-runner"
+import { clearDeadProcessLocks } from "./lib/stale-locks"
 import { buildStorefrontIfNeeded, startStorefront } from "./lib/storefront"
 import { DevInbox, devInboxPorts, startDevInbox } from "./lib/dev-inbox"
 
@@ -89,6 +90,7 @@ async function main() {
   )
   if (key?.token) fs.writeFileSync(path.join(cfg.dataDir, "publishable-key"), key.token + "\n")
 
+  await clearDeadProcessLocks(databaseUrl)
   say("starting the Medusa backend")
   const backend = spawn(
     process.execPath,

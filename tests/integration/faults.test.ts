@@ -6,6 +6,7 @@ import { WAREHOUSE_NAME } from "../../seed/store-setup"
 import { ADMIN, ProcessStack } from "../support/process-stack"
 import { eventually } from "../support/eventually"
 import { Client } from "pg"
+import { readyCartOver } from "../support/marketplace-processes"
 
 /**
  * Faults a running marketplace must survive, on real processes: the database
@@ -51,32 +52,7 @@ describe("faults", () => {
     }
   }
 
-  /** A cart of one unit with address, standard delivery and cash on delivery, ready to complete. */
-  async function readyCart(email: string) {
-    const { data: regions } = await call("GET", "/store/regions")
-    const { data } = await call("POST", "/store/carts", { region_id: regions.regions[0].id, email })
-    const cartId = data.cart.id
-    await call("POST", `/store/carts/${cartId}/line-items`, { variant_id: variantId, quantity: 1 })
-    await call("POST", `/store/carts/${cartId}`, {
-      shipping_address: {
-        first_name: "Lan",
-        last_name: "Nguyễn",
-        address_1: "12 Trần Hưng Đạo",
-        city: "Phường Ba Đình",
-        province: "ha-noi",
-        country_code: "vn",
-        phone: "0901234567",
-      },
-    })
-    const { data: options } = await call("GET", `/store/shipping-options?cart_id=${cartId}`)
-    const standard = options.shipping_options.find((o: any) => o.name === "Giao hàng tiêu chuẩn")
-    await call("POST", `/store/carts/${cartId}/shipping-methods`, { option_id: standard.id })
-    const { data: pc } = await call("POST", "/store/payment-collections", { cart_id: cartId })
-    await call("POST", `/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, {
-      provider_id: "pp_cod_cod",
-    })
-    return cartId as string
-  }
+  const readyCart = (email: string) => readyCartOver(call, variantId, email)
 
   const ordersOfCart = async (cartId: string) =>
     (

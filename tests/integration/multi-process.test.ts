@@ -2,10 +2,8 @@ import { Client } from "pg"
 import { medusa } from "../../scripts/lib/run"
 import { WAREHOUSE_NAME } from "../../seed/store-setup"
 import { eventually } from "../support/eventually"
-import { Answer, MarketplaceProcesses } from "../support/marketplace-processes"
+import { Call, MarketplaceProcesses, readyCartOver } from "../support/marketplace-processes"
 import { ADMIN } from "../support/process-stack"
-
-type Call = (method: string, url: string, body?: unknown, headers?: Record<string, string>) => Promise<Answer>
 
 /**
  * The marketplace on several processes, as a province deploys it: two Medusa
@@ -30,33 +28,6 @@ describe("several processes", () => {
     }
   }
 
-  /** A cart of one unit, address, standard delivery and cash on delivery, made through one server. */
-  async function readyCart(call: Call, email: string) {
-    const { data: regions } = await call("GET", "/store/regions")
-    const { data } = await call("POST", "/store/carts", { region_id: regions.regions[0].id, email })
-    const cartId = data.cart.id
-    await call("POST", `/store/carts/${cartId}/line-items`, { variant_id: variantId, quantity: 1 })
-    await call("POST", `/store/carts/${cartId}`, {
-      shipping_address: {
-        first_name: "Lan",
-        last_name: "Nguyễn",
-        address_1: "12 Trần Hưng Đạo",
-        city: "Phường Ba Đình",
-        province: "ha-noi",
-        country_code: "vn",
-        phone: "0901234567",
-      },
-    })
-    const { data: options } = await call("GET", `/store/shipping-options?cart_id=${cartId}`)
-    const standard = options.shipping_options.find((o: any) => o.name === "Giao hàng tiêu chuẩn")
-    await call("POST", `/store/carts/${cartId}/shipping-methods`, { option_id: standard.id })
-    const { data: pc } = await call("POST", "/store/payment-collections", { cart_id: cartId })
-    await call("POST", `/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, {
-      provider_id: "pp_cod_cod",
-    })
-    return cartId as string
-  }
-
   /** n carts, made alternately through the given servers, 10 at a time. */
   async function readyCarts(n: number, servers: Call[], tag: string) {
     const carts: string[] = []
@@ -64,7 +35,7 @@ describe("several processes", () => {
       carts.push(
         ...(await Promise.all(
           Array.from({ length: Math.min(10, n - i) }, (_, j) =>
-            readyCart(servers[(i + j) % servers.length], `${tag}-${i + j}@example.vn`)
+            readyCartOver(servers[(i + j) % servers.length], variantId, `${tag}-${i + j}@example.vn`)
           )
         ))
       )

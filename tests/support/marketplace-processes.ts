@@ -25,6 +25,35 @@ export function client(base: () => string, publishableKey: () => string) {
   }
 }
 
+export type Call = (method: string, url: string, body?: unknown, headers?: Record<string, string>) => Promise<Answer>
+
+/** A cart of one unit of the variant, address, standard delivery and cash on delivery, made over HTTP, ready to complete. */
+export async function readyCartOver(call: Call, variantId: string, email: string): Promise<string> {
+  const { data: regions } = await call("GET", "/store/regions")
+  const { data } = await call("POST", "/store/carts", { region_id: regions.regions[0].id, email })
+  const cartId = data.cart.id
+  await call("POST", `/store/carts/${cartId}/line-items`, { variant_id: variantId, quantity: 1 })
+  await call("POST", `/store/carts/${cartId}`, {
+    shipping_address: {
+      first_name: "Lan",
+      last_name: "Nguyễn",
+      address_1: "12 Trần Hưng Đạo",
+      city: "Phường Ba Đình",
+      province: "ha-noi",
+      country_code: "vn",
+      phone: "0901234567",
+    },
+  })
+  const { data: options } = await call("GET", `/store/shipping-options?cart_id=${cartId}`)
+  const standard = options.shipping_options.find((o: any) => o.name === "Giao hàng tiêu chuẩn")
+  await call("POST", `/store/carts/${cartId}/shipping-methods`, { option_id: standard.id })
+  const { data: pc } = await call("POST", "/store/payment-collections", { cart_id: cartId })
+  await call("POST", `/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, {
+    provider_id: "pp_cod_cod",
+  })
+  return cartId
+}
+
 /**
  * The marketplace as a deployment runs it: one database (migrated and seeded
  * once), Redis (Debian's redis-server) and several Medusa processes started

@@ -7,6 +7,7 @@ import { freePort, RunningPostgres, startEmbeddedPostgres } from "../../scripts/
 import { migrateIfNeeded } from "../../scripts/lib/migrate"
 import { medusa } from "../../scripts/lib/run"
 import { seedIfNeeded } from "../../scripts/lib/seed-runner"
+import { clearDeadProcessLocks } from "../../scripts/lib/stale-locks"
 
 export const ADMIN = { email: "admin@ocop.test", password: "mat-khau-quan-tri-1" }
 
@@ -62,7 +63,9 @@ export class ProcessStack {
     this.pg = await startEmbeddedPostgres({ dataDir: path.join(this.dir, "postgres"), port: this.pgPort })
   }
 
+  /** As `npm start` does: locks a killed backend left are cleared, then the backend starts. */
   async startBackend() {
+    await clearDeadProcessLocks(this.databaseUrl)
     this.backend = await startBackend({ port: this.backendPort, env: this.env, command: "start" })
   }
 
