@@ -5,8 +5,11 @@
  * workflow engine, but locking on PostgreSQL (advisory locks in the project's
  * own database), so locks still hold across processes on one database.
  */
+import { boundPostgresLockConnections } from "./bounded-postgres-locks"
+
 export function infrastructureModules() {
   const redisUrl = process.env.REDIS_URL
+  if (!redisUrl) boundPostgresLockConnections()
   const locking = {
     resolve: "@medusajs/medusa/locking",
     options: {
