@@ -1,10 +1,11 @@
 /** The bench's printed report: what ran, on what, then one markdown table per part. */
 import os from "node:os"
 import { benchCart, cartTable } from "./checkout"
+import { FloorRow } from "./floor"
 import { benchSearch, searchTable } from "./search"
 import { benchStoreProducts, storeTable } from "./store-products"
 import { benchStorefront, storefrontTable } from "./storefront"
-import { markdown } from "./table"
+import { latency, markdown } from "./table"
 
 type Result<F extends (...a: any[]) => any> = Awaited<ReturnType<F>>
 
@@ -14,6 +15,7 @@ export type Report = {
   seconds: number
   load: [number, number] // 1-minute load average at the start and the end
   store?: Result<typeof benchStoreProducts>
+  floor?: { bytes: number; rows: FloorRow[] }
   search?: Result<typeof benchSearch>
   cart?: Result<typeof benchCart>
   storefront?: Result<typeof benchStorefront>
@@ -34,6 +36,17 @@ export function render(r: Report): string {
       `### Store product routes, p50 / p95 in ms (${r.store.count} sellable products${alone})`,
       "",
       storeTable(r.store.rows),
+      ""
+    )
+  }
+  if (r.floor) {
+    out.push(
+      `### The floor under a page of 12, p50 / p95 in ms: PostgreSQL answering its query directly (every page distinct), a bare Node server sending ${r.floor.bytes} bytes`,
+      "",
+      markdown(
+        ["clients", "PostgreSQL", "bare Node HTTP"],
+        r.floor.rows.map((f) => [f.clients, latency(f.postgres), latency(f.bareNode)])
+      ),
       ""
     )
   }

@@ -20,6 +20,7 @@ import { freePort } from "../scripts/lib/embedded-postgres"
 import { run } from "../scripts/lib/run"
 import { benchCart } from "./checkout"
 import { firstStart, Memory } from "./first-start"
+import { benchFloor } from "./floor"
 import { fmt } from "./lib"
 import { timeNpmTest } from "./npm-test"
 import { records, seconds } from "./records"
@@ -139,6 +140,13 @@ async function main() {
   say("store product routes")
   report.store = await benchStoreProducts(rule, alone, CLIENTS)
   await system?.stopWithoutRule() // no longer needed: free its memory and CPU
+  if (system) {
+    say("the floor: PostgreSQL and a bare Node server")
+    const region = (await call(rule, "GET", "/store/regions")).regions[0].id
+    const res = await fetch(`${rule.base}/store/products?limit=12&region_id=${region}`, { headers: rule.headers })
+    const bytes = (await res.arrayBuffer()).byteLength
+    report.floor = { bytes, rows: await benchFloor(system.databaseUrl, bytes, CLIENTS) }
+  }
   say("search")
   report.search = await benchSearch(rule, CLIENTS)
   say("cart and checkout")

@@ -4,6 +4,7 @@ import { WAREHOUSE_NAME } from "../../seed/store-setup"
 import { eventually } from "../support/eventually"
 import { Call, MarketplaceProcesses, readyCartOver } from "../support/marketplace-processes"
 import { ADMIN } from "../support/process-stack"
+import { storeCacheSuite } from "../support/store-cache-suite"
 
 /**
  * The marketplace on several processes, as a province deploys it: two Medusa
@@ -241,6 +242,17 @@ describe("several processes", () => {
     expect(stock.reserved).toBe(stock.ordered)
     await m.run("a", "server")
   }, 300_000)
+
+  // answers cached by server B; changes through server A, or in SQL behind both
+  storeCacheSuite(() => ({
+    read: async (path) => {
+      const r = await m.call("b")("GET", path)
+      return { status: r.status, data: r.data, cache: r.headers?.get("x-ocop-cache") ?? undefined }
+    },
+    admin: (method, path, body) => m.call("a")(method, path, body, admin),
+    sql,
+    restored: false,
+  }))
 
   it("without Redis, on PostgreSQL locking alone: 50 shoppers over two servers still get exactly 5 orders", async () => {
     await m.processes.get("worker")!.stop()

@@ -130,14 +130,29 @@ withBackend((ctx) => {
   it("a double-clicked pay button (payment and completion sent twice at once) is one order with one payment", async () => {
     const cart = await checkout.cartOf(keo, 1)
     await checkout.choose(cart, "Giao hàng tiêu chuẩn")
+    const answers: [number, string][] = []
     const click = async () => {
-      await settle(checkout.pay(cart, "pp_cod_cod"))
+      const paid = await settle(checkout.pay(cart, "pp_cod_cod"))
+      if (paid) answers.push([paid.status, paid.data?.message])
       return checkout.complete(cart)
     }
     const results = await Promise.all([click(), click()])
+    // the second click waits for the first; too late, it is told the cart is paid, never a 500
+    for (const [status, message] of answers) expect(status, message).toBeLessThan(500)
     const ids = new Set(results.filter((r) => r.status === 200).map((r) => r.data.order.id))
     expect(ids.size, JSON.stringify(results.map((r) => [r.status, r.data?.message]))).toBe(1)
     expect(await orders()).toHaveLength(1)
+    expect(await paymentsOfCart(cart)).toHaveLength(1)
+  })
+
+  it("paying again after the order was placed (the back button) keeps its order and its one payment", async () => {
+    const cart = await checkout.ready(await checkout.cartOf(keo, 1), "Giao hàng tiêu chuẩn", "pp_cod_cod")
+    const placed = await checkout.complete(cart)
+    expect(placed.data.type).toBe("order")
+    await checkout.pay(cart, "pp_cod_cod")
+    const again = await checkout.complete(cart)
+    expect(again.data.order?.id).toBe(placed.data.order.id)
+    expect((await orders()).map((o: any) => o.id)).toEqual([placed.data.order.id])
     expect(await paymentsOfCart(cart)).toHaveLength(1)
   })
 

@@ -1,10 +1,11 @@
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { OCOP_MODULE } from "../../backend/src/modules/ocop"
 import { withBackend } from "../support/backend-app"
 import { keoDuaFiveStarCertificate, SELLABLE_HANDLES, UNSELLABLE_HANDLES } from "../support/fixtures"
 import { bearer, memberOf } from "../support/actors"
 import { eventually } from "../support/eventually"
 import { ruleFormsSuite } from "../support/rule-forms-suite"
+import { storeCacheSuite } from "../support/store-cache-suite"
 
 /** Axios rejects on 4xx; return the response either way. */
 const settle = (p: Promise<any>) => p.catch((e) => e.response ?? Promise.reject(e))
@@ -113,6 +114,26 @@ withBackend((ctx) => {
   })
 
   ruleFormsSuite(ctx)
+
+  storeCacheSuite(() => ({
+    read: async (path) => {
+      const r = await settle(ctx.api.get(path, store()))
+      return { status: r.status, data: r.data, cache: r.headers["x-ocop-cache"] }
+    },
+    admin: async (method, path, body) => {
+      const r = await settle(
+        method === "POST" ? ctx.api.post(path, body, ctx.adminHeaders) : ctx.api.delete(path, ctx.adminHeaders)
+      )
+      return { status: r.status, data: r.data }
+    },
+    sql: async (query, params = []) => {
+      // knex binds "?" in order of appearance, SQL here numbers its parameters
+      const order = [...query.matchAll(/\$(\d+)/g)].map((m) => params[Number(m[1]) - 1])
+      const knex = ctx.container().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      return (await knex.raw(query.replace(/\$\d+/g, "?"), order)).rows
+    },
+    restored: true,
+  }))
 
   describe("a product holding two valid certificates", () => {
     // Kẹo dừa holds T-BT-1 (4 stars, until 31 May 2028); a 5-star certificate that

@@ -4,7 +4,7 @@ import { ProcessStack } from "./process-stack"
 import { RedisServer } from "./redis-server"
 
 export type Mode = "server" | "worker" | "shared"
-export type Answer = { status: number; data: any }
+export type Answer = { status: number; data: any; headers?: Headers }
 
 /** A client of one backend process over HTTP, with the storefront's publishable key. */
 export function client(base: () => string, publishableKey: () => string) {
@@ -21,7 +21,7 @@ export function client(base: () => string, publishableKey: () => string) {
     } catch {
       // not JSON: the text itself is the answer
     }
-    return { status: res.status, data }
+    return { status: res.status, data, headers: res.headers }
   }
 }
 

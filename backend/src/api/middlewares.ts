@@ -14,6 +14,7 @@ import { showroomRoutesMiddlewares } from "./showroom/middlewares"
 import { showroomMailPreferenceMiddlewares } from "./showroom/mail-preferences/middlewares"
 import { storeCartRoutesMiddlewares } from "./store/carts/middlewares"
 import { storeCustomerRoutesMiddlewares } from "./store/customers/middlewares"
+import { storePaymentCollectionRoutesMiddlewares } from "./store/payment-collections/middlewares"
 import { storeOcopRoutesMiddlewares } from "./store/ocop/middlewares"
 import { storeProductRoutesMiddlewares } from "./store/products/middlewares"
 import { shortenConnectionWait } from "./utils/middlewares/connection-wait"
@@ -43,6 +44,7 @@ export default defineMiddlewares({
 
     ...storeCartRoutesMiddlewares,
     ...storeCustomerRoutesMiddlewares,
+    ...storePaymentCollectionRoutesMiddlewares,
     ...authRoutesMiddlewares,
     ...storeProductRoutesMiddlewares,
     ...storeOcopRoutesMiddlewares,

@@ -25,9 +25,6 @@ export async function getRegion(): Promise<HttpTypes.StoreRegion> {
 
 export type ProductWithOcop = HttpTypes.StoreProduct & { ocop?: Provenance }
 
-const PRODUCT_TTL_MS = 10_000
-const recentProducts = new Map<string, { product: ProductWithOcop | null; until: number }>()
-
 async function fetchProduct(handle: string): Promise<ProductWithOcop | null> {
   const { id: region_id } = await getRegion()
   const { products } = await sdk.store.product.list({
@@ -42,21 +39,14 @@ async function fetchProduct(handle: string): Promise<ProductWithOcop | null> {
 
 /**
  * A product on sale by handle; null when there is none (uncertified, expired
- * or unknown). Popular pages are asked for many times a second: an answer is
- * reused for 10 s, never past its certificate's expiry (the page then turns
- * into a 404 on time); stock shown may lag by those seconds, checkout checks
- * the real stock. One backend call per page render (metadata and page share it).
+ * or unknown). Asked of the backend at every render, whose store answers are
+ * cached there while exact (backend api/utils/store-answer-cache): a copy kept
+ * here would show a revoked or repriced product for its lifetime. One backend
+ * call per page render (metadata and page share it).
  */
 export const getProductByHandle = cache(async (handle: string): Promise<ProductWithOcop | null> => {
   if (!/^[a-z0-9-]{1,200}$/.test(handle)) return null
-  const now = Date.now()
-  const hit = recentProducts.get(handle)
-  if (hit && now < hit.until) return hit.product
-  const product = await fetchProduct(handle)
-  const expiry = product?.ocop ? new Date(product.ocop.expires_at).getTime() : Infinity
-  if (recentProducts.size > 2000) recentProducts.delete(recentProducts.keys().next().value!)
-  recentProducts.set(handle, { product, until: Math.min(now + PRODUCT_TTL_MS, expiry) })
-  return product
+  return fetchProduct(handle)
 })
 
 export async function checkCertificate(number: string): Promise<CertificateCheck | null> {

@@ -1,5 +1,6 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { hideUnsellableNestedProducts, restrictVariantsToSellable } from "../../utils/middlewares/hide-unsellable"
+import { cachedStoreAnswer } from "../../utils/middlewares/cached-store-answer"
 import { attachOcopProvenance, restrictToSellableProducts } from "../../utils/middlewares/sellable-middlewares"
 
 // OCOP_BENCH_WITHOUT_RULE=1 exists only so `npm run bench` can time Medusa's own /store/products on
@@ -14,9 +15,12 @@ const storeProductRule = withoutStoreProductRule ? [] : [restrictToSellableProdu
 
 /**
  * The marketplace rule on Medusa's own store routes that return products: its
- * products and variants, and the catalogue routes that nest products.
+ * products and variants, and the catalogue routes that nest products; the
+ * product routes' answers cached while exact (api/utils/store-answer-cache).
  */
 export const storeProductRoutesMiddlewares: MiddlewareRoute[] = [
+  // no method: before Medusa's own middlewares on these routes, so a cached answer skips them all
+  ...(withoutStoreProductRule ? [] : [{ matcher: "/store/products*", middlewares: [cachedStoreAnswer] }]),
   { method: ["GET"], matcher: "/store/products", middlewares: storeProductRule },
   { method: ["GET"], matcher: "/store/products/:id", middlewares: storeProductRule },
   { method: ["GET"], matcher: "/store/product-variants", middlewares: [restrictVariantsToSellable] },

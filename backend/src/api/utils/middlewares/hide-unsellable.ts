@@ -1,12 +1,13 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { listUnsellablePublishedProductIds, NO_PRODUCT } from "../../../medusa-tables/unsellable-products"
+import { NO_PRODUCT } from "../../../medusa-tables/unsellable-products"
+import { unsellablePublishedNow } from "../unsellable-now"
 
 /**
  * Medusa's variant routes: variants of products the OCOP rule keeps off sale are
  * neither listed nor found by id. Runs after Medusa's own query middlewares.
  */
 export async function restrictVariantsToSellable(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  const unsellable = await listUnsellablePublishedProductIds(req.scope)
+  const unsellable = await unsellablePublishedNow(req.scope)
   if (!unsellable.length) return next()
   const filters = (req.filterableFields ??= {}) as Record<string, unknown>
   const requested = filters.product_id
@@ -52,7 +53,7 @@ export function hideUnsellableNestedProducts(req: MedusaRequest, res: MedusaResp
   const json = res.json.bind(res)
   res.json = ((body: any) => {
     if (!hasProducts(body)) return json(body) // nothing expanded, no query needed
-    listUnsellablePublishedProductIds(req.scope)
+    unsellablePublishedNow(req.scope)
       .then((ids) => {
         if (ids.length) scrub(body, new Set(ids))
         json(body)

@@ -4,7 +4,8 @@ import { OCOP_MODULE } from "../../../modules/ocop"
 import type OcopModuleService from "../../../modules/ocop/service"
 import { sellableIds } from "../../../modules/ocop/lib/sellability"
 import { provenanceFor } from "../provenance"
-import { listUnsellablePublishedProductIds, NO_PRODUCT } from "../../../medusa-tables/unsellable-products"
+import { NO_PRODUCT } from "../../../medusa-tables/unsellable-products"
+import { unsellablePublishedNow } from "../unsellable-now"
 import { productIdsOfHandles } from "../../../medusa-tables/product-ids-of-handles"
 
 /** The id constraint already on the request (from params or the sales-channel filter), as a list. */
@@ -50,7 +51,7 @@ export async function restrictToSellableProducts(req: MedusaRequest, _res: Medus
     filters.id = sellable.length ? sellable : [NO_PRODUCT]
     return next()
   }
-  const unsellable = await listUnsellablePublishedProductIds(req.scope, now)
+  const unsellable = await unsellablePublishedNow(req.scope)
   if (requested) {
     const excluded = new Set(unsellable)
     const kept = requested.filter((id) => !excluded.has(id))

@@ -1,9 +1,8 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { randomUUID } from "node:crypto"
-import { setTimeout } from "node:timers/promises"
 import { releaseExpiredLocks } from "../../../medusa-tables/expired-locks"
 import { ordersNamingCart } from "../../../medusa-tables/orders-of-cart"
+import { withCartLock } from "./cart-lock"
 
 /**
  * The cart an order was placed from, kept in the cart's metadata (Medusa
@@ -11,10 +10,6 @@ import { ordersNamingCart } from "../../../medusa-tables/orders-of-cart"
  * can be found, linked or not.
  */
 export const CHECKOUT_CART_KEY = "ocop_cart_id"
-
-// as long as Medusa's completion waits for the cart's lock, and how long a killed holder keeps it
-const LOCK_WAIT_MS = 30_000
-const LOCK_TTL_SECONDS = 60
 
 // a completion got this far only when it authorized the payment: its last step before releasing the cart
 const DONE_SESSION = new Set(["authorized", "captured"])
@@ -41,22 +36,7 @@ export async function undoInterruptedCheckout(container: MedusaContainer, cartId
   await releaseExpiredLocks(container, [cartId])
   // the lock only when there is something to undo: almost never
   if (!(await leftovers(container, cartId)).undone.length) return []
-  const locking = container.resolve(Modules.LOCKING)
-  // acquire/release, as Medusa's acquireLockStep does (on PostgreSQL, execute() takes a different kind of lock)
-  const owner = { ownerId: `undo-checkout:${randomUUID()}`, expire: LOCK_TTL_SECONDS }
-  for (const until = Date.now() + LOCK_WAIT_MS; ; await setTimeout(300)) {
-    try {
-      await locking.acquire(cartId, owner)
-      break
-    } catch (e) {
-      if (Date.now() > until) throw e
-    }
-  }
-  try {
-    return await undo(container, cartId)
-  } finally {
-    await locking.release(cartId, { ownerId: owner.ownerId })
-  }
+  return withCartLock(container, cartId, () => undo(container, cartId))
 }
 
 /** The cart's orders that an interrupted completion left, and the one to keep. */

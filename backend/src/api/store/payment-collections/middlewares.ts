@@ -1,0 +1,12 @@
+import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { onePaymentCollectionAtATime, onePaymentSessionAtATime } from "../../utils/middlewares/one-payment-session"
+
+/** On Medusa's own payment routes: a cart's collection and payment session are made one at a time. */
+export const storePaymentCollectionRoutesMiddlewares: MiddlewareRoute[] = [
+  { method: ["POST"], matcher: "/store/payment-collections", middlewares: [onePaymentCollectionAtATime] },
+  {
+    method: ["POST"],
+    matcher: "/store/payment-collections/:id/payment-sessions",
+    middlewares: [onePaymentSessionAtATime],
+  },
+]

@@ -1,0 +1,99 @@
+import { MedusaContainer } from "@medusajs/framework/types"
+import {
+  ensureStoreVersionTriggers,
+  nextTimedChange,
+  readStoreVersion,
+  StoreVersion,
+} from "../../medusa-tables/store-version"
+
+/*
+ * Store product answers (the JSON Medusa and the rule made), reused while
+ * nothing under them changed. What decides "changed" is shared by every
+ * process: the version PostgreSQL moves at each commit that touches the
+ * catalogue or the stock (medusa-tables/store-version.ts), read at each
+ * request, and the next instant an answer changes by itself (a certificate
+ * expiry, a price list's start or end). So an entry may live in this
+ * process's memory: it is never served once any process changed what it holds.
+ */
+
+const MAX_ENTRIES = 2000
+const MAX_BYTES = 64 * 1024 * 1024
+
+type Entry = { body: string; version: string; validUntil: number }
+
+const entries = new Map<string, Entry>()
+let bytes = 0
+let triggers: number | null = null
+let timed: { catalogue: string; next: number | null } | null = null
+
+function drop(key: string) {
+  const e = entries.get(key)
+  if (!e) return
+  bytes -= e.body.length
+  entries.delete(key)
+}
+
+export type StoreAnswerTicket = { key: string; version: string; validUntil: number }
+
+/** The version an answer to `key` belongs to now; the stock counter only when the answer shows stock. */
+async function currentVersion(container: MedusaContainer, withStock: boolean) {
+  let v: StoreVersion = await readStoreVersion(container)
+  if (v.triggers !== triggers) {
+    triggers = await ensureStoreVersionTriggers(container)
+    v = await readStoreVersion(container)
+  }
+  return { v, version: withStock ? `${v.catalogue}:${v.stock}` : v.catalogue }
+}
+
+/** The cached answer to `key` if it is still exact now, else a ticket to store the answer about to be made. */
+export async function lookupStoreAnswer(
+  container: MedusaContainer,
+  key: string,
+  withStock: boolean
+): Promise<{ body: string } | { ticket: StoreAnswerTicket }> {
+  const now = Date.now()
+  const { v, version } = await currentVersion(container, withStock)
+  const hit = entries.get(key)
+  if (hit && hit.version === version && now < hit.validUntil) {
+    // most recently used last, so the oldest unused go first
+    entries.delete(key)
+    entries.set(key, hit)
+    return { body: hit.body }
+  }
+  return { ticket: { key, version, validUntil: await nextChangeAt(container, v.catalogue, now) } }
+}
+
+/** The next instant after `now` at which the catalogue changes by itself, for this catalogue token. */
+async function nextChangeAt(container: MedusaContainer, catalogue: string, now: number): Promise<number> {
+  if (!timed || timed.catalogue !== catalogue || (timed.next !== null && now >= timed.next)) {
+    timed = { catalogue, next: await nextTimedChange(container, new Date(now)) }
+  }
+  return timed.next ?? Infinity
+}
+
+const derived = new Map<string, { catalogue: string; validUntil: number; value: Promise<unknown> }>()
+
+/**
+ * A value computed from the catalogue alone (the products the rule keeps off
+ * sale), computed again only when the catalogue token changes or its next
+ * timed change comes: exact at each call, like the answers.
+ */
+export async function onCatalogue<T>(container: MedusaContainer, name: string, compute: () => Promise<T>): Promise<T> {
+  const now = Date.now()
+  const { v } = await currentVersion(container, false)
+  const known = derived.get(name)
+  if (known && known.catalogue === v.catalogue && now < known.validUntil) return known.value as Promise<T>
+  const validUntil = await nextChangeAt(container, v.catalogue, now)
+  const value = compute()
+  derived.set(name, { catalogue: v.catalogue, validUntil, value })
+  value.catch(() => derived.get(name)?.value === value && derived.delete(name))
+  return value
+}
+
+export function storeStoreAnswer(ticket: StoreAnswerTicket, body: string) {
+  if (body.length > MAX_BYTES / 16) return
+  drop(ticket.key)
+  entries.set(ticket.key, { body, version: ticket.version, validUntil: ticket.validUntil })
+  bytes += body.length
+  while (entries.size > MAX_ENTRIES || bytes > MAX_BYTES) drop(entries.keys().next().value!)
+}

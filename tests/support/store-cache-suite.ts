@@ -1,0 +1,142 @@
+import { setTimeout } from "node:timers/promises"
+import { MIN_SELLABLE_STARS } from "../../backend/src/modules/ocop/lib/constants"
+
+/** One backend's store and admin over HTTP, and SQL on its database: what the cache suite needs. */
+export type CacheTarget = {
+  /** a store GET on the server whose cache is watched */
+  read: (path: string) => Promise<{ status: number; data: any; cache: string | undefined }>
+  /** an admin call, on the same server or another one */
+  admin: (method: "POST" | "DELETE", path: string, body?: unknown) => Promise<{ status: number; data: any }>
+  sql: (query: string, params?: unknown[]) => Promise<any[]>
+  /** true when the database is restored between tests: cases may then share products */
+  restored: boolean
+}
+
+type Product = { id: string; handle: string; certificate_id: string; producer_id: string }
+
+/**
+ * The i-th product on sale (by handle, last first) holding one certificate and
+ * stock: each case its own unless the database is restored between tests
+ * (Kẹo dừa is left to the other tests of several processes).
+ */
+async function productOnSale(t: CacheTarget, i: number): Promise<Product> {
+  const rows = await t.sql(
+    `SELECT p.id, p.handle, c.id AS certificate_id, c.producer_id FROM product p
+       JOIN ocop_certificate c ON c.product_id = p.id AND c.status = 'verified' AND c.stars >= ${MIN_SELLABLE_STARS}
+                             AND c.deleted_at IS NULL AND c.expires_at > now()
+      WHERE p.status = 'published' AND p.deleted_at IS NULL AND ($1 OR p.handle <> 'keo-dua-cho-lach')
+        AND NOT EXISTS (SELECT 1 FROM ocop_certificate o WHERE o.product_id = p.id AND o.id <> c.id AND o.deleted_at IS NULL)
+        AND EXISTS (SELECT 1 FROM product_variant v JOIN product_variant_inventory_item l ON l.variant_id = v.id
+                     WHERE v.product_id = p.id AND v.deleted_at IS NULL AND l.deleted_at IS NULL)
+      ORDER BY p.handle DESC`,
+    [t.restored]
+  )
+  const product = t.restored ? rows[i % rows.length] : rows[i]
+  if (!product) throw new Error(`no ${i + 1}th product on sale with one certificate and stock`)
+  return product
+}
+
+/** What the shopper sees of the product: by handle with price and stock, and by id. */
+async function seen(t: CacheTarget, p: Product) {
+  const { data: regions } = await t.read("/store/regions")
+  const region = regions.regions[0].id
+  const fields = "fields=*variants.calculated_price,%2Bvariants.inventory_quantity"
+  const byHandle = await t.read(`/store/products?handle=${p.handle}&region_id=${region}&${fields}`)
+  const byId = await t.read(`/store/products/${p.id}?region_id=${region}&${fields}`)
+  const product = byHandle.data.products?.[0] ?? null
+  return {
+    listed: Boolean(product),
+    found: byId.status === 200,
+    price: product?.variants?.[0]?.calculated_price?.calculated_amount as number | undefined,
+    stock: product?.variants?.[0]?.inventory_quantity as number | undefined,
+    producer: product?.ocop?.producer?.name as string | undefined,
+    cache: [byHandle.cache, byId.cache],
+  }
+}
+
+/** Reads twice: the second answer must come from the cache, or the suite tests nothing. */
+async function warm(t: CacheTarget, p: Product) {
+  await seen(t, p)
+  const again = await seen(t, p)
+  expect(again.cache, JSON.stringify(again)).toEqual(["hit", "hit"])
+  return again
+}
+
+const variantsOf = `SELECT v.id FROM product_variant v WHERE v.product_id = $1 AND v.deleted_at IS NULL`
+
+/**
+ * Every cache of store product answers, under a change of what it holds: the
+ * very next answer shows the change. `t` may read on one server and write
+ * through another, or behind every server's back in SQL.
+ */
+export function storeCacheSuite(target: () => CacheTarget) {
+  describe("cached store product answers change on the very next request", () => {
+    it("when the certificate's expiry instant passes, with no write at that instant", async () => {
+      const t = target()
+      const p = await productOnSale(t, 0)
+      const at = new Date(Date.now() + 4000)
+      await t.sql(`UPDATE ocop_certificate SET expires_at = $2 WHERE id = $1`, [p.certificate_id, at])
+      expect((await warm(t, p)).listed).toBe(true)
+      await setTimeout(at.getTime() - Date.now() + 50)
+      const after = await seen(t, p)
+      expect([after.listed, after.found]).toEqual([false, false])
+    })
+
+    it("when the certificate is revoked", async () => {
+      const t = target()
+      const p = await productOnSale(t, 1)
+      expect((await warm(t, p)).listed).toBe(true)
+      const res = await t.admin("POST", `/admin/ocop/certificates/${p.certificate_id}/status`, {
+        status: "revoked",
+        reason: "Kiểm tra lại",
+      })
+      expect(res.status, JSON.stringify(res.data)).toBe(200)
+      const after = await seen(t, p)
+      expect([after.listed, after.found]).toEqual([false, false])
+    })
+
+    it("when the product is unpublished", async () => {
+      const t = target()
+      const p = await productOnSale(t, 2)
+      expect((await warm(t, p)).listed).toBe(true)
+      const res = await t.admin("POST", `/admin/products/${p.id}`, { status: "draft" })
+      expect(res.status, JSON.stringify(res.data)).toBe(200)
+      const after = await seen(t, p)
+      expect([after.listed, after.found]).toEqual([false, false])
+    })
+
+    it("when its price changes, even in SQL behind every server's back", async () => {
+      const t = target()
+      const p = await productOnSale(t, 3)
+      const before = await warm(t, p)
+      await t.sql(
+        `UPDATE price SET amount = amount + 5000, raw_amount = jsonb_build_object('value', (amount + 5000)::text, 'precision', 20)
+          WHERE price_set_id IN (SELECT price_set_id FROM product_variant_price_set WHERE variant_id IN (${variantsOf}))`,
+        [p.id]
+      )
+      expect((await seen(t, p)).price).toBe(before.price! + 5000)
+    })
+
+    it("when it sells out", async () => {
+      const t = target()
+      const p = await productOnSale(t, 4)
+      expect((await warm(t, p)).stock).toBeGreaterThan(0)
+      await t.sql(
+        `UPDATE inventory_level SET stocked_quantity = reserved_quantity,
+                raw_stocked_quantity = jsonb_build_object('value', reserved_quantity::text, 'precision', 20)
+          WHERE inventory_item_id IN (SELECT inventory_item_id FROM product_variant_inventory_item
+                                       WHERE variant_id IN (${variantsOf}) AND deleted_at IS NULL)`,
+        [p.id]
+      )
+      expect((await seen(t, p)).stock).toBe(0)
+    })
+
+    it("when its producer takes a new name", async () => {
+      const t = target()
+      const p = await productOnSale(t, 5)
+      expect((await warm(t, p)).producer).toBeTruthy()
+      await t.sql(`UPDATE ocop_producer SET name = 'Hợp tác xã Đổi Tên' WHERE id = $1`, [p.producer_id])
+      expect((await seen(t, p)).producer).toBe("Hợp tác xã Đổi Tên")
+    })
+  })
+}
