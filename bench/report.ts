@@ -2,6 +2,7 @@
 import os from "node:os"
 import { benchCart, cartTable } from "./checkout"
 import { FloorRow } from "./floor"
+import { LighthouseRow, lighthouseTable } from "./lighthouse"
 import { benchSearch, searchTable } from "./search"
 import { benchStoreProducts, storeTable } from "./store-products"
 import { benchStorefront, storefrontTable } from "./storefront"
@@ -16,6 +17,7 @@ export type Report = {
   load: [number, number] // 1-minute load average at the start and the end
   store?: Result<typeof benchStoreProducts>
   floor?: { bytes: number; rows: FloorRow[] }
+  lighthouse?: LighthouseRow[]
   search?: Result<typeof benchSearch>
   cart?: Result<typeof benchCart>
   storefront?: Result<typeof benchStorefront>
@@ -76,7 +78,16 @@ export function render(r: Report): string {
       ""
     )
     out.push(`product page JavaScript: ${r.storefront.javascript}`, "")
-  } else {
+  }
+  if (r.lighthouse) {
+    out.push(
+      "### Lighthouse 12.2.3, mobile emulation (simulated slow 4G, mid-range phone), Debian's Chromium, one run per page",
+      "",
+      lighthouseTable(r.lighthouse),
+      ""
+    )
+  }
+  if (!r.storefront) {
     out.push("### Storefront: not measured (attached to BACKEND_URL without STOREFRONT_URL)", "")
   }
   out.push("### System", "", markdown(["what", "figure"], r.system), "")

@@ -21,6 +21,7 @@ import { run } from "../scripts/lib/run"
 import { benchCart } from "./checkout"
 import { firstStart, Memory } from "./first-start"
 import { benchFloor } from "./floor"
+import { benchLighthouse } from "./lighthouse"
 import { fmt } from "./lib"
 import { timeNpmTest } from "./npm-test"
 import { records, seconds } from "./records"
@@ -159,6 +160,8 @@ async function main() {
       CLIENTS,
       products.map((p: any) => p.handle)
     )
+    say("Lighthouse")
+    report.lighthouse = await benchLighthouse(storefrontUrl, rule, products[0].handle)
   }
   if (system)
     report.system.push(

@@ -1,0 +1,79 @@
+/**
+ * Lighthouse 12.2.3 (from npm) with Debian's Chromium, mobile emulation (its
+ * default: a mid-range phone on a slow 4G link, simulated), on the home,
+ * search, product and checkout pages (the checkout with one item in the cart).
+ * Stand-alone, against a running storefront and backend (npm start):
+ *   npm run bench:lighthouse
+ */
+import { settings } from "../scripts/lib/config"
+import { markdown } from "./table"
+import { attachedBackend, Backend, call, runMain } from "./target"
+
+export type LighthouseRow = { page: string; path: string; scores: Record<string, number | null> }
+
+const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const
+const CHROME = process.env.CHROME_PATH || "/usr/bin/chromium"
+
+/** A cart holding one unit of a product on sale, as the checkout page shows it. */
+async function cartWithOneItem(b: Backend): Promise<string> {
+  const region = (await call(b, "GET", "/store/regions")).regions[0].id
+  const { products } = await call(b, "GET", "/store/products?limit=1&fields=id,*variants")
+  const { cart } = await call(b, "POST", "/store/carts", { region_id: region })
+  await call(b, "POST", `/store/carts/${cart.id}/line-items`, { variant_id: products[0].variants[0].id, quantity: 1 })
+  return cart.id
+}
+
+export async function benchLighthouse(storefront: string, backend: Backend, productHandle: string) {
+  // ESM-only packages: imported when used
+  const { default: lighthouse } = await import("lighthouse")
+  const { launch } = await import("chrome-launcher")
+  const cartId = await cartWithOneItem(backend)
+  const pages: [string, string, Record<string, string>?][] = [
+    ["home", "/vi"],
+    ["search", "/vi/search?q=keo"],
+    ["product", `/vi/products/${productHandle}`],
+    ["checkout (one item)", "/vi/checkout", { Cookie: `ocop_cart_id=${cartId}` }],
+  ]
+  const chrome = await launch({ chromePath: CHROME, chromeFlags: ["--headless=new", "--no-sandbox"] })
+  const rows: LighthouseRow[] = []
+  try {
+    for (const [page, path, extraHeaders] of pages) {
+      // once unmeasured, so the page's server-side work and caches are warm as for a returning visitor
+      await fetch(storefront + path, { headers: extraHeaders })
+      const result = await lighthouse(storefront + path, {
+        port: chrome.port,
+        output: "json",
+        logLevel: "error",
+        onlyCategories: [...CATEGORIES],
+        extraHeaders,
+      })
+      const categories = result?.lhr.categories ?? {}
+      rows.push({
+        page,
+        path,
+        scores: Object.fromEntries(
+          CATEGORIES.map((c) => [c, categories[c]?.score == null ? null : Math.round(categories[c]!.score! * 100)])
+        ),
+      })
+    }
+  } finally {
+    chrome.kill()
+  }
+  return rows
+}
+
+export function lighthouseTable(rows: LighthouseRow[]): string {
+  return markdown(
+    ["page", "path", ...CATEGORIES],
+    rows.map((r) => [r.page, `\`${r.path}\``, ...CATEGORIES.map((c) => r.scores[c] ?? "-")])
+  )
+}
+
+if (require.main === module) {
+  runMain(async () => {
+    const backend = attachedBackend()
+    const storefront = process.env.STOREFRONT_URL || `http://localhost:${settings().storefrontPort}`
+    const { products } = await call(backend, "GET", "/store/products?limit=1&fields=handle")
+    console.log(lighthouseTable(await benchLighthouse(storefront, backend, products[0].handle)))
+  })
+}
