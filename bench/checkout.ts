@@ -5,7 +5,7 @@
  * (pp_cod_cod) -> complete.
  */
 import { pool, Stats, summarize } from "./lib"
-import { latency, markdown } from "./table"
+import { latency, markdown, ratio } from "./table"
 import { Backend, call } from "./target"
 
 const ADDRESS = {
@@ -41,52 +41,98 @@ async function checkout(b: Backend, region: string, variant: string): Promise<nu
   return performance.now() - t0
 }
 
-export type CartRow = { what: string; clients: number; stats: Stats; rate: string }
+export type CartRow = { what: string; clients: number; stats: Stats; rate: string; alone?: Stats; aloneRate?: string }
 
-export async function benchCart(b: Backend, variants: string[], clients: number[]) {
+/**
+ * Each measurement on the marketplace, then at once on Medusa alone (the
+ * bench's second backend: no rule, no checkout queue, no cart hooks, no
+ * subscribers) on the same data, so both see the same machine.
+ */
+export async function benchCart(b: Backend, alone: Backend | undefined, variants: string[], clients: number[]) {
   const region = (await call(b, "GET", "/store/regions")).regions[0].id
   const rows: CartRow[] = []
   const failures: string[] = []
   const note = (run: { failures: unknown[] }) => failures.push(...run.failures.map((e: any) => e?.message ?? String(e)))
-  for (const n of clients) {
+
+  async function adds(target: Backend, n: number) {
     // add-to-cart on fresh carts (created beforehand, not timed): one line per cart
     const total = n === 1 ? 40 : n * 10
     const carts: string[] = []
-    await pool(total, 8, async () => void carts.push(await newCart(b, region)))
-    const adds = await pool(carts.length, n, (i) => addLine(b, carts[i], variants[i % variants.length]))
-    note(adds)
-    const add = summarize(adds.ms, adds.seconds, adds.failures.length)
-    rows.push({
-      what: "add to cart (POST /store/carts/:id/line-items)",
-      clients: n,
-      stats: add,
-      rate: `${add.rate.toFixed(1)} req/s`,
-    })
+    await pool(total, 8, async () => void carts.push(await newCart(target, region)))
+    const run = await pool(carts.length, n, (i) => addLine(target, carts[i], variants[i % variants.length]))
+    note(run)
+    return summarize(run.ms, run.seconds, run.failures.length)
   }
-  for (const n of clients) {
+
+  async function checkouts(target: Backend, n: number) {
     const orders = n === 1 ? 15 : n * 3
     const completes: number[] = []
     const run = await pool(
       orders,
       n,
-      async (i) => void completes.push(await checkout(b, region, variants[(i * 7) % variants.length]))
+      async (i) => void completes.push(await checkout(target, region, variants[(i * 7) % variants.length]))
     )
     note(run)
-    const whole = summarize(run.ms, run.seconds, run.failures.length)
-    const complete = summarize(completes, run.seconds, run.failures.length)
+    return {
+      whole: summarize(run.ms, run.seconds, run.failures.length),
+      complete: summarize(completes, run.seconds, run.failures.length),
+    }
+  }
+
+  for (const n of clients) {
+    const add = await adds(b, n)
+    const addAlone = alone ? await adds(alone, n) : undefined
+    rows.push({
+      what: "add to cart (POST /store/carts/:id/line-items)",
+      clients: n,
+      stats: add,
+      rate: `${add.rate.toFixed(1)} req/s`,
+      alone: addAlone,
+      aloneRate: addAlone && `${addAlone.rate.toFixed(1)} req/s`,
+    })
+  }
+  for (const n of clients) {
+    const mine = await checkouts(b, n)
+    const theirs = alone ? await checkouts(alone, n) : undefined
     rows.push({
       what: "checkout, cash on delivery: whole (8 requests, new cart to order)",
       clients: n,
-      stats: whole,
-      rate: `${whole.rate.toFixed(2)} orders/s`,
+      stats: mine.whole,
+      rate: `${mine.whole.rate.toFixed(2)} orders/s`,
+      alone: theirs?.whole,
+      aloneRate: theirs && `${theirs.whole.rate.toFixed(2)} orders/s`,
     })
-    rows.push({ what: "  of which POST /store/carts/:id/complete", clients: n, stats: complete, rate: "" })
+    rows.push({
+      what: "  of which POST /store/carts/:id/complete",
+      clients: n,
+      stats: mine.complete,
+      rate: "",
+      alone: theirs?.complete,
+    })
   }
   return { rows, failures }
 }
 
 export const cartTable = (rows: CartRow[]) =>
   markdown(
-    ["what", "clients", "p50 / p95 ms", "rate"],
-    rows.map((r) => [r.what, r.clients, latency(r.stats), r.rate])
+    [
+      "what",
+      "clients",
+      "marketplace p50 / p95 ms",
+      "rate",
+      "Medusa alone p50 / p95 ms",
+      "rate",
+      "p50 ratio",
+      "p95 ratio",
+    ],
+    rows.map((r) => [
+      r.what,
+      r.clients,
+      latency(r.stats),
+      r.rate,
+      latency(r.alone),
+      r.aloneRate ?? "",
+      r.alone ? ratio(r.stats.p50, r.alone.p50) : "-",
+      r.alone ? ratio(r.stats.p95, r.alone.p95) : "-",
+    ])
   )

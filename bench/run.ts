@@ -140,7 +140,6 @@ async function main() {
 
   say("store product routes")
   report.store = await benchStoreProducts(rule, alone, CLIENTS)
-  await system?.stopWithoutRule() // no longer needed: free its memory and CPU
   if (system) {
     say("the floor: PostgreSQL and a bare Node server")
     const region = (await call(rule, "GET", "/store/regions")).regions[0].id
@@ -151,7 +150,8 @@ async function main() {
   say("search")
   report.search = await benchSearch(rule, CLIENTS)
   say("cart and checkout")
-  report.cart = await benchCart(rule, await stockedVariants(rule, 64, 1000), CLIENTS)
+  report.cart = await benchCart(rule, alone, await stockedVariants(rule, 64, 1000), CLIENTS)
+  await system?.stopWithoutRule() // no longer needed: free its memory and CPU
   if (storefrontUrl) {
     say("storefront")
     const { products } = await call(rule, "GET", "/store/products?limit=500&offset=2000&fields=handle")

@@ -62,7 +62,11 @@ export async function startBenchSystem(dataDir: string, logs: string): Promise<B
     const databaseUrl = pg.urlFor(cfg.databaseName)
     const [rule, alone] = await Promise.all([
       startServer(databaseUrl, path.join(logs, "backend.log"), {}),
-      startServer(databaseUrl, path.join(logs, "backend-without-rule.log"), { OCOP_BENCH_WITHOUT_RULE: "1" }),
+      startServer(databaseUrl, path.join(logs, "backend-without-rule.log"), {
+        OCOP_BENCH_WITHOUT_RULE: "1",
+        // Medusa alone: no subscribers or jobs of the marketplace's running beside its requests
+        MEDUSA_WORKER_MODE: "server",
+      }),
     ])
     stops.push(() => stopTree(rule.proc.pid!))
     let aloneRunning = true

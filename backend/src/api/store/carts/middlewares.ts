@@ -1,4 +1,5 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { WITHOUT_MARKETPLACE } from "../../../config/bench-mode"
 import { markCheckoutCart } from "../../utils/middlewares/mark-checkout"
 import { queueCheckout } from "../../utils/middlewares/stock-queue"
 import { checkCartAddresses, requireDeliveryAddress } from "../../utils/middlewares/vn-address"
@@ -8,12 +9,14 @@ import { checkCartAddresses, requireDeliveryAddress } from "../../utils/middlewa
  * province, phone); completion needs a deliverable address unless picked up,
  * then the cart's id into its metadata, then a turn in the stock queue.
  */
-export const storeCartRoutesMiddlewares: MiddlewareRoute[] = [
-  { method: ["POST"], matcher: "/store/carts", middlewares: [checkCartAddresses] },
-  { method: ["POST"], matcher: "/store/carts/:id", middlewares: [checkCartAddresses] },
-  {
-    method: ["POST"],
-    matcher: "/store/carts/:id/complete",
-    middlewares: [requireDeliveryAddress, markCheckoutCart, queueCheckout],
-  },
-]
+export const storeCartRoutesMiddlewares: MiddlewareRoute[] = WITHOUT_MARKETPLACE
+  ? []
+  : [
+      { method: ["POST"], matcher: "/store/carts", middlewares: [checkCartAddresses] },
+      { method: ["POST"], matcher: "/store/carts/:id", middlewares: [checkCartAddresses] },
+      {
+        method: ["POST"],
+        matcher: "/store/carts/:id/complete",
+        middlewares: [requireDeliveryAddress, markCheckoutCart, queueCheckout],
+      },
+    ]

@@ -2,6 +2,7 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
+import { WITHOUT_MARKETPLACE } from "../../../config/bench-mode"
 import { CONSIGNMENT_MODULE } from "../../../modules/consignment"
 import type ConsignmentModuleService from "../../../modules/consignment/service"
 import { pickupSetAside, pickupShowroomOf, relocateReservations, underStockLock } from "../../consignment/utils/pickup"
@@ -159,17 +160,22 @@ const pickupLink = (orderId: string, showroomId: string) => [
   { [Modules.ORDER]: { order_id: orderId }, [CONSIGNMENT_MODULE]: { ocop_showroom_id: showroomId } },
 ]
 
-;(completeCartWorkflow.hooks as any).beforePaymentAuthorization(
-  async ({ input }: { input: { id: string } }, { container }: { container: MedusaContainer }) => {
-    const placed = await placeOrderStock(container, input.id)
-    return new StepResponse(placed, placed)
-  },
-  async (placed: Placed | null, { container }: { container: MedusaContainer }) => {
-    if (!placed) return
-    if (placed.showroom_id)
-      await container.resolve(ContainerRegistrationKeys.LINK).dismiss(pickupLink(placed.order_id, placed.showroom_id))
-    // Medusa's own compensation removes the reservations it made (the ones moved are gone already)
-    if (placed.reservations.length)
-      await container.resolve(Modules.INVENTORY).deleteReservationItems(placed.reservations)
-  }
-)
+// not on the bench's Medusa-alone backend (config/bench-mode)
+if (!WITHOUT_MARKETPLACE) registerPickupPlacement()
+
+function registerPickupPlacement() {
+  ;(completeCartWorkflow.hooks as any).beforePaymentAuthorization(
+    async ({ input }: { input: { id: string } }, { container }: { container: MedusaContainer }) => {
+      const placed = await placeOrderStock(container, input.id)
+      return new StepResponse(placed, placed)
+    },
+    async (placed: Placed | null, { container }: { container: MedusaContainer }) => {
+      if (!placed) return
+      if (placed.showroom_id)
+        await container.resolve(ContainerRegistrationKeys.LINK).dismiss(pickupLink(placed.order_id, placed.showroom_id))
+      // Medusa's own compensation removes the reservations it made (the ones moved are gone already)
+      if (placed.reservations.length)
+        await container.resolve(Modules.INVENTORY).deleteReservationItems(placed.reservations)
+    }
+  )
+}
