@@ -208,6 +208,84 @@ withBackend((ctx) => {
     }
   })
 
+  it("lets a producer write the English of its own products and profile, and no one else's", async () => {
+    const a = await approvedProducer("htx-cam-tieng-anh", "en@cam.vn")
+    const b = await approvedProducer("htx-chanh-b", "en@chanh.vn")
+    const productId = (await ctx.api.post("/producer/products", listing("CAM-EN-1"), bearer(a.token))).data.product.id
+    const cert = await ctx.api.post(
+      "/producer/certificates",
+      certificate(productId, { certificate_number: "HB-EN-1" }),
+      bearer(a.token)
+    )
+    await ctx.api.post(
+      `/admin/ocop/certificates/${cert.data.certificate.id}/status`,
+      { status: "verified" },
+      ctx.adminHeaders
+    )
+    await ctx.api.post(`/producer/products/${productId}`, { status: "published" }, bearer(a.token))
+    const english = {
+      title_en: "Cao Phong orange",
+      subtitle_en: "Hillside sweet oranges",
+      description_en: "Sweet oranges grown on the hills of Cao Phong.",
+    }
+    const saved = await ctx.api.post(`/producer/products/${productId}`, english, bearer(a.token))
+    expect(saved.data.product.metadata).toMatchObject(english)
+    expect(saved.data.product.title).toBe("Cam Cao Phong")
+
+    const handle = saved.data.product.handle
+    const store = async () =>
+      (await ctx.api.get(`/store/products?handle=${handle}`, ctx.storeHeaders)).data.products[0].metadata ?? {}
+    expect(await store()).toMatchObject(english)
+
+    // producer B can neither change nor read A's English, nor the seeded cooperative's
+    const seeded = ctx.productIdByHandle.get("keo-dua-cho-lach")!
+    for (const id of [productId, seeded]) {
+      const res = await settle(ctx.api.post(`/producer/products/${id}`, { title_en: "Stolen" }, bearer(b.token)))
+      expect(res.status).toBe(404)
+    }
+    expect(await store()).toMatchObject(english)
+    // nor without a login
+    expect((await settle(ctx.api.post(`/producer/products/${productId}`, { title_en: "X" }))).status).toBe(401)
+
+    // a field emptied leaves the metadata: the English storefront falls back to the Vietnamese
+    await ctx.api.post(`/producer/products/${productId}`, { subtitle_en: "", description_en: null }, bearer(a.token))
+    const after = await store()
+    expect(after.title_en).toBe("Cao Phong orange")
+    expect(after).not.toHaveProperty("subtitle_en")
+    expect(after).not.toHaveProperty("description_en")
+    // only the English keys are accepted: a producer cannot write other metadata through them
+    const other = await settle(ctx.api.post(`/producer/products/${productId}`, { metadata: { x: 1 } }, bearer(a.token)))
+    expect(other.status).toBe(400)
+
+    // the producer's own English name and description, on its public page
+    const profile = { name_en: "Cao Phong Orange Cooperative", description_en: "Growers of Cao Phong oranges." }
+    const me = await ctx.api.post("/producer/me", profile, bearer(a.token))
+    expect(me.data.producer).toMatchObject(profile)
+    const page = await ctx.api.get("/store/ocop/producers/htx-cam-tieng-anh", ctx.storeHeaders)
+    expect(page.data.producer).toMatchObject({ name: "HTX htx-cam-tieng-anh", ...profile })
+
+    // B's edit of its profile is its own: A's stays; an id in the body is refused, not followed
+    await ctx.api.post("/producer/me", { name_en: "Lime B" }, bearer(b.token))
+    const smuggled = await settle(ctx.api.post("/producer/me", { id: a.producerId, name_en: "Taken" }, bearer(b.token)))
+    expect(smuggled.status).toBe(400)
+    // nor can it set its approval, commission or Vietnamese name here
+    for (const body of [{ status: "approved" }, { commission_bps: 0 }, { name: "Đổi tên" }]) {
+      expect((await settle(ctx.api.post("/producer/me", body, bearer(b.token)))).status).toBe(400)
+    }
+    expect(
+      (await ctx.api.get("/store/ocop/producers/htx-cam-tieng-anh", ctx.storeHeaders)).data.producer
+    ).toMatchObject(profile)
+    expect((await ctx.api.get("/store/ocop/producers/htx-chanh-b", ctx.storeHeaders)).data.producer.name_en).toBe(
+      "Lime B"
+    )
+    expect((await settle(ctx.api.post("/producer/me", profile))).status).toBe(401)
+
+    // emptied: back to the Vietnamese
+    await ctx.api.post("/producer/me", { name_en: "", description_en: " " }, bearer(a.token))
+    const cleared = await ctx.api.get("/store/ocop/producers/htx-cam-tieng-anh", ctx.storeHeaders)
+    expect(cleared.data.producer).toMatchObject({ name_en: null, description_en: null })
+  })
+
   it("does not let a producer set its own commission or approval", async () => {
     const a = await approvedProducer("htx-hoa-hong", "hh@x.vn")
     const res = await settle(

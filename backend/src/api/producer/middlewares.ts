@@ -15,6 +15,7 @@ import {
   ProducerSignup,
   ProducerSubmitCertificate,
   ProducerUpdateProduct,
+  ProducerUpdateProfile,
   ProducerUpdateVariant,
 } from "./validators"
 
@@ -32,6 +33,11 @@ export const producerRoutesMiddlewares: MiddlewareRoute[] = [
     ],
   },
   { method: ["GET"], matcher: "/producer/me", middlewares: [producerAuth, loadProducerContext] },
+  {
+    method: ["POST"],
+    matcher: "/producer/me",
+    middlewares: [...approvedProducer, validateAndTransformBody(ProducerUpdateProfile)],
+  },
   { method: ["GET"], matcher: "/producer/products", middlewares: approvedProducer },
   {
     method: ["POST"],

@@ -9,7 +9,7 @@ import type { UnsellableReason } from "../../modules/ocop/lib/sellability"
 
 export type ProducerStatus = "pending" | "approved" | "rejected" | "suspended"
 
-/** GET /producer/me */
+/** GET and POST /producer/me */
 export type ProducerMeResponse = {
   producer: {
     id: string
@@ -23,6 +23,9 @@ export type ProducerMeResponse = {
     phone: string | null
     email: string | null
     description: string | null
+    /** English for the English storefront (null: the Vietnamese is shown) */
+    name_en: string | null
+    description_en: string | null
     status: ProducerStatus
     /** marketplace commission on online sales, in basis points */
     commission_bps: number
@@ -46,6 +49,8 @@ export type ProducerProduct = {
   subtitle: string | null
   handle: string
   description: string | null
+  /** title_en, subtitle_en, description_en: the English storefront's text (absent: the Vietnamese is shown) */
+  metadata?: Record<string, unknown> | null
   status: string
   thumbnail: string | null
   images?: { url: string }[]
@@ -75,9 +80,13 @@ export type ProducerCertificate = {
   status: CertificateStatus
   state: "valid" | "expired" | "revoked" | "rejected" | "submitted" | "below_three_stars"
   status_reason: string | null
+  /** when the operator verified, rejected or revoked it */
+  reviewed_at: string | null
   commune: string
   province_code: string
   expiry_warning: "expired" | "30_days" | "60_days" | null
+  /** whole days until it expires, 0 once expired */
+  days_left: number
 }
 /** GET /producer/certificates */
 export type ProducerCertificatesResponse = { certificates: ProducerCertificate[]; count: number }

@@ -72,8 +72,20 @@ export const ProducerUpdateProduct = z
     subtitle: z.string().trim().max(300).nullish(),
     description: z.string().max(20000).nullish(),
     images: z.array(httpUrl(1000)).max(10).optional(),
+    // English for the English storefront, kept in the product's metadata; empty or null: the Vietnamese is shown
+    title_en: z.string().trim().max(300).nullish(),
+    subtitle_en: z.string().trim().max(300).nullish(),
+    description_en: z.string().max(20000).nullish(),
     // "published" = submit for sale: refused unless a verified certificate is valid
     status: z.enum(["draft", "published"]).optional(),
+  })
+  .strict()
+
+/** The producer's own profile: its English name and description (empty or null: the Vietnamese is shown). */
+export const ProducerUpdateProfile = z
+  .object({
+    name_en: z.string().trim().max(200).nullish(),
+    description_en: z.string().max(5000).nullish(),
   })
   .strict()
 

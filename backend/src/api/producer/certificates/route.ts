@@ -31,6 +31,8 @@ export async function GET(req: ProducerRequest, res: MedusaResponse) {
       ...c,
       state: certificateState(c as any, now),
       expiry_warning: c.status === "verified" ? expiryWarning(new Date(c.expires_at), now) : null,
+      // whole days until it expires (0 once expired), for the portal's warning
+      days_left: Math.max(0, Math.ceil((new Date(c.expires_at).getTime() - now.getTime()) / DAY)),
     })),
     count: certificates.length,
   })

@@ -13,6 +13,8 @@ export const PRODUCT_FIELDS = [
   "subtitle",
   "handle",
   "description",
+  // its English title, subtitle and description (title_en, subtitle_en, description_en)
+  "metadata",
   "status",
   "thumbnail",
   "created_at",

@@ -19,11 +19,14 @@ export async function GET(req: ProducerRequest, res: MedusaResponse) {
   res.json({ product: await loadListing(req) })
 }
 
-/** Edit a listing, or submit it for sale (status "published", refused without a valid certificate). */
+/** Edit a listing (its English title, subtitle and description too), or submit it for sale (status "published", refused without a valid certificate). */
 export async function POST(req: ProducerRequest<any>, res: MedusaResponse) {
   await assertOwnProduct(req, req.params.id)
-  const { images, ...rest } = req.validatedBody
+  const { images, title_en, subtitle_en, description_en, ...rest } = req.validatedBody
   const update: Record<string, unknown> = { ...rest }
+  // English fields live in the metadata: Medusa merges it, and "" removes a key (the Vietnamese is shown)
+  const english = Object.entries({ title_en, subtitle_en, description_en }).filter(([, v]) => v !== undefined)
+  if (english.length) update.metadata = Object.fromEntries(english.map(([k, v]) => [k, v?.trim() ? v : ""]))
   if (images) {
     update.images = images.map((url: string) => ({ url }))
     update.thumbnail = images[0] ?? null
