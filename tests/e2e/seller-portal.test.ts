@@ -1,5 +1,7 @@
 import type { BrowserContext, Page } from "playwright-core"
 import { withBackend } from "../support/backend-app"
+import { expectAccessible } from "../support/a11y"
+import { memberOf } from "../support/actors"
 import { screenshot, seeText, useStorefront } from "../support/browser"
 import { eventually } from "../support/eventually"
 import { OCOP_MODULE } from "../../backend/src/modules/ocop"
@@ -173,5 +175,112 @@ withBackend((ctx) => {
     await seeText(q.getByTestId("seller-members"), "em@tamdao.vn · thành viên")
     await seeText(q.getByTestId("seller-orders"), "VN123456789")
     await colleague.close()
+  })
+
+  /**
+   * Issue 19 in the portal: the seeded cooperative's certificates that need it
+   * (revoked with its reason, expired, rejected with the operator's reason, one
+   * expiring in 45 days) as cards that stand out, each with what to do; and the
+   * English of a listing and of the producer, written in the portal and shown
+   * by the English storefront.
+   */
+  it("shows certificate warnings as cards and edits the English fields", async () => {
+    const ocop = ctx.container().resolve(OCOP_MODULE)
+    const owner = await memberOf(ctx, "htx-dua-cho-lach", "canh-bao@dua.vn")
+    const auth = { headers: { authorization: `Bearer ${owner.token}` } }
+    const keo = ctx.productIdByHandle.get("keo-dua-cho-lach")!
+    // the candy's certificate runs out in 45 days (still on sale)
+    const [keoCert] = await ocop.listOcopCertificates({ certificate_number: "T-BT-1" })
+    await ocop.updateOcopCertificates({
+      id: keoCert.id,
+      expires_at: new Date(Date.now() + 45 * 86_400_000 - 3_600_000),
+    })
+    // a submission for the uncertified honey, rejected by the operator with a reason
+    const submitted = await ctx.api.post(
+      "/producer/certificates",
+      {
+        product_id: ctx.productIdByHandle.get("fixture-none"),
+        certificate_number: "T-MO-9",
+        decision_number: "77/QĐ-UBND",
+        issuing_authority: "UBND tỉnh Bến Tre",
+        stars: 3,
+        product_group: "food",
+        issued_at: "2025-09-01",
+        commune: "Xã Chợ Lách",
+        province_code: "ben-tre",
+      },
+      auth
+    )
+    await ctx.api.post(
+      `/admin/ocop/certificates/${submitted.data.certificate.id}/status`,
+      { status: "rejected", reason: "Ảnh chụp giấy chứng nhận bị mờ" },
+      ctx.adminHeaders
+    )
+
+    for (const [width, height] of [
+      [1280, 900],
+      [390, 844],
+    ]) {
+      const c = await env.browser.newContext({ viewport: { width, height } })
+      const p = await c.newPage()
+      await p.goto(`${env.url}/vi/seller`)
+      const login = p.locator("form", { has: p.getByRole("heading", { name: "Đăng nhập người bán" }) })
+      await login.getByLabel("Email").fill("canh-bao@dua.vn")
+      await login.getByLabel("Mật khẩu").fill("mat-khau-123")
+      await login.getByRole("button", { name: "Đăng nhập người bán" }).click()
+      const warnings = p.getByTestId("certificate-warnings")
+      await seeText(warnings.getByRole("heading", { level: 2 }), "Giấy chứng nhận cần xử lý (4)", true)
+      const cards = warnings.getByTestId("certificate-warning")
+      expect(await cards.count()).toBe(4)
+      // most urgent first: each with a label (not the colour alone), the date or reason, and what to do
+      await seeText(cards.nth(0), "BỊ THU HỒI")
+      await seeText(cards.nth(0), "Nước mắm bị thu hồi")
+      await seeText(cards.nth(0), "Lý do: Vi phạm an toàn thực phẩm")
+      await seeText(cards.nth(1), "ĐÃ HẾT HẠN")
+      await seeText(cards.nth(1), "Hết hạn từ ngày")
+      await seeText(cards.nth(1), "/2025: sản phẩm đã rời sàn")
+      await seeText(cards.nth(1), "Gia hạn chứng nhận")
+      await seeText(cards.nth(2), "BỊ TỪ CHỐI")
+      await seeText(cards.nth(2), "Lý do: Ảnh chụp giấy chứng nhận bị mờ")
+      await seeText(cards.nth(2), "Sửa và gửi lại")
+      await seeText(cards.nth(3), "SẮP HẾT HẠN")
+      await seeText(cards.nth(3), "còn 45 ngày")
+      expect(await cards.nth(3).getAttribute("class")).toContain("caution")
+      expect(await cards.nth(0).getAttribute("class")).toContain("danger")
+      await expectAccessible(p, `seller warnings at ${width}px`)
+      await warnings.scrollIntoViewIfNeeded()
+      await screenshot(p, `seller-warnings-${width}`)
+
+      if (width === 1280) {
+        // renew: the card leads to the listing's certificate form, where the warning stands too
+        await cards.nth(3).getByRole("link", { name: "Gia hạn chứng nhận" }).click()
+        await p.waitForURL(new RegExp(`/vi/seller/products/${keo}#cert-form$`))
+        await seeText(p.getByTestId("certificate-warnings"), "Giấy chứng nhận cần xử lý (1)")
+        await seeText(p.getByTestId("certificate-warning"), "Kẹo dừa Chợ Lách")
+
+        // the listing's English, then the producer's
+        const english = p.getByTestId("listing-english")
+        await english.getByLabel("Tên sản phẩm (tiếng Anh)").fill("Cho Lach coconut candy")
+        await english.getByLabel("Mô tả (tiếng Anh)").fill("Soft coconut candy from Cho Lach.")
+        await english.getByRole("button", { name: "Lưu bản tiếng Anh" }).click()
+        await seeText(english.getByTestId("seller-message"), "Đã lưu bản tiếng Anh.")
+        await screenshot(p, "seller-product-warning-1280")
+        await p.goto(`${env.url}/vi/seller`)
+        const profile = p.getByTestId("producer-english")
+        await profile.getByLabel("Tên chủ thể (tiếng Anh)").fill("Cho Lach Coconut Cooperative")
+        await profile.getByRole("button", { name: "Lưu bản tiếng Anh" }).click()
+        await seeText(profile.getByTestId("seller-message"), "Đã lưu bản tiếng Anh.")
+
+        await eventually(async () => {
+          await p.goto(`${env.url}/en/products/keo-dua-cho-lach`)
+          await seeText(p.getByRole("heading", { level: 1 }), "Cho Lach coconut candy", true)
+        })
+        expect(await p.getByRole("heading", { level: 1 }).getAttribute("lang")).toBeNull()
+        await seeText(p.locator(".description").first(), "Soft coconut candy from Cho Lach.")
+        await p.goto(`${env.url}/en/producers/htx-dua-cho-lach`)
+        await seeText(p.getByRole("heading", { level: 1 }), "Cho Lach Coconut Cooperative", true)
+      }
+      await c.close()
+    }
   })
 })

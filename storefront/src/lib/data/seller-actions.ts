@@ -6,6 +6,7 @@ import { BACKEND_URL, sdk } from "../config"
 import { clearSellerToken, sellerFetch, sellerHeaders, setSellerToken } from "./seller-session"
 import { fail, langOf, portalLogin, registerBindAndLogin, str } from "./portal-auth"
 import type { ActionState } from "./cart"
+import { dictionary } from "../i18n"
 import type { ProducerCreateProductResponse, ProducerInviteResponse } from "../types"
 
 /** Sign-up: a login for the member, then the producer's details; it waits for the operator's approval. */
@@ -103,6 +104,41 @@ export async function setListingStatus(_prev: ActionState, fd: FormData): Promis
   }
   revalidatePath(`/${lang}/seller`, "layout")
   return { ok: true }
+}
+
+/** The listing's English title, subtitle and description; an empty field removes it (the Vietnamese is shown). */
+export async function updateListingEnglish(_prev: ActionState, fd: FormData): Promise<ActionState> {
+  const lang = langOf(fd)
+  const id = str(fd, "product_id")
+  try {
+    await sellerFetch(`/producer/products/${encodeURIComponent(id)}`, {
+      method: "POST",
+      body: {
+        title_en: str(fd, "title_en"),
+        subtitle_en: str(fd, "subtitle_en"),
+        description_en: str(fd, "description_en"),
+      },
+    })
+  } catch (e) {
+    return fail(e)
+  }
+  revalidatePath(`/${lang}/seller`, "layout")
+  return { ok: true, message: dictionary(lang).seller.english.saved }
+}
+
+/** The producer's own English name and description; an empty field removes it (the Vietnamese is shown). */
+export async function updateProducerEnglish(_prev: ActionState, fd: FormData): Promise<ActionState> {
+  const lang = langOf(fd)
+  try {
+    await sellerFetch("/producer/me", {
+      method: "POST",
+      body: { name_en: str(fd, "name_en"), description_en: str(fd, "description_en") },
+    })
+  } catch (e) {
+    return fail(e)
+  }
+  revalidatePath(`/${lang}/seller`, "layout")
+  return { ok: true, message: dictionary(lang).seller.english.saved }
 }
 
 export async function submitCertificate(_prev: ActionState, fd: FormData): Promise<ActionState> {

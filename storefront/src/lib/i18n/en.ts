@@ -69,6 +69,7 @@ export const en: typeof vi = {
   },
   badge: { stars: "OCOP {n} stars", provincial: "provincial", national: "national", potential: "5-star potential" },
   product: {
+    loadingReviews: "Loading reviews…",
     addToCart: "Add to cart",
     adding: "Adding…",
     added: "Added to cart",
@@ -305,10 +306,49 @@ export const en: typeof vi = {
     expiresAt: "Expires on (empty: 36 months)",
     scan: "Photo of the certificate",
     certStatus: { submitted: "Awaiting review", verified: "Verified", rejected: "Rejected", revoked: "Revoked" },
-    warnings: {
-      "60_days": "Expires within 60 days: renew it",
-      "30_days": "Expires within 30 days: renew now",
-      expired: "Expired: the product has left the market",
+    certWarnings: {
+      heading: "Certificates that need you ({n})",
+      label: {
+        "60_days": "Expiring soon",
+        "30_days": "Expiring: under 30 days left",
+        expired: "Expired",
+        rejected: "Rejected",
+        revoked: "Revoked",
+      },
+      detail: {
+        "60_days":
+          "Expires on {date} ({days} days left). Submit a new certificate before then to keep the product on sale.",
+        "30_days":
+          "Expires on {date} ({days} days left). Submit a new certificate now or the product leaves the market.",
+        expired: "Expired on {date}: the product has left the market. Submit a new certificate to sell it again.",
+        rejected: "Rejected by the operator on {date}. Correct it and submit again.",
+        revoked: "Revoked on {date}: the product has left the market.",
+      },
+      detailUndated: {
+        rejected: "Rejected by the operator. Correct it and submit again.",
+        revoked: "The certificate was revoked: the product has left the market.",
+      },
+      reason: "Reason",
+      action: {
+        "60_days": "Renew the certificate",
+        "30_days": "Renew the certificate",
+        expired: "Renew the certificate",
+        rejected: "Correct and resubmit",
+        revoked: "Submit a new certificate",
+      },
+      pending: "A new certificate has been submitted and is awaiting review.",
+    },
+    english: {
+      listingHeading: "English version",
+      profileHeading: "Producer profile in English",
+      hint: "Shown on the English pages. Empty: the English pages show the Vietnamese.",
+      title: "Product name (English)",
+      subtitle: "Short description (English)",
+      description: "Description (English)",
+      name: "Producer name (English)",
+      about: "About (English)",
+      save: "Save the English version",
+      saved: "English version saved.",
     },
     orders: "Orders",
     noOrders: "No orders yet.",

@@ -67,6 +67,7 @@ export const vi = {
   },
   badge: { stars: "OCOP {n} sao", provincial: "cấp tỉnh", national: "cấp quốc gia", potential: "tiềm năng 5 sao" },
   product: {
+    loadingReviews: "Đang tải đánh giá…",
     addToCart: "Thêm vào giỏ",
     adding: "Đang thêm…",
     added: "Đã thêm vào giỏ",
@@ -309,10 +310,49 @@ export const vi = {
     expiresAt: "Ngày hết hạn (để trống: 36 tháng)",
     scan: "Ảnh chụp giấy chứng nhận",
     certStatus: { submitted: "Chờ duyệt", verified: "Đã xác minh", rejected: "Bị từ chối", revoked: "Bị thu hồi" },
-    warnings: {
-      "60_days": "Còn dưới 60 ngày là hết hạn: hãy gia hạn",
-      "30_days": "Còn dưới 30 ngày là hết hạn: cần gia hạn ngay",
-      expired: "Đã hết hạn: sản phẩm đã rời sàn",
+    certWarnings: {
+      heading: "Giấy chứng nhận cần xử lý ({n})",
+      label: {
+        "60_days": "Sắp hết hạn",
+        "30_days": "Sắp hết hạn: còn dưới 30 ngày",
+        expired: "Đã hết hạn",
+        rejected: "Bị từ chối",
+        revoked: "Bị thu hồi",
+      },
+      detail: {
+        "60_days":
+          "Hết hạn ngày {date} (còn {days} ngày). Gửi giấy chứng nhận mới trước ngày này để sản phẩm tiếp tục được bán.",
+        "30_days":
+          "Hết hạn ngày {date} (còn {days} ngày). Gửi giấy chứng nhận mới ngay, nếu không sản phẩm sẽ rời sàn.",
+        expired: "Hết hạn từ ngày {date}: sản phẩm đã rời sàn. Gửi giấy chứng nhận mới để bán lại.",
+        rejected: "Ban quản lý từ chối ngày {date}. Sửa thông tin và gửi lại.",
+        revoked: "Bị thu hồi ngày {date}: sản phẩm đã rời sàn.",
+      },
+      detailUndated: {
+        rejected: "Ban quản lý đã từ chối. Sửa thông tin và gửi lại.",
+        revoked: "Giấy chứng nhận đã bị thu hồi: sản phẩm đã rời sàn.",
+      },
+      reason: "Lý do",
+      action: {
+        "60_days": "Gia hạn chứng nhận",
+        "30_days": "Gia hạn chứng nhận",
+        expired: "Gia hạn chứng nhận",
+        rejected: "Sửa và gửi lại",
+        revoked: "Gửi chứng nhận mới",
+      },
+      pending: "Đã gửi giấy chứng nhận mới, đang chờ ban quản lý duyệt.",
+    },
+    english: {
+      listingHeading: "Bản tiếng Anh",
+      profileHeading: "Hồ sơ chủ thể bằng tiếng Anh",
+      hint: "Hiển thị trên trang tiếng Anh. Để trống: trang tiếng Anh hiển thị bản tiếng Việt.",
+      title: "Tên sản phẩm (tiếng Anh)",
+      subtitle: "Mô tả ngắn (tiếng Anh)",
+      description: "Mô tả (tiếng Anh)",
+      name: "Tên chủ thể (tiếng Anh)",
+      about: "Giới thiệu (tiếng Anh)",
+      save: "Lưu bản tiếng Anh",
+      saved: "Đã lưu bản tiếng Anh.",
     },
     orders: "Đơn hàng",
     noOrders: "Chưa có đơn hàng.",

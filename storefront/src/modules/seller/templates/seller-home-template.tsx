@@ -2,6 +2,8 @@ import type { SellerDashboard } from "@/lib/data/seller"
 import type { SellerMe } from "@/lib/types"
 import { sellerLogout } from "@/lib/data/seller-actions"
 import { dictionary, fill, type Lang } from "@/lib/i18n"
+import { CertificateWarnings } from "@/modules/seller/components/certificate-warnings"
+import { ProducerEnglishForm } from "@/modules/seller/components/producer-english-form"
 import { SellerCertificates } from "@/modules/seller/components/seller-certificates"
 import { SellerConsignments } from "@/modules/seller/components/seller-consignments"
 import { SellerListings } from "@/modules/seller/components/seller-listings"
@@ -14,8 +16,9 @@ import { MailPreferences } from "@/modules/common/components/mail-preferences"
 
 /**
  * The producer portal once logged in: status and commission; for an approved
- * producer, listings and why each is or is not on sale, certificates, orders,
- * payouts, goods at showrooms and members.
+ * producer, the certificates that need it first (expiring, expired, rejected,
+ * revoked), then listings and why each is or is not on sale, certificates,
+ * orders, payouts, goods at showrooms, members and its English profile.
  */
 export function SellerHomeTemplate({
   me,
@@ -26,7 +29,8 @@ export function SellerHomeTemplate({
   dashboard: SellerDashboard | null
   lang: Lang
 }) {
-  const s = dictionary(lang).seller
+  const t = dictionary(lang)
+  const s = t.seller
   const { producer } = me
   return (
     <section>
@@ -41,6 +45,7 @@ export function SellerHomeTemplate({
           {s.logout}
         </button>
       </form>
+      {dashboard ? <CertificateWarnings certificates={dashboard.certificates} lang={lang} /> : null}
       {dashboard ? (
         <div className="portal-sections">
           <div className="panel">
@@ -69,6 +74,13 @@ export function SellerHomeTemplate({
           </div>
           <div className="panel">
             <MailPreferences portal="seller" lang={lang} />
+          </div>
+          <div className="panel">
+            <ProducerEnglishForm
+              lang={lang}
+              t={t}
+              values={{ name_en: producer.name_en ?? "", description_en: producer.description_en ?? "" }}
+            />
           </div>
         </div>
       ) : null}

@@ -1,20 +1,28 @@
 import Link from "next/link"
-import type { SellerProduct } from "@/lib/types"
+import type { SellerCertificate, SellerProduct } from "@/lib/types"
 import { dictionary, type Lang } from "@/lib/i18n"
 import { formatVnd } from "@/lib/format"
 import { imageSrc } from "@/lib/images"
 import { CertificateForm } from "@/modules/seller/components/certificate-form"
+import { CertificateWarnings } from "@/modules/seller/components/certificate-warnings"
+import { ListingEnglishForm } from "@/modules/seller/components/listing-english-form"
 import { ListingStatusButton } from "@/modules/seller/components/listing-status-button"
 import type { Option } from "@/modules/seller/components/use-seller-form"
 
-/** One of the producer's listings: whether it is on sale and why not, submit for sale, submit its certificate. */
+/**
+ * One of the producer's listings: whether it is on sale and why not, its
+ * certificate warnings, submit for sale, its English text, submit its certificate.
+ */
 export function SellerProductTemplate({
   product,
+  certificates,
   groups,
   provinces,
   lang,
 }: {
   product: SellerProduct
+  /** this product's certificates, for their warnings */
+  certificates: SellerCertificate[]
   groups: Option[]
   provinces: Option[]
   lang: Lang
@@ -22,6 +30,7 @@ export function SellerProductTemplate({
   const t = dictionary(lang)
   const s = t.seller
   const src = imageSrc(product.thumbnail)
+  const meta = (k: string) => (typeof product.metadata?.[k] === "string" ? (product.metadata[k] as string) : "")
   return (
     <section className="narrow">
       <p>
@@ -46,6 +55,7 @@ export function SellerProductTemplate({
             : (s.reasons[product.sale.certificate.state as keyof typeof s.reasons] ?? product.sale.certificate.state)}
         </p>
       ) : null}
+      <CertificateWarnings certificates={certificates} lang={lang} formOnPage />
       <ul>
         {product.variants.map((v) => (
           <li key={v.id}>
@@ -60,6 +70,16 @@ export function SellerProductTemplate({
       )}
       {/* stored text shown as text: markup typed into a description never runs */}
       {product.description ? <p className="description">{product.description}</p> : null}
+      <ListingEnglishForm
+        lang={lang}
+        t={t}
+        productId={product.id}
+        values={{
+          title_en: meta("title_en"),
+          subtitle_en: meta("subtitle_en"),
+          description_en: meta("description_en"),
+        }}
+      />
       <CertificateForm lang={lang} t={t} productId={product.id} groups={groups} provinces={provinces} />
     </section>
   )

@@ -1,5 +1,5 @@
 import { notFound, redirect } from "next/navigation"
-import { getSellerMe, getSellerProduct } from "@/lib/data/seller"
+import { getSellerMe, getSellerProduct, listSellerCertificates } from "@/lib/data/seller"
 import type { Lang } from "@/lib/i18n"
 import { groupOptions, provinceOptions } from "@/lib/seller-options"
 import { SellerProductTemplate } from "@/modules/seller/templates/seller-product-template"
@@ -9,11 +9,12 @@ export default async function SellerProduct({ params }: { params: Promise<{ lang
   const { lang, id } = await params
   const me = await getSellerMe()
   if (me?.producer.status !== "approved") redirect(`/${lang}/seller`)
-  const product = await getSellerProduct(id)
+  const [product, certificates] = await Promise.all([getSellerProduct(id), listSellerCertificates()])
   if (!product) notFound()
   return (
     <SellerProductTemplate
       product={product}
+      certificates={certificates.filter((c) => c.product_id === product.id)}
       groups={groupOptions(lang)}
       provinces={await provinceOptions()}
       lang={lang}
