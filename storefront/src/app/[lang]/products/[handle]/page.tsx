@@ -1,4 +1,5 @@
 import type { Metadata } from "next"
+import { Suspense } from "react"
 import { notFound } from "next/navigation"
 import { checkCertificate, getProductByHandle } from "@/lib/data/catalogue"
 import { productAvailability } from "@/lib/data/showrooms"
@@ -8,6 +9,7 @@ import { productText } from "@/lib/localized"
 import { languageAlternates, ogLocale, siteUrl } from "@/lib/seo"
 import { breadcrumbLd, productLd } from "@/lib/structured-data"
 import { JsonLd } from "@/modules/common/components/json-ld"
+import { SectionSkeleton } from "@/modules/common/components/skeletons"
 import { ProductTemplate } from "@/modules/products/templates/product-template"
 import { ProductReviewsSection } from "@/modules/reviews/components/product-reviews-section"
 
@@ -34,7 +36,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   }
 }
 
-/** A product on sale; anything else is a real 404. */
+/** A product on sale; anything else is a real 404 (the lookups that decide it come before any streaming). */
 export default async function ProductPage({ params }: Props) {
   const { lang, handle } = await params
   const product = await getProductByHandle(handle)
@@ -86,7 +88,12 @@ export default async function ProductPage({ params }: Props) {
         shareUrl={url}
         lang={lang}
       />
-      <ProductReviewsSection productId={product.id} handle={handle} title={product.title} lang={lang} />
+      {/* the reviews stream in after the product, behind a skeleton; the product itself is looked up above,
+          before anything is sent, so an unknown or off-sale product still answers 404 (no loading.tsx here:
+          a loading boundary around the whole page sends 200 before notFound() can run) */}
+      <Suspense fallback={<SectionSkeleton label={t.product.loadingReviews} />}>
+        <ProductReviewsSection productId={product.id} handle={handle} title={product.title} lang={lang} />
+      </Suspense>
     </>
   )
 }
