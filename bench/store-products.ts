@@ -29,12 +29,13 @@ async function cases(b: Backend) {
     ...ORDERS.flatMap((o) => Array.from({ length: 45 }, (_, n) => `${page}&order=${o}&offset=${n * 12}`)),
     ...WORDS.flatMap((w) => [0, 12].map((off) => `${page}&q=${encodeURIComponent(w)}&offset=${off}`)),
   ]
-  const pages = Math.floor(Math.max(first.count - 12, 12) / 12)
+  // pages after the mix's 45, so no distinct query is one the mix made before
+  const pages = Math.max(Math.floor(first.count / 12) - 46, 1)
   const routes: [string, (i: number) => string, boolean][] = [
     [`list, page of 12 with prices: a mix of ${mix.length} queries, repeated`, (i) => mix[(i * 7) % mix.length], true],
     [
       "list, page of 12 with prices: every query distinct",
-      (i) => `${page}&order=${ORDERS[Math.floor(i / pages) % ORDERS.length]}&offset=${(i % pages) * 12}`,
+      (i) => `${page}&order=${ORDERS[Math.floor(i / pages) % ORDERS.length]}&offset=${(45 + (i % pages)) * 12}`,
       false,
     ],
     ["list by handle", (i) => `/store/products?handle=${handles[i % handles.length]}&region_id=${region}`, true],
