@@ -11,6 +11,7 @@
  *   BENCH_PRODUCTS=20000               size of the synthetic catalogue
  *   BENCH_FIRST_START=0                skip timing a first start on an empty folder (prints the recorded one)
  *   BENCH_NPM_TEST=1                   also time `npm test` (minutes), after the bench's system has stopped
+ *   BENCH_PARTS=store,cart             only these parts (store, search, cart, storefront, lighthouse; all by default)
  */
 import fs from "node:fs"
 import os from "node:os"
@@ -37,6 +38,7 @@ const DATA = path.join(ROOT, ".data-bench")
 const LOGS = path.join(DATA, "logs")
 const CLIENTS = [1, 32]
 const PRODUCTS = Number(process.env.BENCH_PRODUCTS || 20000)
+const PARTS = new Set((process.env.BENCH_PARTS || "store,search,cart,storefront,lighthouse").split(","))
 const say = (m: string) => console.error(`[bench] ${m}`) // progress on stderr, the report on stdout
 const stops: (() => Promise<void>)[] = [] // what this run started, last first
 const env = (name: string) => (process.env[name] ? `${name}=${process.env[name]} ` : "")
@@ -100,7 +102,7 @@ async function seedSynthetic() {
 
 async function main() {
   const report: Report = {
-    command: `${env("BACKEND_URL")}${env("BENCH_PRODUCTS")}${env("BENCH_FIRST_START")}${env("BENCH_NPM_TEST")}npm run bench`,
+    command: `${env("BACKEND_URL")}${env("BENCH_PRODUCTS")}${env("BENCH_FIRST_START")}${env("BENCH_NPM_TEST")}${env("BENCH_PARTS")}npm run bench`,
     startedAt: new Date(),
     seconds: 0,
     load: [os.loadavg()[0], 0],
@@ -138,34 +140,46 @@ async function main() {
     storefrontUrl = s.storefrontUrl
   }
 
-  say("store product routes")
-  report.store = await benchStoreProducts(rule, alone, CLIENTS)
-  if (system) {
+  const part = (name: string) => PARTS.has(name)
+  if (part("store")) {
+    say("store product routes")
+    report.store = await benchStoreProducts(rule, alone, CLIENTS)
+  }
+  if (system && part("store")) {
     say("the floor: PostgreSQL and a bare Node server")
     const region = (await call(rule, "GET", "/store/regions")).regions[0].id
     const res = await fetch(`${rule.base}/store/products?limit=12&region_id=${region}`, { headers: rule.headers })
     const bytes = (await res.arrayBuffer()).byteLength
     report.floor = { bytes, rows: await benchFloor(system.databaseUrl, bytes, CLIENTS) }
   }
-  say("search")
-  report.search = await benchSearch(rule, CLIENTS)
-  say("cart and checkout")
-  report.cart = await benchCart(rule, alone, await stockedVariants(rule, 64, 1000), CLIENTS)
+  if (part("search")) {
+    say("search")
+    report.search = await benchSearch(rule, CLIENTS)
+  }
+  if (part("cart")) {
+    say("cart and checkout")
+    report.cart = await benchCart(rule, alone, await stockedVariants(rule, 64, 1000), CLIENTS)
+  }
   await system?.stopWithoutRule() // no longer needed: free its memory and CPU
-  if (storefrontUrl) {
+  const { products } = await call(rule, "GET", "/store/products?limit=500&offset=2000&fields=handle")
+  if (storefrontUrl && part("storefront")) {
     say("storefront")
-    const { products } = await call(rule, "GET", "/store/products?limit=500&offset=2000&fields=handle")
     report.storefront = await benchStorefront(
       storefrontUrl,
       CLIENTS,
       products.map((p: any) => p.handle)
     )
+  }
+  if (storefrontUrl && part("lighthouse")) {
     say("Lighthouse")
     report.lighthouse = await benchLighthouse(storefrontUrl, rule, products[0].handle)
   }
   if (system)
     report.system.push(
-      ...memoryRows(`memory after the load (${report.store.count} products, admin dashboard off)`, system.memory())
+      ...memoryRows(
+        `memory after the load (${report.store?.count ?? `${PRODUCTS} synthetic`} products, admin dashboard off)`,
+        system.memory()
+      )
     )
   else report.system.push(["memory", "not measured (attached to BACKEND_URL: the processes are not the bench's)"])
   await stopAll()
