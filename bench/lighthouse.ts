@@ -9,7 +9,7 @@ import { settings } from "../scripts/lib/config"
 import { markdown } from "./table"
 import { attachedBackend, Backend, call, runMain } from "./target"
 
-export type LighthouseRow = { page: string; path: string; scores: Record<string, number | null> }
+export type LighthouseRow = { page: string; path: string; scores: Record<string, number | null>; missed: string[] }
 
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const
 const CHROME = process.env.CHROME_PATH || "/usr/bin/chromium"
@@ -48,7 +48,15 @@ export async function benchLighthouse(storefront: string, backend: Backend, prod
         extraHeaders,
       })
       const categories = result?.lhr.categories ?? {}
+      const audits = result?.lhr.audits ?? {}
+      // what cost points outside performance (whose audits are weighted metrics, shown by the score)
+      const missed = CATEGORIES.filter((c) => c !== "performance").flatMap((c) =>
+        (categories[c]?.auditRefs ?? [])
+          .filter((ref) => ref.weight > 0 && audits[ref.id]?.score !== null && (audits[ref.id]?.score ?? 1) < 1)
+          .map((ref) => `${c}: ${audits[ref.id]!.title}`)
+      )
       rows.push({
+        missed,
         page,
         path,
         scores: Object.fromEntries(
@@ -63,10 +71,12 @@ export async function benchLighthouse(storefront: string, backend: Backend, prod
 }
 
 export function lighthouseTable(rows: LighthouseRow[]): string {
-  return markdown(
+  const table = markdown(
     ["page", "path", ...CATEGORIES],
     rows.map((r) => [r.page, `\`${r.path}\``, ...CATEGORIES.map((c) => r.scores[c] ?? "-")])
   )
+  const missed = rows.filter((r) => r.missed.length).map((r) => `- ${r.page}: ${r.missed.join("; ")}`)
+  return missed.length ? `${table}\n\nAudits that cost points:\n\n${missed.join("\n")}` : table
 }
 
 if (require.main === module) {
