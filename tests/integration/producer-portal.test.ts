@@ -234,7 +234,9 @@ withBackend((ctx) => {
 
     const handle = saved.data.product.handle
     const store = async () =>
-      (await ctx.api.get(`/store/products?handle=${handle}`, ctx.storeHeaders)).data.products[0].metadata ?? {}
+      // +metadata, as the storefront asks (lib/data/catalogue)
+      (await ctx.api.get(`/store/products?handle=${handle}&fields=%2Bmetadata`, ctx.storeHeaders)).data.products[0]
+        .metadata ?? {}
     expect(await store()).toMatchObject(english)
 
     // producer B can neither change nor read A's English, nor the seeded cooperative's

@@ -84,7 +84,7 @@ export function CertificateWarnings({
                 <h3>
                   {c.product_name}{" "}
                   <span className="warning-number">
-                    · {s.certificateNumber} {c.certificate_number}
+                    · {s.certificateNumber} <span className="warning-code">{c.certificate_number}</span>
                   </span>
                 </h3>
                 <p>{detail}</p>
