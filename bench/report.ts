@@ -88,7 +88,7 @@ export function render(r: Report): string {
     )
   }
   if (!r.storefront) {
-    out.push("### Storefront: not measured (attached to BACKEND_URL without STOREFRONT_URL)", "")
+    out.push("### Storefront: not measured (not in BENCH_PARTS, or attached to BACKEND_URL without STOREFRONT_URL)", "")
   }
   out.push("### System", "", markdown(["what", "figure"], r.system), "")
   return out.join("\n")
