@@ -653,6 +653,12 @@ withBackend((ctx) => {
     ].map((path): Route => ({ method: "GET", path, as: producerA })),
     {
       method: "POST",
+      path: "/producer/me",
+      as: producerA,
+      body: () => ({ name_en: "Cho Lach Coconut Cooperative", description_en: "Coconut candy from Ben Tre" }),
+    },
+    {
+      method: "POST",
       path: "/producer/products",
       as: producerA,
       body: () => ({
