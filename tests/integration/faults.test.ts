@@ -183,7 +183,10 @@ describe("faults", () => {
         out[tablename] = (await sql(`SELECT count(*)::int AS n FROM "${tablename}"`, [], url))[0].n
       return out
     }
-    expect(await counts(fresh)).toEqual(await counts(stack.databaseUrl))
+    // against what the backup took in its one snapshot: the running backend goes on writing (the
+    // worker's mail retries add notifications), so the live database is no fixed reference
+    const taken = JSON.parse(fs.readFileSync(path.join(dir, "manifest.json"), "utf8")).tables
+    expect(await counts(fresh)).toEqual(Object.fromEntries(taken.map((t: any) => [t.name, t.rows])))
     const nextId = async (url: string) =>
       (await sql(`SELECT last_value::int AS n FROM order_display_id_seq`, [], url))[0].n
     expect(await nextId(fresh)).toBe(await nextId(stack.databaseUrl))

@@ -206,10 +206,21 @@ withBackend((ctx) => {
           items: [{ title: "Kẹo dừa Chợ Lách", quantity: 2, unit_price: 85000, variant_id: keo }],
         } as any,
       ])
+    // Medusa's link step links the order to its cart and to the cart's payment collection at once
+    const { data: carts } = await ctx
+      .container()
+      .resolve("query")
+      .graph({ entity: "cart", fields: ["payment_collection.id"], filters: { id: cart } })
     await ctx
       .container()
       .resolve("link")
-      .create({ [Modules.ORDER]: { order_id: cut.id }, [Modules.CART]: { cart_id: cart } })
+      .create([
+        { [Modules.ORDER]: { order_id: cut.id }, [Modules.CART]: { cart_id: cart } },
+        {
+          [Modules.ORDER]: { order_id: cut.id },
+          [Modules.PAYMENT]: { payment_collection_id: (carts[0] as any).payment_collection.id },
+        },
+      ])
     await ctx
       .container()
       .resolve(Modules.CART)

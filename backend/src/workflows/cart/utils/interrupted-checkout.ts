@@ -1,6 +1,8 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import OrderPickupShowroom from "../../../links/order-pickup-showroom"
 import { releaseExpiredLocks } from "../../../medusa-tables/expired-locks"
+import { CONSIGNMENT_MODULE } from "../../../modules/consignment"
 import { ordersNamingCart } from "../../../medusa-tables/orders-of-cart"
 import { withCartLock } from "./cart-lock"
 
@@ -54,13 +56,36 @@ async function undo(container: MedusaContainer, cartId: string): Promise<string[
     .resolve(ContainerRegistrationKeys.LOGGER)
     .warn(`checkout of cart ${cartId}: undoing order(s) ${undone.join(", ")} left by an interrupted completion`)
 
-  const { data } = await container
-    .resolve(ContainerRegistrationKeys.QUERY)
-    .graph({ entity: "order", fields: ["items.id"], filters: { id: undone } })
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "order",
+    fields: ["id", "items.id", "payment_collections.id"],
+    filters: { id: undone },
+  })
   const itemIds = data.flatMap((o: any) => (o.items ?? []).map((i: any) => i.id as string))
   if (itemIds.length) await container.resolve(Modules.INVENTORY).deleteReservationItemsByLineItem(itemIds)
-  // the order's links to the cart, its payment collection and a pickup showroom
-  await container.resolve(ContainerRegistrationKeys.LINK).delete({ [Modules.ORDER]: { order_id: undone } })
+  // The order's links to the cart, its payment collection and a pickup showroom, dismissed one by
+  // one: link.delete() on the order cascades to the payment collection (Medusa's link deletes it),
+  // and the cart, left without one, answered 400 "Payment collection has not been initiated".
+  const { data: pickups } = await query.graph({
+    entity: OrderPickupShowroom.entryPoint,
+    fields: ["order_id", "ocop_showroom_id"],
+    filters: { order_id: undone },
+  })
+  const links = [
+    ...data.map((o: any) => ({ [Modules.ORDER]: { order_id: o.id }, [Modules.CART]: { cart_id: cartId } })),
+    ...data.flatMap((o: any) =>
+      (o.payment_collections ?? []).map((pc: any) => ({
+        [Modules.ORDER]: { order_id: o.id },
+        [Modules.PAYMENT]: { payment_collection_id: pc.id },
+      }))
+    ),
+    ...pickups.map((p: any) => ({
+      [Modules.ORDER]: { order_id: p.order_id },
+      [CONSIGNMENT_MODULE]: { ocop_showroom_id: p.ocop_showroom_id },
+    })),
+  ]
+  await container.resolve(ContainerRegistrationKeys.LINK).dismiss(links)
   await container.resolve(Modules.ORDER).softDeleteOrders(undone)
   if (!kept && completed) await container.resolve(Modules.CART).updateCarts([{ id: cartId, completed_at: null }])
   return undone
