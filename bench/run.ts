@@ -12,6 +12,8 @@
  *   BENCH_FIRST_START=0                skip timing a first start on an empty folder (prints the recorded one)
  *   BENCH_NPM_TEST=1                   also time `npm test` (minutes), after the bench's system has stopped
  *   BENCH_PARTS=store,cart             only these parts (store, search, cart, storefront, lighthouse; all by default)
+ *   BENCH_SERVERS=development          run both Medusa servers from the sources in development mode, not from
+ *                                      the production build (`npm run build`, NODE_ENV=production: the default)
  */
 import fs from "node:fs"
 import os from "node:os"
@@ -31,7 +33,7 @@ import { benchSearch } from "./search"
 import { stockedVariants } from "./stock"
 import { benchStoreProducts } from "./store-products"
 import { benchStorefront } from "./storefront"
-import { BenchSystem, startBenchSystem } from "./system"
+import { BenchSystem, SERVER_MODE, startBenchSystem } from "./system"
 import { attachedBackend, Backend, backendAt, call } from "./target"
 
 const DATA = path.join(ROOT, ".data-bench")
@@ -102,7 +104,7 @@ async function seedSynthetic() {
 
 async function main() {
   const report: Report = {
-    command: `${env("BACKEND_URL")}${env("BENCH_PRODUCTS")}${env("BENCH_FIRST_START")}${env("BENCH_NPM_TEST")}${env("BENCH_PARTS")}npm run bench`,
+    command: `${env("BACKEND_URL")}${env("BENCH_PRODUCTS")}${env("BENCH_FIRST_START")}${env("BENCH_NPM_TEST")}${env("BENCH_PARTS")}${env("BENCH_SERVERS")}npm run bench`,
     startedAt: new Date(),
     seconds: 0,
     load: [os.loadavg()[0], 0],
@@ -134,6 +136,12 @@ async function main() {
     report.system.push([
       "the bench's system (PostgreSQL, two Medusa servers, `next start`) to ready",
       `${s.readySeconds.toFixed(1)} s`,
+    ])
+    report.system.push([
+      "both Medusa servers",
+      SERVER_MODE === "production"
+        ? "`medusa start` from the production build (backend/.medusa/server, NODE_ENV=production)"
+        : "`medusa start` in development mode (BENCH_SERVERS=development)",
     ])
     rule = backendAt(s.backendUrl, s.key)
     alone = backendAt(s.withoutRuleUrl, s.key)
