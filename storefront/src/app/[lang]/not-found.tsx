@@ -1,4 +1,4 @@
-import Link from "next/link"
+import Link from "@/modules/common/components/link"
 import { dictionary } from "@/lib/i18n"
 
 // not-found pages get no params: the language-neutral text is Vietnamese first, English second

@@ -1,4 +1,4 @@
-import Link from "next/link"
+import Link from "@/modules/common/components/link"
 import type { HttpTypes } from "@medusajs/types"
 import { dictionary, fill, type Lang } from "@/lib/i18n"
 import { formatVnd } from "@/lib/format"

@@ -1,4 +1,4 @@
-import Link from "next/link"
+import Link from "@/modules/common/components/link"
 import { EmptyState } from "@/modules/common/components/empty-state"
 import type { HttpTypes } from "@medusajs/types"
 import type { CartReview } from "@/lib/data/cart-review"

@@ -1,4 +1,4 @@
-import Link from "next/link"
+import Link from "@/modules/common/components/link"
 
 /** Nothing to show (an empty cart, a search without results): what happened and the way on. */
 export function EmptyState(props: {

@@ -1,6 +1,6 @@
 "use client"
 
-import Link from "next/link"
+import Link from "@/modules/common/components/link"
 import { usePathname, useSearchParams } from "next/navigation"
 import type { Lang } from "@/lib/i18n"
 

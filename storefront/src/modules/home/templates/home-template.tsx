@@ -1,4 +1,4 @@
-import Link from "next/link"
+import Link from "@/modules/common/components/link"
 import { dictionary, fill, type Lang } from "@/lib/i18n"
 import type { SearchResponse } from "@/lib/types"
 import { ProductGrid } from "@/modules/products/components/product-grid"
@@ -30,7 +30,7 @@ export function HomeTemplate({
 
       <section aria-labelledby="five-star">
         <h2 id="five-star">{t.home.fiveStar}</h2>
-        <ProductGrid hits={fiveStar.hits} lang={lang} />
+        <ProductGrid hits={fiveStar.hits} lang={lang} priority />
         <p>
           <Link href={`/${lang}/search?stars=${SELLABLE_STARS[0]}`}>{t.home.seeAll}</Link>
         </p>

@@ -1,4 +1,4 @@
-import Link from "next/link"
+import Link from "@/modules/common/components/link"
 import { dictionary, type Lang } from "@/lib/i18n"
 
 export function SiteFooter({ lang }: { lang: Lang }) {

@@ -1,4 +1,4 @@
-import Link from "next/link"
+import Link from "@/modules/common/components/link"
 import { Suspense } from "react"
 import { dictionary, type Lang } from "@/lib/i18n"
 import { LangSwitch } from "@/modules/common/components/lang-switch"

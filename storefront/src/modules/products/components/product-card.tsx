@@ -1,4 +1,4 @@
-import Link from "next/link"
+import Link from "@/modules/common/components/link"
 import { StarBadge } from "@/modules/common/components/star-badge"
 import { CardRating } from "@/modules/reviews/components/card-rating"
 import { dictionary, type Lang } from "@/lib/i18n"
@@ -6,14 +6,23 @@ import { formatVnd } from "@/lib/format"
 import { imageSrc } from "@/lib/images"
 import type { SearchHit } from "@/lib/types"
 
-export function ProductCard({ hit, lang }: { hit: SearchHit; lang: Lang }) {
+export function ProductCard({ hit, lang, priority = false }: { hit: SearchHit; lang: Lang; priority?: boolean }) {
   const t = dictionary(lang)
   const src = imageSrc(hit.thumbnail)
   return (
     <li className="card">
       <Link href={`/${lang}/products/${hit.handle}`} className="card-link">
         {src ? (
-          <img src={src} alt="" width={320} height={240} loading="lazy" decoding="async" className="card-image" />
+          <img
+            src={src}
+            alt=""
+            width={320}
+            height={240}
+            className="card-image"
+            {...(priority
+              ? { fetchPriority: "high" as const }
+              : { loading: "lazy" as const, decoding: "async" as const })}
+          />
         ) : (
           <div className="card-image" />
         )}

@@ -55,6 +55,7 @@ export function ProductTemplate({ product, availability, verifyUrl, shareUrl, la
             width={640}
             height={480}
             className="gallery-image"
+            {...(i === 0 ? { fetchPriority: "high" as const } : { loading: "lazy" as const })}
           />
         ))}
       </section>

@@ -1,5 +1,5 @@
 import "../reviews.css"
-import Link from "next/link"
+import Link from "@/modules/common/components/link"
 import { fill, type Lang } from "@/lib/i18n"
 import type { StoreProductReviewsResponse } from "@/lib/types"
 import { reviewsText } from "../i18n"

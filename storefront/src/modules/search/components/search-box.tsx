@@ -18,6 +18,8 @@ export function SearchBox({ lang, t }: { lang: Lang; t: Dictionary["search"] }) 
   const [items, setItems] = useState<Suggestion[]>([])
   const [active, setActive] = useState(-1)
   const [open, setOpen] = useState(false)
+  // the text a results page fills in is not typed: no suggestions are fetched for it until it is edited
+  const [typed, setTyped] = useState(false)
   const listId = useId()
   const latest = useRef(0)
   // under two letters nothing is suggested (what was fetched for longer text is kept, not shown)
@@ -26,7 +28,7 @@ export function SearchBox({ lang, t }: { lang: Lang; t: Dictionary["search"] }) 
   useEffect(() => {
     const text = q.trim()
     const ticket = ++latest.current // a newer keystroke cancels an older request
-    if (text.length < 2) return
+    if (!typed || text.length < 2) return
     const timer = setTimeout(async () => {
       const suggestions = await fetchSuggestions(lang, text)
       if (!suggestions || ticket !== latest.current) return
@@ -34,7 +36,7 @@ export function SearchBox({ lang, t }: { lang: Lang; t: Dictionary["search"] }) 
       setActive(-1)
     }, 150)
     return () => clearTimeout(timer)
-  }, [q, lang])
+  }, [q, lang, typed])
 
   const go = (href: string) => {
     setOpen(false)
@@ -70,6 +72,7 @@ export function SearchBox({ lang, t }: { lang: Lang; t: Dictionary["search"] }) 
         aria-activedescendant={active >= 0 ? `${listId}-${active}` : undefined}
         onChange={(e) => {
           setQ(e.target.value)
+          setTyped(true)
           setOpen(true)
         }}
         onFocus={() => setOpen(true)}

@@ -1,4 +1,4 @@
-import Link from "next/link"
+import Link from "@/modules/common/components/link"
 import { EmptyState } from "@/modules/common/components/empty-state"
 import { searchProducts } from "@/lib/data/search"
 import { searchQuery, withParam, type SearchParams } from "@/lib/search-url"
@@ -59,7 +59,7 @@ export async function SearchResults({
           </p>
         ) : null}
         {data.hits.length ? (
-          <ProductGrid hits={data.hits} lang={lang} />
+          <ProductGrid hits={data.hits} lang={lang} priority />
         ) : (
           <EmptyState title={t.search.noResults} body={t.search.noResultsHint} icon="🔍" />
         )}

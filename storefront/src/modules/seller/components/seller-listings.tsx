@@ -1,4 +1,4 @@
-import Link from "next/link"
+import Link from "@/modules/common/components/link"
 import type { SellerProduct } from "@/lib/types"
 import { dictionary, type Lang } from "@/lib/i18n"
 

@@ -1,4 +1,4 @@
-import Link from "next/link"
+import Link from "@/modules/common/components/link"
 import { fill, type Lang } from "@/lib/i18n"
 import { formatDate } from "@/lib/format"
 import { imageSrc } from "@/lib/images"

@@ -1,4 +1,4 @@
-import Link from "next/link"
+import Link from "@/modules/common/components/link"
 import { notFound } from "next/navigation"
 import { getProductByHandle } from "@/lib/data/catalogue"
 import { getProductReviews } from "@/lib/data/reviews"
