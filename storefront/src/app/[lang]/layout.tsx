@@ -1,10 +1,7 @@
 import type { Metadata, Viewport } from "next"
 import { notFound } from "next/navigation"
-// Be Vietnam Pro from the app itself (no font host): each weight's Vietnamese and Latin subsets load only when used.
-// Two weights: Vietnamese text needs three files a weight (latin, latin-ext, vietnamese), and a phone on a
-// slow link fetches them while the page's first image and scripts load; semibold (600) is drawn with 700.
-import "@fontsource/be-vietnam-pro/400.css"
-import "@fontsource/be-vietnam-pro/700.css"
+// Be Vietnam Pro from the app itself (no font host), two files a weight on a Vietnamese page (see fonts.css)
+import "../fonts.css"
 import "../globals.css"
 import { getCartCount } from "@/lib/data/session"
 import { dictionary, isLang } from "@/lib/i18n"
