@@ -93,6 +93,8 @@ export async function startEmbeddedPostgres(opts: {
   dataDir: string
   port: number
   log?: (line: string) => void
+  /** Server settings, as `-c name=value` pairs (the tests' throwaway servers skip fsync). */
+  settings?: Record<string, string>
 }): Promise<RunningPostgres> {
   const { dataDir, port } = opts
   assertWritable(dataDir)
@@ -107,6 +109,7 @@ export async function startEmbeddedPostgres(opts: {
     persistent: true,
     createPostgresUser: true,
     initdbFlags: ["--encoding=UTF8", "--locale-provider=builtin", "--builtin-locale=C.UTF-8", "--locale=C"],
+    postgresFlags: Object.entries(opts.settings ?? {}).flatMap(([k, v]) => ["-c", `${k}=${v}`]),
     onLog: () => {},
     onError: (e: unknown) => opts.log?.(String(e)),
   })

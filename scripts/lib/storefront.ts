@@ -2,6 +2,7 @@ import { spawn, ChildProcess } from "node:child_process"
 import crypto from "node:crypto"
 import fs from "node:fs"
 import path from "node:path"
+import lockfile from "proper-lockfile"
 import { ROOT } from "./config"
 import { run } from "./run"
 
@@ -26,23 +27,34 @@ function sourceHash(): string {
 
 const nextBin = () => require.resolve("next/dist/bin/next", { paths: [STOREFRONT_DIR] })
 
-/** Builds the storefront for production unless the last build was of the same sources. */
+/**
+ * Builds the storefront for production unless the last build was of the same sources.
+ * One build at a time across processes (test files run in parallel share the folder).
+ */
 export async function buildStorefrontIfNeeded(log: (m: string) => void = () => {}): Promise<boolean> {
-  const hash = sourceHash()
-  if (
+  const built = () =>
     fs.existsSync(STAMP) &&
-    fs.readFileSync(STAMP, "utf8") === hash &&
+    fs.readFileSync(STAMP, "utf8") === sourceHash() &&
     fs.existsSync(path.join(STOREFRONT_DIR, ".next", "BUILD_ID"))
-  )
-    return false
-  log("building the storefront (next build, once per change of its sources)")
-  await run(process.execPath, [nextBin(), "build"], {
-    cwd: STOREFRONT_DIR,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-    quiet: true,
+  if (built()) return false
+  const release = await lockfile.lock(STOREFRONT_DIR, {
+    lockfilePath: path.join(STOREFRONT_DIR, ".build.lock"),
+    retries: { retries: 600, minTimeout: 500, maxTimeout: 500 },
   })
-  fs.writeFileSync(STAMP, hash)
-  return true
+  try {
+    if (built()) return false
+    log("building the storefront (next build, once per change of its sources)")
+    const hash = sourceHash()
+    await run(process.execPath, [nextBin(), "build"], {
+      cwd: STOREFRONT_DIR,
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+      quiet: true,
+    })
+    fs.writeFileSync(STAMP, hash)
+    return true
+  } finally {
+    await release()
+  }
 }
 
 /** `next start` on a port, talking to the given backend; resolves once it answers. */

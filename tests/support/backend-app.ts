@@ -1,9 +1,11 @@
+import { randomUUID } from "node:crypto"
 import path from "node:path"
 import jwt from "jsonwebtoken"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { loadCatalogue } from "../../seed/load"
 import { TEST_PRODUCERS, TEST_PRODUCTS } from "./fixtures"
+import { copyMigratedTemplate } from "./migrated-template"
 
 export const BACKEND_DIR = path.resolve(__dirname, "../../backend")
 
@@ -41,8 +43,11 @@ export function withBackend(
     products: TEST_PRODUCTS,
   }
 ) {
+  const dbName = `ocop-test-${randomUUID().slice(0, 12)}`
   medusaIntegrationTestRunner({
     cwd: BACKEND_DIR,
+    dbName,
+    hooks: { beforeServerStart: () => copyMigratedTemplate(dbName) },
     env: { MEDUSA_ADMIN_DISABLED: "true" },
     testSuite: ({ api, getContainer }) => {
       const ctx: Ctx = {

@@ -2,11 +2,16 @@ import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { freePort, startEmbeddedPostgres } from "../../scripts/lib/embedded-postgres"
+import { buildMigratedTemplate } from "./migrated-template"
+
+/** A test server is thrown away after the run: it need not survive a power cut. */
+export const THROWAWAY = { fsync: "off", synchronous_commit: "off", full_page_writes: "off" }
 
 /**
  * Starts a throwaway embedded PostgreSQL for the integration tests (unless
  * TEST_DATABASE_PORT points at another server) and removes it afterwards.
- * Medusa's test runner creates one database per test file on it.
+ * Medusa's test runner creates one database per test file on it, each a copy
+ * of one migrated here once (migrated-template.ts).
  */
 export default async function setup() {
   process.env.MEDUSA_DISABLE_TELEMETRY = "true"
@@ -14,17 +19,23 @@ export default async function setup() {
   process.env.LOG_LEVEL ??= "error"
   if (process.env.TEST_DATABASE_PORT) {
     process.env.DB_PORT = process.env.TEST_DATABASE_PORT
+    await buildMigratedTemplate()
     return
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "ocop-test-pg-"))
   fs.chmodSync(dataDir, 0o777)
-  const pg = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "data"), port: await freePort() })
+  const pg = await startEmbeddedPostgres({
+    dataDir: path.join(dataDir, "data"),
+    port: await freePort(),
+    settings: THROWAWAY,
+  })
   Object.assign(process.env, {
     DB_HOST: "localhost",
     DB_USERNAME: "postgres",
     DB_PASSWORD: "postgres",
     DB_PORT: String(pg.port),
   })
+  await buildMigratedTemplate()
   return async () => {
     await pg.stop()
     fs.rmSync(dataDir, { recursive: true, force: true })

@@ -20,3 +20,10 @@ process.send = ((message: unknown, ...rest: unknown[]) => {
 
 // medusa-config.ts names local modules relative to the backend folder.
 process.chdir(path.resolve(__dirname, "../../backend"))
+
+// Each test's database is put back in place, table by table, not copied again (fast-restore.ts).
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- after ts-node's registration above
+require("./fast-restore").useFastRestore()
+// Each file's database is a copy of one migrated once by the global setup (migrated-template.ts).
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- as above
+require("./migrated-template").skipMigrationsOnCopies()
