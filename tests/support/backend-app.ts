@@ -3,6 +3,7 @@ import path from "node:path"
 import jwt from "jsonwebtoken"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ensureStoreVersionTriggers } from "../../backend/src/medusa-tables/store-version"
 import { loadCatalogue } from "../../seed/load"
 import { TEST_PRODUCERS, TEST_PRODUCTS } from "./fixtures"
 import { copyMigratedTemplate } from "./migrated-template"
@@ -64,6 +65,8 @@ export function withBackend(
         ctx.adminHeaders.headers.authorization = `Bearer ${await adminToken(container)}`
         const products = await container.resolve(Modules.PRODUCT).listProducts({}, { select: ["id", "handle"] })
         for (const p of products) ctx.productIdByHandle.set(p.handle, p.id)
+        // As the backend does at its first store answer; in the snapshot, so no restore has to put them back.
+        await ensureStoreVersionTriggers(container)
       })
       suite(ctx)
     },
