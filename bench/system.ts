@@ -69,6 +69,16 @@ function assertBackendBuildCurrent() {
     )
 }
 
+/**
+ * Medusa's local file provider serves `static/` from the working directory,
+ * and the production build (backend/.medusa/server) has none: the seed writes
+ * the product images into backend/static. Linked, as S3 would serve them.
+ */
+function linkStaticIntoBuild() {
+  const link = path.join(BACKEND_BUILD_DIR, "static")
+  if (!fs.lstatSync(link, { throwIfNoEntry: false })) fs.symlinkSync(path.join(BACKEND_DIR, "static"), link, "dir")
+}
+
 /** The bench's marker on its own database: what lets the server without the rule start under production. */
 async function markBenchDatabase(databaseUrl: string) {
   await queryOne(
@@ -106,7 +116,10 @@ export async function startBenchSystem(dataDir: string, logs: string): Promise<B
     while (stops.length) await stops.pop()!().catch(() => {})
   }
   try {
-    if (SERVER_MODE === "production") assertBackendBuildCurrent()
+    if (SERVER_MODE === "production") {
+      assertBackendBuildCurrent()
+      linkStaticIntoBuild()
+    }
     const pg: RunningPostgres = await startEmbeddedPostgres({ dataDir: cfg.pgDataDir, port: await freePort() })
     stops.push(() => pg.stop())
     const databaseUrl = pg.urlFor(cfg.databaseName)
