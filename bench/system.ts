@@ -22,7 +22,7 @@ import { startBackend } from "../scripts/lib/backend-process"
 import { BACKEND_DIR, settings } from "../scripts/lib/config"
 import { queryOne } from "../scripts/lib/database"
 import { freePort, RunningPostgres, startEmbeddedPostgres } from "../scripts/lib/embedded-postgres"
-import { assertBuilt, BACKEND_BUILD_DIR, productionEnv } from "../scripts/lib/production"
+import { assertBuilt, BACKEND_BUILD_DIR, linkStaticIntoBuild, productionEnv } from "../scripts/lib/production"
 import { buildStorefrontIfNeeded, startStorefront } from "../scripts/lib/storefront"
 import { memoryOf, Memory } from "./first-start"
 import { commandLine, stopTree, tree } from "./processes"
@@ -67,16 +67,6 @@ function assertBackendBuildCurrent() {
     throw new Error(
       "the backend's production build is older than its sources: run `npm run build` (or BENCH_SERVERS=development)"
     )
-}
-
-/**
- * Medusa's local file provider serves `static/` from the working directory,
- * and the production build (backend/.medusa/server) has none: the seed writes
- * the product images into backend/static. Linked, as S3 would serve them.
- */
-function linkStaticIntoBuild() {
-  const link = path.join(BACKEND_BUILD_DIR, "static")
-  if (!fs.lstatSync(link, { throwIfNoEntry: false })) fs.symlinkSync(path.join(BACKEND_DIR, "static"), link, "dir")
 }
 
 /** The bench's marker on its own database: what lets the server without the rule start under production. */

@@ -4,6 +4,7 @@
  * into backend/.medusa/server) and the storefront (`next build`).
  */
 import { buildStorefrontIfNeeded } from "./lib/storefront"
+import { linkStaticIntoBuild } from "./lib/production"
 import { medusa } from "./lib/run"
 
 const say = (msg: string) => console.log(`[ocop] ${msg}`)
@@ -12,6 +13,7 @@ async function main() {
   const started = Date.now()
   say("building the backend and Medusa Admin (medusa build)")
   await medusa(["build"], { ...process.env, NODE_ENV: "production" }, false)
+  linkStaticIntoBuild()
   say("building the storefront (next build)")
   if (!(await buildStorefrontIfNeeded(say))) say("the storefront build is up to date")
   say(`built in ${((Date.now() - started) / 1000).toFixed(0)} s: run \`npm run start:prod\``)

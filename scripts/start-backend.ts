@@ -8,7 +8,7 @@
 import { settings } from "./lib/config"
 import { assertPortFree, PG_PASSWORD, PG_USER, SetupError } from "./lib/embedded-postgres"
 import { startBackend } from "./lib/backend-process"
-import { assertBuilt, assertReachable, BACKEND_BUILD_DIR, productionEnv } from "./lib/production"
+import { assertBuilt, assertReachable, BACKEND_BUILD_DIR, linkStaticIntoBuild, productionEnv } from "./lib/production"
 
 const MODES = ["server", "worker", "shared"] as const
 type Mode = (typeof MODES)[number]
@@ -20,6 +20,7 @@ async function main() {
   const databaseUrl =
     cfg.externalDatabaseUrl ?? `postgres://${PG_USER}:${PG_PASSWORD}@localhost:${cfg.pgPort}/${cfg.databaseName}`
   assertBuilt({ backend: true })
+  linkStaticIntoBuild() // a build made by `medusa build` alone has no static/
   await assertPortFree(cfg.backendPort, `Medusa ${mode}`, "PORT")
   await assertReachable(databaseUrl, process.env.REDIS_URL)
   const backend = await startBackend({

@@ -19,7 +19,7 @@ import { queryOne } from "./lib/database"
 import { assertPortFree, freePort, RunningPostgres, SetupError, startEmbeddedPostgres } from "./lib/embedded-postgres"
 import { BackendProcess, startBackend } from "./lib/backend-process"
 import { migrateIfNeeded } from "./lib/migrate"
-import { assertBuilt, assertReachable, BACKEND_BUILD_DIR, productionEnv } from "./lib/production"
+import { assertBuilt, assertReachable, BACKEND_BUILD_DIR, linkStaticIntoBuild, productionEnv } from "./lib/production"
 import { medusa } from "./lib/run"
 import { seedIfNeeded } from "./lib/seed-runner"
 import { clearDeadProcessLocks } from "./lib/stale-locks"
@@ -64,6 +64,7 @@ async function main() {
   if (!Number.isInteger(servers) || servers < 1) throw new SetupError("OCOP_SERVERS must be a whole number, 1 or more")
   const redisUrl = process.env.REDIS_URL
   assertBuilt({ backend: true, storefront: true })
+  linkStaticIntoBuild() // a build made by `medusa build` alone has no static/
   await assertPortFree(cfg.backendPort, "Medusa backend", "PORT")
   await assertPortFree(cfg.storefrontPort, "storefront", "STOREFRONT_PORT")
 

@@ -17,6 +17,26 @@ export function assertBuilt(parts: { backend?: boolean; storefront?: boolean }) 
     throw new SetupError("no storefront build in storefront/.next: run `npm run build` first")
 }
 
+/**
+ * Medusa serves `/static` (its local file provider's images and uploads) from
+ * the working directory, and `medusa start` runs in the build, which has no
+ * `static/`: product images answered 404 under `start:prod`, and uploads went
+ * into the build, which the next `medusa build` wipes. The build's `static/` is
+ * a link to the backend's own folder; what an older build kept there is moved
+ * into it first. Without S3, one machine's folder; with S3_BUCKET, unused.
+ */
+export function linkStaticIntoBuild(buildDir = BACKEND_BUILD_DIR, staticDir = path.join(BACKEND_DIR, "static")) {
+  fs.mkdirSync(staticDir, { recursive: true })
+  const link = path.join(buildDir, "static")
+  const found = fs.lstatSync(link, { throwIfNoEntry: false })
+  if (found?.isSymbolicLink() && path.resolve(buildDir, fs.readlinkSync(link)) === path.resolve(staticDir)) return
+  if (found?.isDirectory()) {
+    fs.cpSync(link, staticDir, { recursive: true, force: false })
+    fs.rmSync(link, { recursive: true, force: true })
+  } else if (found) fs.rmSync(link, { force: true })
+  fs.symlinkSync(path.relative(buildDir, staticDir), link, "dir")
+}
+
 /** A one-line error when the database or Redis cannot be reached. */
 export async function assertReachable(databaseUrl: string, redisUrl?: string) {
   await queryOne(databaseUrl, "SELECT 1").catch((e) => {
