@@ -106,7 +106,8 @@ BEGIN
   IF cardinality(differs) > 0 THEN RAISE EXCEPTION 'restored tables differ from the snapshot: %', differs; END IF;
 END $$`
 
-function connect(databaseName: string): Client {
+/** A client of a database on the test PostgreSQL (the DB_* settings the global setup wrote). */
+export function connect(databaseName: string): Client {
   return new Client({
     host: process.env.DB_HOST ?? "localhost",
     user: process.env.DB_USERNAME ?? "postgres",

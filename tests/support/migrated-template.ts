@@ -1,4 +1,4 @@
-import { Client } from "pg"
+import { connect } from "./fast-restore"
 import { medusa } from "../../scripts/lib/run"
 
 /**
@@ -9,18 +9,8 @@ import { medusa } from "../../scripts/lib/run"
  */
 export const MIGRATED_TEMPLATE = "ocop_test_migrated"
 
-function serverClient(): Client {
-  return new Client({
-    host: process.env.DB_HOST ?? "localhost",
-    user: process.env.DB_USERNAME ?? "postgres",
-    password: process.env.DB_PASSWORD || undefined,
-    port: Number(process.env.DB_PORT ?? 5432),
-    database: "postgres",
-  })
-}
-
 async function onServer(sql: string[]): Promise<void> {
-  const client = serverClient()
+  const client = connect("postgres")
   await client.connect()
   try {
     for (const statement of sql) await client.query(statement)
