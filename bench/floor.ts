@@ -1,8 +1,9 @@
 /**
  * The floor under a store page: PostgreSQL answering the page's own query
  * directly (12 published products with their variants' VND prices), and a
- * bare Node HTTP server returning a body of the page's size. Nothing can
- * answer a page faster than these on this machine.
+ * bare Node HTTP server returning the page's own bytes as the marketplace sent
+ * them (gzipped when it sent them so: the client then inflates them too).
+ * Nothing can answer a page faster than these on this machine.
  */
 import http from "node:http"
 import { AddressInfo } from "node:net"
@@ -20,12 +21,34 @@ const PAGE_SQL = `
 
 export type FloorRow = { clients: number; postgres: Stats; bareNode: Stats }
 
-/** A page of every query distinct for PostgreSQL; the same body for the bare server. */
-export async function benchFloor(databaseUrl: string, bodyBytes: number, clients: number[]): Promise<FloorRow[]> {
+/** The page as the server sent it to a client that takes gzip: its bytes and their encoding. */
+export function pageAsSent(url: string, headers: Record<string, string>): Promise<{ body: Buffer; encoding?: string }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers: { ...headers, "accept-encoding": "gzip, deflate, br" } }, (res) => {
+        const chunks: Buffer[] = []
+        res.on("data", (c: Buffer) => chunks.push(c))
+        res.on("end", () => resolve({ body: Buffer.concat(chunks), encoding: res.headers["content-encoding"] }))
+        res.on("error", reject)
+      })
+      .on("error", reject)
+  })
+}
+
+/** A page of every query distinct for PostgreSQL; the page's own bytes for the bare server. */
+export async function benchFloor(
+  databaseUrl: string,
+  page: { body: Buffer; encoding?: string },
+  clients: number[]
+): Promise<FloorRow[]> {
   const db = new Pool({ connectionString: databaseUrl, max: Math.max(...clients) })
-  const body = Buffer.alloc(bodyBytes, "x")
+  const { body, encoding } = page
   const server = http.createServer((_req, res) => {
-    res.writeHead(200, { "content-type": "application/json", "content-length": body.length })
+    res.writeHead(200, {
+      "content-type": "application/json",
+      "content-length": body.length,
+      ...(encoding ? { "content-encoding": encoding } : {}),
+    })
     res.end(body)
   })
   await new Promise<void>((done) => server.listen(0, "127.0.0.1", done))

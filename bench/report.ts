@@ -16,7 +16,7 @@ export type Report = {
   seconds: number
   load: [number, number] // 1-minute load average at the start and the end
   store?: Result<typeof benchStoreProducts>
-  floor?: { bytes: number; rows: FloorRow[] }
+  floor?: { bytes: number; encoding?: string; rows: FloorRow[] }
   lighthouse?: LighthouseRow[]
   search?: Result<typeof benchSearch>
   cart?: Result<typeof benchCart>
@@ -43,7 +43,7 @@ export function render(r: Report): string {
   }
   if (r.floor) {
     out.push(
-      `### The floor under a page of 12, p50 / p95 in ms: PostgreSQL answering its query directly (every page distinct), a bare Node server sending ${r.floor.bytes} bytes`,
+      `### The floor under a page of 12, p50 / p95 in ms: PostgreSQL answering its query directly (every page distinct), a bare Node server sending the page's ${r.floor.bytes} bytes as the marketplace sent them${r.floor.encoding ? ` (${r.floor.encoding})` : ""}`,
       "",
       markdown(
         ["clients", "PostgreSQL", "bare Node HTTP"],

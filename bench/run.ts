@@ -23,7 +23,7 @@ import { freePort } from "../scripts/lib/embedded-postgres"
 import { run } from "../scripts/lib/run"
 import { benchCart } from "./checkout"
 import { firstStart, Memory } from "./first-start"
-import { benchFloor } from "./floor"
+import { benchFloor, pageAsSent } from "./floor"
 import { benchLighthouse } from "./lighthouse"
 import { fmt } from "./lib"
 import { timeNpmTest } from "./npm-test"
@@ -156,9 +156,12 @@ async function main() {
   if (system && part("store")) {
     say("the floor: PostgreSQL and a bare Node server")
     const region = (await call(rule, "GET", "/store/regions")).regions[0].id
-    const res = await fetch(`${rule.base}/store/products?limit=12&region_id=${region}`, { headers: rule.headers })
-    const bytes = (await res.arrayBuffer()).byteLength
-    report.floor = { bytes, rows: await benchFloor(system.databaseUrl, bytes, CLIENTS) }
+    const page = await pageAsSent(`${rule.base}/store/products?limit=12&region_id=${region}`, rule.headers)
+    report.floor = {
+      bytes: page.body.length,
+      encoding: page.encoding,
+      rows: await benchFloor(system.databaseUrl, page, CLIENTS),
+    }
   }
   if (part("search")) {
     say("search")

@@ -252,6 +252,8 @@ describe("several processes", () => {
     admin: (method, path, body) => m.call("a")(method, path, body, admin),
     sql,
     restored: false,
+    base: () => m.url("b"),
+    key: () => m.db.publishableKey,
   }))
 
   it("without Redis, on PostgreSQL locking alone: 50 shoppers over two servers still get exactly 5 orders", async () => {

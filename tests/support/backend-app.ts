@@ -6,6 +6,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ensureStoreVersionTriggers } from "../../backend/src/medusa-tables/store-version"
 import { loadCatalogue } from "../../seed/load"
 import { TEST_PRODUCERS, TEST_PRODUCTS } from "./fixtures"
+import { restoreFrom, snapshotInto } from "./fast-restore"
 import { copyMigratedTemplate } from "./migrated-template"
 
 export const BACKEND_DIR = path.resolve(__dirname, "../../backend")
@@ -16,7 +17,13 @@ export type Ctx = {
   storeHeaders: { headers: Record<string, string> }
   adminHeaders: { headers: Record<string, string> }
   productIdByHandle: Map<string, string>
+  /** the test runner's copy of the database, taken now: each test of the suite starts from here */
+  snapshot: () => Promise<void>
+  dbName: string
 }
+
+/** What a test file's suite declares (its hooks and tests) on a booted backend. */
+export type Suite = (ctx: Ctx) => void
 
 /** An admin user and a JWT signed like Medusa's own (for admin API calls). */
 async function adminToken(container: any): Promise<string> {
@@ -50,13 +57,15 @@ export function withBackend(
     dbName,
     hooks: { beforeServerStart: () => copyMigratedTemplate(dbName) },
     env: { MEDUSA_ADMIN_DISABLED: "true" },
-    testSuite: ({ api, getContainer }) => {
+    testSuite: ({ api, getContainer, dbUtils }) => {
       const ctx: Ctx = {
         api,
         container: getContainer,
         storeHeaders: { headers: {} },
         adminHeaders: { headers: {} },
         productIdByHandle: new Map(),
+        snapshot: () => dbUtils.snapshot(),
+        dbName,
       }
       beforeAll(async () => {
         const container = getContainer()
@@ -70,5 +79,31 @@ export function withBackend(
       })
       suite(ctx)
     },
+  })
+}
+
+/** Where a shared backend keeps the database as the catalogue left it, beside the runner's own copy. */
+const LOADED = "ocop_loaded"
+
+/**
+ * Several test files' suites on one booted backend (a boot with its catalogue
+ * costs 15-20 s here). Each suite starts from the catalogue as loaded, runs its
+ * own beforeAll hooks, and its tests are then put back to that point before
+ * each one, exactly as if it had booted a backend of its own: so the suites
+ * must share the backend's environment and catalogue. Run one of them alone
+ * with `-t "<its name>"`.
+ */
+export function withSharedBackend(suites: Record<string, Suite | [Suite, { timeout: number }]>) {
+  withBackend((ctx) => {
+    beforeAll(() => snapshotInto(ctx.dbName, LOADED))
+    for (const [name, entry] of Object.entries(suites)) {
+      const [suite, options] = Array.isArray(entry) ? entry : [entry, {}]
+      describe(name, options, () => {
+        beforeAll(() => restoreFrom(ctx.dbName, LOADED))
+        suite(ctx)
+        // after the suite's own beforeAll hooks (run in order): its tests start from here
+        beforeAll(() => ctx.snapshot())
+      })
+    }
   })
 }

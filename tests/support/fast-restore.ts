@@ -34,7 +34,7 @@ const SCHEMA_PARTS = `
     UNION ALL SELECT 'f:' || proname || ':' || md5(prosrc) FROM pg_proc WHERE pronamespace = 'public'::regnamespace`
 const FINGERPRINT = `SELECT md5(string_agg(x, ',' ORDER BY x)) FROM (${SCHEMA_PARTS}) parts`
 
-/** Copies the tables and sequences and installs ocop_snapshot.restore(). */
+/** Copies the tables and sequences into the schema ocop_snapshot and installs ocop_snapshot.restore(). */
 const SNAPSHOT = `
 DROP SCHEMA IF EXISTS ocop_snapshot CASCADE;
 CREATE SCHEMA ocop_snapshot;
@@ -106,6 +106,9 @@ BEGIN
   IF cardinality(differs) > 0 THEN RAISE EXCEPTION 'restored tables differ from the snapshot: %', differs; END IF;
 END $$`
 
+/** The same SQL for another copy schema (a shared backend's catalogue as loaded: backend-app.ts). */
+const inSchema = (sql: string, schema: string) => sql.replaceAll("ocop_snapshot", schema)
+
 /** A client of a database on the test PostgreSQL (the DB_* settings the global setup wrote). */
 export function connect(databaseName: string): Client {
   return new Client({
@@ -128,6 +131,28 @@ async function inDatabase<T>(databaseName: string, work: (c: Client) => Promise<
 }
 
 type Names = { databaseName: string; templateName: string }
+
+/** Copies every table of the database into `schema` (beside the runner's own copy, ocop_snapshot). */
+export async function snapshotInto(databaseName: string, schema: string): Promise<void> {
+  await inDatabase(databaseName, (c) => c.query(inSchema(SNAPSHOT, schema)))
+}
+
+/**
+ * Puts the database back to what `schema` holds, in place, as between two
+ * tests. A change of schema since that copy cannot be undone in place: it fails
+ * and says so.
+ */
+export async function restoreFrom(databaseName: string, schema: string): Promise<void> {
+  const outcome = await inDatabase(
+    databaseName,
+    async (c) => (await c.query(`SELECT ${schema}.restore() AS outcome`)).rows[0].outcome as string
+  )
+  if (outcome.startsWith("schema changed"))
+    throw new Error(`cannot put the database back to ${schema} in place: ${outcome}`)
+  if (process.env.OCOP_FAST_RESTORE_VERIFY) await inDatabase(databaseName, (c) => c.query(inSchema(VERIFY, schema)))
+  if (process.env.OCOP_FAST_RESTORE_LOG)
+    console.error(`[fast-restore] back to ${schema}: ${outcome || "nothing changed"}`)
+}
 
 /** Replaces the runner's template functions (it calls them through this module's exports). */
 export function useFastRestore(): void {

@@ -1,5 +1,8 @@
+import http from "node:http"
 import { setTimeout } from "node:timers/promises"
+import { gunzipSync } from "node:zlib"
 import { MIN_SELLABLE_STARS } from "../../backend/src/modules/ocop/lib/constants"
+import { eventually } from "./eventually"
 
 /** One backend's store and admin over HTTP, and SQL on its database: what the cache suite needs. */
 export type CacheTarget = {
@@ -10,7 +13,28 @@ export type CacheTarget = {
   sql: (query: string, params?: unknown[]) => Promise<any[]>
   /** true when the database is restored between tests: cases may then share products */
   restored: boolean
+  /** the watched server's address and the storefront's publishable key, for requests made byte by byte */
+  base: () => string
+  key: () => string
 }
+
+type Raw = { status: number; headers: http.IncomingHttpHeaders; body: Buffer }
+
+/** A store GET as a browser makes it, the bytes as sent (Node's http: no decompression of its own). */
+function rawGet(t: CacheTarget, path: string, headers: Record<string, string>): Promise<Raw> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(t.base() + path, { headers: { "x-publishable-api-key": t.key(), ...headers } }, (res) => {
+        const chunks: Buffer[] = []
+        res.on("data", (c: Buffer) => chunks.push(c))
+        res.on("end", () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }))
+        res.on("error", reject)
+      })
+      .on("error", reject)
+  })
+}
+
+const priceOf = (answer: any) => answer.products[0].variants[0].calculated_price.calculated_amount as number
 
 type Product = { id: string; handle: string; certificate_id: string; producer_id: string }
 
@@ -137,6 +161,43 @@ export function storeCacheSuite(target: () => CacheTarget) {
       expect((await warm(t, p)).producer).toBeTruthy()
       await t.sql(`UPDATE ocop_producer SET name = 'Hợp tác xã Đổi Tên' WHERE id = $1`, [p.producer_id])
       expect((await seen(t, p)).producer).toBe("Hợp tác xã Đổi Tên")
+    })
+
+    it("a shopper holding an answer is told 304 until it changes; the answer comes gzipped to whoever takes gzip", async () => {
+      const t = target()
+      const p = await productOnSale(t, 6)
+      const { data: regions } = await t.read("/store/regions")
+      const path = `/store/products?handle=${p.handle}&region_id=${regions.regions[0].id}&fields=*variants.calculated_price`
+      const plain = await rawGet(t, path, {})
+      expect([plain.status, plain.headers["content-encoding"]]).toEqual([200, undefined])
+      const answer = JSON.parse(plain.body.toString("utf8"))
+      expect(answer.products[0].handle).toBe(p.handle)
+      // the entry's gzip is made off the request, a moment after the answer
+      let gzipped!: Raw
+      await eventually(async () => {
+        gzipped = await rawGet(t, path, { "accept-encoding": "gzip, deflate, br" })
+        expect([gzipped.status, gzipped.headers["x-ocop-cache"], gzipped.headers["content-encoding"]]).toEqual([
+          200,
+          "hit",
+          "gzip",
+        ])
+      })
+      expect(JSON.parse(gunzipSync(gzipped.body).toString("utf8"))).toEqual(answer)
+
+      const etag = plain.headers.etag!
+      expect(gzipped.headers.etag).toBe(etag)
+      const held = await rawGet(t, path, { "if-none-match": etag })
+      expect([held.status, held.body.length]).toEqual([304, 0])
+
+      await t.sql(
+        `UPDATE price SET amount = amount + 7000, raw_amount = jsonb_build_object('value', (amount + 7000)::text, 'precision', 20)
+          WHERE price_set_id IN (SELECT price_set_id FROM product_variant_price_set WHERE variant_id IN (${variantsOf}))`,
+        [p.id]
+      )
+      const changed = await rawGet(t, path, { "if-none-match": etag })
+      expect(changed.status).toBe(200)
+      expect(changed.headers.etag).not.toBe(etag)
+      expect(priceOf(JSON.parse(changed.body.toString("utf8")))).toBe(priceOf(answer) + 7000)
     })
   })
 }

@@ -16,18 +16,13 @@ export async function provenanceFor(
   at = new Date()
 ): Promise<Map<string, StoreOcopProvenance>> {
   const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
-  const [answers, provinces] = await Promise.all([ocop.sellability(productIds, at), ocop.getProvinceDirectory()])
+  // the certificates, the provinces and the producers at once: three lookups, one wait
+  const [answers, provinces, producers] = await Promise.all([
+    ocop.sellability(productIds, at),
+    ocop.getProvinceDirectory(),
+    ocop.producersOfProducts(productIds),
+  ])
   const current = [...answers.values()].filter((a) => a.sellable).map((a) => a.certificate!)
-  const producers = new Map(
-    current.length
-      ? (
-          await ocop.listOcopProducers(
-            { id: [...new Set(current.map((c) => c.producer_id))] },
-            { select: ["id", "name", "handle", "type"], take: null as any }
-          )
-        ).map((p) => [p.id, p])
-      : []
-  )
   const result = new Map<string, StoreOcopProvenance>()
   for (const c of current) {
     const province = provinces.provenance(c.province_code)

@@ -1,5 +1,40 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { lookupStoreAnswer, storeStoreAnswer } from "../store-answer-cache"
+import { lookupStoreAnswer, StoreAnswer, storeAnswerOf, storeStoreAnswer } from "../store-answer-cache"
+
+/** Does the request's If-None-Match name this ETag (a list, or "*")? */
+function matches(req: MedusaRequest, etag: string) {
+  const header = req.get("if-none-match")
+  if (!header) return false
+  return header
+    .split(",")
+    .map((t) => t.trim().replace(/^W\//, ""))
+    .some((t) => t === etag || t === "*")
+}
+
+/**
+ * Sends an answer: 304 when the shopper already holds it (If-None-Match), its
+ * kept gzip bytes when there are some and the client takes gzip, else the JSON. `no-cache`:
+ * a browser must ask again each time, so it never shows an answer that has
+ * changed; the ETag makes asking cheap when nothing did.
+ */
+function send(req: MedusaRequest, res: MedusaResponse, answer: StoreAnswer, cache: "hit" | "miss") {
+  res.setHeader("x-ocop-cache", cache)
+  res.setHeader("etag", answer.etag)
+  res.setHeader("cache-control", "no-cache")
+  res.setHeader("vary", "Accept-Encoding")
+  if (matches(req, answer.etag)) {
+    res.status(304).end()
+    return
+  }
+  res.type("application/json")
+  // without Accept-Encoding a client takes the JSON as it is
+  if (answer.gzip && req.get("accept-encoding") && req.acceptsEncodings("gzip") === "gzip") {
+    res.setHeader("content-encoding", "gzip")
+    res.send(answer.gzip)
+    return
+  }
+  res.send(answer.body)
+}
 
 /**
  * GET /store/products and /store/products/:id answered from the store answer
@@ -21,19 +56,15 @@ export async function cachedStoreAnswer(req: MedusaRequest, res: MedusaResponse,
   } catch (e) {
     return next(e)
   }
-  if ("body" in found) {
-    res.setHeader("x-ocop-cache", "hit")
-    res.type("application/json").send(found.body)
-    return
-  }
+  if ("answer" in found) return send(req, res, found.answer, "hit")
   const { ticket } = found
   const json = res.json.bind(res)
   res.json = ((body: unknown) => {
     if (res.statusCode !== 200) return json(body)
-    const text = JSON.stringify(body)
-    storeStoreAnswer(ticket, text)
-    res.setHeader("x-ocop-cache", "miss")
-    return res.type("application/json").send(text)
+    const answer = storeAnswerOf(JSON.stringify(body))
+    storeStoreAnswer(ticket, answer)
+    send(req, res, answer, "miss")
+    return res
   }) as typeof res.json
   next()
 }

@@ -1,5 +1,5 @@
 import { Modules } from "@medusajs/framework/utils"
-import { withBackend } from "../support/backend-app"
+import type { Suite } from "../support/backend-app"
 import { staffToken as staffTokenOf } from "../support/showroom-staff"
 import { OCOP_MODULE } from "../../backend/src/modules/ocop"
 import { bearer, settle, storeCheckout } from "../support/checkout"
@@ -11,7 +11,7 @@ import { bearer, settle, storeCheckout } from "../support/checkout"
  * over, the payment made there is captured, and the producer's settlement
  * counts it. Delivered orders never take consigned goods.
  */
-withBackend((ctx) => {
+export const pickup: Suite = (ctx) => {
   let showroomA: any
   let showroomB: any
   let staffA: string
@@ -331,4 +331,4 @@ withBackend((ctx) => {
     expect(level.stocked - level.reserved).toBe(0)
     expect(level.reserved).toBe(won.filter((r) => r.data.type === "order").length)
   }, 180_000)
-})
+}

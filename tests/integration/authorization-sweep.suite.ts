@@ -1,7 +1,7 @@
 import fs from "node:fs"
 import path from "node:path"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { withBackend } from "../support/backend-app"
+import type { Suite } from "../support/backend-app"
 import { OCOP_MODULE } from "../../backend/src/modules/ocop"
 import { TRACEABILITY_MODULE } from "../../backend/src/modules/traceability"
 import {
@@ -75,7 +75,7 @@ function discoverRoutes(): Route[] {
   return routes.sort((a, b) => a.path.localeCompare(b.path) || a.method.localeCompare(b.method))
 }
 
-withBackend((ctx) => {
+export const authorizationSweep: Suite = (ctx) => {
   const routes = discoverRoutes()
   const w: Record<string, any> = {}
   const today = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10)
@@ -555,4 +555,4 @@ withBackend((ctx) => {
     }
     expect(failures).toEqual([])
   })
-})
+}

@@ -1,4 +1,4 @@
-import { withBackend } from "../support/backend-app"
+import type { Suite } from "../support/backend-app"
 import { bearer, settle } from "../support/checkout"
 import { staffToken } from "../support/showroom-staff"
 
@@ -12,7 +12,7 @@ const from = (ip: string) => ({ headers: { "x-forwarded-for": ip } })
  * send on its own, so another site cannot act for a logged-in producer or
  * staff member (CSRF).
  */
-withBackend((ctx) => {
+export const authProtections: Suite = (ctx) => {
   const register = (email: string, ip: string) =>
     settle(ctx.api.post("/auth/customer/emailpass/register", { email, password: "mat-khau-dung-1" }, from(ip)))
   const login = (email: string, password: string, ip: string) =>
@@ -74,4 +74,4 @@ withBackend((ctx) => {
     )
     expect(sale.status).toBe(401)
   })
-})
+}

@@ -5,7 +5,7 @@ Object.assign(process.env, VIETQR_TEST_ENV)
 import jsQR from "jsqr"
 import sharp from "sharp"
 import { QRPay } from "vietnam-qr-pay"
-import { withBackend } from "../support/backend-app"
+import type { Suite } from "../support/backend-app"
 import { SCREENSHOTS, screenshot, seeText, useStorefront } from "../support/browser"
 import { eventually } from "../support/eventually"
 import { notify, sepayNotification } from "../support/bank-transfer"
@@ -23,7 +23,7 @@ async function readQr(png: Buffer): Promise<string> {
  * the code and the copy buttons, the bank's notification arrives, the page
  * turns paid without a reload; the operator's list shows the transfer.
  */
-withBackend((ctx) => {
+export const bankTransferPages: Suite = (ctx) => {
   const env = useStorefront(ctx)
 
   it("pays an order by VietQR: the code and details on the order page, the bank's notification turns it paid by itself", async () => {
@@ -101,4 +101,4 @@ withBackend((ctx) => {
       await context.close()
     }
   })
-})
+}

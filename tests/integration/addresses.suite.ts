@@ -1,4 +1,4 @@
-import { withBackend } from "../support/backend-app"
+import type { Suite } from "../support/backend-app"
 import { customer, settle, variantOfHandle } from "../support/actors"
 import { storeCheckout } from "../support/checkout"
 
@@ -9,7 +9,7 @@ import { storeCheckout } from "../support/checkout"
  * Vietnamese (English) and keeps what the cart had; a delivered order cannot
  * be completed without a real address; saved addresses follow the same rule.
  */
-withBackend((ctx) => {
+export const addresses: Suite = (ctx) => {
   const store = () => ctx.storeHeaders
   const checkout = storeCheckout(ctx)
   const address = (over: Record<string, string> = {}) => ({
@@ -106,4 +106,4 @@ withBackend((ctx) => {
     expect(data.customer.addresses).toHaveLength(1)
     expect(data.customer.addresses[0].city).toBe("Phường Long Châu")
   })
-})
+}

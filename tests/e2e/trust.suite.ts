@@ -6,7 +6,7 @@ import jsQR from "jsqr"
 import { PNG } from "pngjs"
 import sharp from "sharp"
 import type { BrowserContext, Page } from "playwright-core"
-import { withBackend } from "../support/backend-app"
+import type { Suite } from "../support/backend-app"
 import { screenshot, seeText, useStorefront } from "../support/browser"
 import { bearer, customer, memberOf, placeOrder, staffToken, variantOfHandle } from "../support/actors"
 
@@ -45,7 +45,7 @@ function firstQr(pdf: Buffer): string {
  * producer registers a lot, its stamp sheet is printed and read back, and the
  * stamp's address opens the trace page with the lot, its intake and its sale.
  */
-withBackend((ctx) => {
+export const trustPages: Suite = (ctx) => {
   const env = useStorefront(ctx)
   let buyer: BrowserContext
   let seller: BrowserContext
@@ -57,8 +57,14 @@ withBackend((ctx) => {
     return c
   }
 
+  // stamps point at this storefront (the backend runs in this process), for this suite only
+  const storefrontUrl = process.env.STOREFRONT_URL
+  afterAll(() => {
+    if (storefrontUrl === undefined) delete process.env.STOREFRONT_URL
+    else process.env.STOREFRONT_URL = storefrontUrl
+  })
+
   it("a received order is reviewed with a photo, the producer answers, the product page shows it; a lot's stamp opens its trace", async () => {
-    // stamps point at this storefront (the backend runs in this process)
     process.env.STOREFRONT_URL = env.url
     const A = await memberOf(ctx, "htx-dua-cho-lach", "chu@dua.vn")
     const shopper = await customer(ctx, "mua@ocop.vn")
@@ -206,4 +212,4 @@ withBackend((ctx) => {
     await buyer?.close()
     await seller?.close()
   })
-})
+}

@@ -1,10 +1,10 @@
-import { withBackend } from "../support/backend-app"
+import type { Suite } from "../support/backend-app"
 import { producerOrdersSuite } from "../support/producer-orders-suite"
 
 const settle = (p: Promise<any>) => p.catch((e) => e.response ?? Promise.reject(e))
 const bearer = (token: string) => ({ headers: { authorization: `Bearer ${token}` } })
 
-withBackend((ctx) => {
+export const producerPortal: Suite = (ctx) => {
   /** Registers a login, signs the producer up, has the operator approve it, and logs in again. */
   async function approvedProducer(handle: string, email: string) {
     const reg = await ctx.api.post("/auth/producer/emailpass/register", { email, password: "mat-khau-123" })
@@ -441,4 +441,4 @@ withBackend((ctx) => {
   })
 
   producerOrdersSuite(ctx)
-})
+}

@@ -1,5 +1,5 @@
 import { Modules } from "@medusajs/framework/utils"
-import { withBackend } from "../support/backend-app"
+import type { Suite } from "../support/backend-app"
 import { bearer, settle, storeCheckout } from "../support/checkout"
 import { staffToken } from "../support/showroom-staff"
 import { OCOP_MODULE } from "../../backend/src/modules/ocop"
@@ -12,7 +12,7 @@ import { OCOP_MODULE } from "../../backend/src/modules/ocop"
  * with one payment. 50 online shoppers for the last 5 units race over two
  * server processes in multi-process.test.ts (with Redis, then PostgreSQL).
  */
-withBackend((ctx) => {
+export const races: Suite = (ctx) => {
   const checkout = storeCheckout(ctx)
   let keo: string
   let keoItem: string
@@ -246,4 +246,4 @@ withBackend((ctx) => {
     expect(again.data.order.id).toBe(completed.data.order.id)
     expect((await levels()).reduce((n, l) => n + l.reserved, 0)).toBe(reservedBefore + 2)
   })
-})
+}

@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { OCOP_MODULE } from "../../backend/src/modules/ocop"
-import { withBackend } from "../support/backend-app"
+import type { Suite } from "../support/backend-app"
 import { keoDuaFiveStarCertificate, SELLABLE_HANDLES, UNSELLABLE_HANDLES } from "../support/fixtures"
 import { bearer, memberOf } from "../support/actors"
 import { eventually } from "../support/eventually"
@@ -10,7 +10,7 @@ import { storeCacheSuite } from "../support/store-cache-suite"
 /** Axios rejects on 4xx; return the response either way. */
 const settle = (p: Promise<any>) => p.catch((e) => e.response ?? Promise.reject(e))
 
-withBackend((ctx) => {
+export const storeRule: Suite = (ctx) => {
   const store = () => ctx.storeHeaders
   const idOf = (handle: string) => ctx.productIdByHandle.get(handle)!
 
@@ -133,6 +133,8 @@ withBackend((ctx) => {
       return (await knex.raw(query.replace(/\$\d+/g, "?"), order)).rows
     },
     restored: true,
+    base: () => ctx.api.defaults.baseURL,
+    key: () => ctx.storeHeaders.headers["x-publishable-api-key"],
   }))
 
   describe("a product holding two valid certificates", () => {
@@ -302,4 +304,4 @@ withBackend((ctx) => {
       expect(stock.inventory_items[0].reserved_quantity).toBe(2)
     })
   })
-})
+}

@@ -6,8 +6,7 @@ import path from "node:path"
 import jsQR from "jsqr"
 import { PNG } from "pngjs"
 import sharp from "sharp"
-import { vi } from "vitest"
-import { withBackend } from "../support/backend-app"
+import type { Suite } from "../support/backend-app"
 import { REVIEWS_MODULE } from "../../backend/src/modules/reviews"
 import { TRACEABILITY_MODULE } from "../../backend/src/modules/traceability"
 import {
@@ -28,10 +27,7 @@ import {
  * metadata), the producer's one answer, the operator's hiding with a reason,
  * reports from anyone; the rating on the product page and in search.
  */
-// each test walks a whole journey over HTTP (orders, deliveries, showrooms): on a busy 2-core machine, more than a minute
-vi.setConfig({ testTimeout: 240_000 })
-
-withBackend((ctx) => {
+export const trust: Suite = (ctx) => {
   const store = () => ctx.storeHeaders
   const keoHandle = "keo-dua-cho-lach"
 
@@ -592,4 +588,4 @@ withBackend((ctx) => {
     expect(revoked.signals).toContainEqual({ kind: "certificate_revoked" })
     expect((await ctx.api.get("/admin/ocop/trace-signals", ctx.adminHeaders)).data.certificate).toHaveLength(2)
   })
-})
+}

@@ -1,5 +1,5 @@
 import { Modules } from "@medusajs/framework/utils"
-import { withBackend } from "../support/backend-app"
+import type { Suite } from "../support/backend-app"
 import { eventually } from "../support/eventually"
 import { bearer, settle } from "../support/checkout"
 import { staffToken as staffTokenOf } from "../support/showroom-staff"
@@ -11,7 +11,7 @@ import { OCOP_MODULE } from "../../backend/src/modules/ocop"
  * each a ledger row and the same change of the showroom's inventory level;
  * staff of one showroom see and change only theirs.
  */
-withBackend((ctx) => {
+export const consignment: Suite = (ctx) => {
   let showroomA: any
   let showroomB: any
   let staffA: string
@@ -706,4 +706,4 @@ withBackend((ctx) => {
       expect(data.hits[0]).toMatchObject({ handle: "keo-dua-cho-lach", in_stock: false })
     })
   })
-})
+}

@@ -3,7 +3,7 @@ import { VIETQR_TEST_ENV } from "../support/bank-transfer"
 Object.assign(process.env, VIETQR_TEST_ENV)
 
 import { QRPay } from "vietnam-qr-pay"
-import { withBackend } from "../support/backend-app"
+import type { Suite } from "../support/backend-app"
 import { bearer, customer, memberOf, placeOrder, settle, tableDigest, variantOfHandle } from "../support/actors"
 import { adminPayment, bankTransferOrder, notify, reservationsOf, sepayNotification } from "../support/bank-transfer"
 import { BANK_TRANSFER_MODULE } from "../../backend/src/modules/bank-transfer"
@@ -11,7 +11,7 @@ import expireBankPayments from "../../backend/src/jobs/expire-bank-payments"
 
 const BANK_TABLES = ["ocop_bank_payment", "ocop_bank_transfer", "payment", "capture", "order", "reservation_item"]
 
-withBackend((ctx) => {
+export const bankTransfer: Suite = (ctx) => {
   const bank = () => ctx.container().resolve(BANK_TRANSFER_MODULE)
   const admin = () => ctx.adminHeaders
   const list = async () => (await ctx.api.get("/admin/bank-transfers", admin())).data
@@ -346,4 +346,4 @@ withBackend((ctx) => {
     const after = (await ctx.api.get("/producer/payouts", bearer(producer))).data
     expect(after.periods[0]).toMatchObject({ orders: 1, units: 1, gross: 85_000 })
   }, 120_000)
-})
+}

@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from "playwright-core"
-import { withBackend } from "../support/backend-app"
+import type { Suite } from "../support/backend-app"
 import { expectAccessible } from "../support/a11y"
 import { memberOf } from "../support/actors"
 import { screenshot, seeText, useStorefront } from "../support/browser"
@@ -21,7 +21,7 @@ const HOSTILE = `Mật ong rừng nguyên chất. <script>window.__xss = 1</scri
  * (admin API); a shopper finds it in search and buys it; the producer ships
  * the line; the shopper sees it shipped.
  */
-withBackend((ctx) => {
+export const sellerPortalPages: Suite = (ctx) => {
   const env = useStorefront(ctx)
   let seller: BrowserContext
   let shopper: BrowserContext
@@ -283,4 +283,4 @@ withBackend((ctx) => {
       await c.close()
     }
   })
-})
+}

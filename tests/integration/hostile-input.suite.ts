@@ -1,5 +1,5 @@
 import fc from "fast-check"
-import { withBackend } from "../support/backend-app"
+import type { Suite } from "../support/backend-app"
 import { OCOP_MODULE } from "../../backend/src/modules/ocop"
 import {
   approvedProducer,
@@ -398,7 +398,7 @@ type Route = {
   examples?: () => Input[] // counterexamples found before: run first, every time
 }
 
-withBackend((ctx) => {
+export const hostileInput: Suite = (ctx) => {
   const w: Record<string, any> = {}
   const store = () => ctx.storeHeaders
   const admin = () => ctx.adminHeaders
@@ -1242,4 +1242,4 @@ withBackend((ctx) => {
     expect(ok.status).toBe(201)
     expect(failures, `seed ${SEED}\n${failures.join("\n\n")}`).toEqual([])
   }, 300_000)
-})
+}

@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core"
 import { Modules } from "@medusajs/framework/utils"
-import { withBackend } from "../support/backend-app"
+import type { Suite } from "../support/backend-app"
 import { screenshot, seeText, useStorefront } from "../support/browser"
 import { OCOP_MODULE } from "../../backend/src/modules/ocop"
 import { OCOP_SEARCH_MODULE } from "../../backend/src/modules/ocop-search"
@@ -12,7 +12,7 @@ import { OCOP_SEARCH_MODULE } from "../../backend/src/modules/ocop-search"
  * prepares and hands it over, returns goods to the producer and drafts a
  * settlement whose figures match the counter sale and the collected order.
  */
-withBackend((ctx) => {
+export const showroomPages: Suite = (ctx) => {
   const env = useStorefront(ctx)
 
   it("intake, a counter sale, an online order picked up there, a return and a settlement that reconciles", async () => {
@@ -195,4 +195,4 @@ withBackend((ctx) => {
     expect(Number(level.reserved_quantity)).toBe(0)
     await context.close()
   })
-})
+}

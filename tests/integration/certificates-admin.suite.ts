@@ -1,11 +1,11 @@
 import { Modules } from "@medusajs/framework/utils"
 import { OCOP_MODULE } from "../../backend/src/modules/ocop"
 import { recordExpiredCertificatesWorkflow } from "../../backend/src/workflows/certificate/record-expired-certificates"
-import { withBackend } from "../support/backend-app"
+import type { Suite } from "../support/backend-app"
 
 const settle = (p: Promise<any>) => p.catch((e) => e.response ?? Promise.reject(e))
 
-withBackend((ctx) => {
+export const certificatesAdmin: Suite = (ctx) => {
   const admin = () => ctx.adminHeaders
   const ocop = () => ctx.container().resolve(OCOP_MODULE)
   const count = async () => (await ocop().listOcopCertificates({}, { take: null })).length
@@ -298,4 +298,4 @@ withBackend((ctx) => {
     )
     expect(events.data.sale_events).toEqual([])
   })
-})
+}
