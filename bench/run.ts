@@ -156,7 +156,11 @@ async function main() {
   if (system && part("store")) {
     say("the floor: PostgreSQL and a bare Node server")
     const region = (await call(rule, "GET", "/store/regions")).regions[0].id
-    const page = await pageAsSent(`${rule.base}/store/products?limit=12&region_id=${region}`, rule.headers)
+    // asked twice: the second answer is the cached one, gzipped, as shoppers who repeat a query get it
+    const pageUrl = `${rule.base}/store/products?limit=12&region_id=${region}`
+    await pageAsSent(pageUrl, rule.headers)
+    await new Promise((r) => setTimeout(r, 200))
+    const page = await pageAsSent(pageUrl, rule.headers)
     report.floor = {
       bytes: page.body.length,
       encoding: page.encoding,

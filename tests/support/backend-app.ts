@@ -93,7 +93,10 @@ const LOADED = "ocop_loaded"
  * must share the backend's environment and catalogue. Run one of them alone
  * with `-t "<its name>"`.
  */
-export function withSharedBackend(suites: Record<string, Suite | [Suite, { timeout: number }]>) {
+export function withSharedBackend(
+  suites: Record<string, Suite | [Suite, { timeout: number }]>,
+  catalogue?: { producers: typeof TEST_PRODUCERS; products: typeof TEST_PRODUCTS }
+) {
   withBackend((ctx) => {
     beforeAll(() => snapshotInto(ctx.dbName, LOADED))
     for (const [name, entry] of Object.entries(suites)) {
@@ -105,5 +108,5 @@ export function withSharedBackend(suites: Record<string, Suite | [Suite, { timeo
         beforeAll(() => ctx.snapshot())
       })
     }
-  })
+  }, catalogue)
 }

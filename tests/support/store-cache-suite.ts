@@ -67,14 +67,18 @@ async function seen(t: CacheTarget, p: Product) {
   const fields = "fields=*variants.calculated_price,%2Bvariants.inventory_quantity"
   const byHandle = await t.read(`/store/products?handle=${p.handle}&region_id=${region}&${fields}`)
   const byId = await t.read(`/store/products/${p.id}?region_id=${region}&${fields}`)
+  // what the product page says of where it can be had
+  const availability = await t.read(`/store/ocop/products/${p.id}/availability`)
   const product = byHandle.data.products?.[0] ?? null
+  const online = Object.values(availability.data.online ?? {}) as (number | null)[]
   return {
     listed: Boolean(product),
     found: byId.status === 200,
     price: product?.variants?.[0]?.calculated_price?.calculated_amount as number | undefined,
     stock: product?.variants?.[0]?.inventory_quantity as number | undefined,
+    onlineUnits: online.reduce<number>((n, u) => n + (u ?? 0), 0),
     producer: product?.ocop?.producer?.name as string | undefined,
-    cache: [byHandle.cache, byId.cache],
+    cache: [byHandle.cache, byId.cache, availability.cache],
   }
 }
 
@@ -82,7 +86,7 @@ async function seen(t: CacheTarget, p: Product) {
 async function warm(t: CacheTarget, p: Product) {
   await seen(t, p)
   const again = await seen(t, p)
-  expect(again.cache, JSON.stringify(again)).toEqual(["hit", "hit"])
+  expect(again.cache, JSON.stringify(again)).toEqual(["hit", "hit", "hit"])
   return again
 }
 
@@ -103,7 +107,7 @@ export function storeCacheSuite(target: () => CacheTarget) {
       expect((await warm(t, p)).listed).toBe(true)
       await setTimeout(at.getTime() - Date.now() + 50)
       const after = await seen(t, p)
-      expect([after.listed, after.found]).toEqual([false, false])
+      expect([after.listed, after.found, after.onlineUnits]).toEqual([false, false, 0])
     })
 
     it("when the certificate is revoked", async () => {
@@ -116,7 +120,7 @@ export function storeCacheSuite(target: () => CacheTarget) {
       })
       expect(res.status, JSON.stringify(res.data)).toBe(200)
       const after = await seen(t, p)
-      expect([after.listed, after.found]).toEqual([false, false])
+      expect([after.listed, after.found, after.onlineUnits]).toEqual([false, false, 0])
     })
 
     it("when the product is unpublished", async () => {
@@ -144,7 +148,8 @@ export function storeCacheSuite(target: () => CacheTarget) {
     it("when it sells out", async () => {
       const t = target()
       const p = await productOnSale(t, 4)
-      expect((await warm(t, p)).stock).toBeGreaterThan(0)
+      const before = await warm(t, p)
+      expect([before.stock! > 0, before.onlineUnits > 0]).toEqual([true, true])
       await t.sql(
         `UPDATE inventory_level SET stocked_quantity = reserved_quantity,
                 raw_stocked_quantity = jsonb_build_object('value', reserved_quantity::text, 'precision', 20)
@@ -152,7 +157,8 @@ export function storeCacheSuite(target: () => CacheTarget) {
                                        WHERE variant_id IN (${variantsOf}) AND deleted_at IS NULL)`,
         [p.id]
       )
-      expect((await seen(t, p)).stock).toBe(0)
+      const after = await seen(t, p)
+      expect([after.stock, after.onlineUnits]).toEqual([0, 0])
     })
 
     it("when its producer takes a new name", async () => {
@@ -161,6 +167,18 @@ export function storeCacheSuite(target: () => CacheTarget) {
       expect((await warm(t, p)).producer).toBeTruthy()
       await t.sql(`UPDATE ocop_producer SET name = 'Hợp tác xã Đổi Tên' WHERE id = $1`, [p.producer_id])
       expect((await seen(t, p)).producer).toBe("Hợp tác xã Đổi Tên")
+    })
+
+    it("when the operator renames the selling region the storefront prices in", async () => {
+      const t = target()
+      const first = await t.read("/store/regions")
+      const again = await t.read("/store/regions")
+      expect([first.status, again.cache]).toEqual([200, "hit"])
+      const region = again.data.regions[0]
+      const res = await t.admin("POST", `/admin/regions/${region.id}`, { name: `${region.name} (đổi tên)` })
+      expect(res.status, JSON.stringify(res.data)).toBe(200)
+      const after = await t.read("/store/regions")
+      expect(after.data.regions[0].name).toBe(`${region.name} (đổi tên)`)
     })
 
     it("a shopper holding an answer is told 304 until it changes; the answer comes gzipped to whoever takes gzip", async () => {

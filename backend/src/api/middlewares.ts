@@ -17,6 +17,7 @@ import { storeCustomerRoutesMiddlewares } from "./store/customers/middlewares"
 import { storePaymentCollectionRoutesMiddlewares } from "./store/payment-collections/middlewares"
 import { storeOcopRoutesMiddlewares } from "./store/ocop/middlewares"
 import { storeProductRoutesMiddlewares } from "./store/products/middlewares"
+import { storeRegionRoutesMiddlewares } from "./store/regions/middlewares"
 import { shortenConnectionWait } from "./utils/middlewares/connection-wait"
 import { ocopErrorHandler } from "./utils/middlewares/error-handler"
 import { rejectNulCharacters } from "./utils/middlewares/reject-nul"
@@ -47,6 +48,7 @@ export default defineMiddlewares({
     ...storePaymentCollectionRoutesMiddlewares,
     ...authRoutesMiddlewares,
     ...storeProductRoutesMiddlewares,
+    ...storeRegionRoutesMiddlewares,
     ...storeOcopRoutesMiddlewares,
     ...adminOcopRoutesMiddlewares,
     ...showroomRoutesMiddlewares,

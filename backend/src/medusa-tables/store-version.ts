@@ -12,9 +12,12 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
  * is locked last in a transaction and briefly, so writers never deadlock on it.
  */
 
-/** Tables whose rows a store product answer reads (products, prices, rule, provenance, channels, region, tax). */
+/**
+ * Tables whose rows a cached store answer reads (products, prices, rule,
+ * provenance, channels, region, tax; the showrooms a product's availability names).
+ */
 const CATALOGUE =
-  /^(product|price|image|ocop_certificate|ocop_producer|ocop_province|sales_channel|publishable_api_key|api_key|region|tax_|currency|store|translation|locale)/
+  /^(product|price|image|ocop_certificate|ocop_producer|ocop_province|ocop_showroom$|sales_channel|publishable_api_key|api_key|region|tax_|currency|store|translation|locale)/
 /** Tables of stock: what an answer with inventory quantities also reads. */
 const STOCK = /^(inventory_|reservation_item|stock_location)/
 

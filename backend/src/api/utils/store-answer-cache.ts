@@ -23,9 +23,9 @@ const MAX_BYTES = 64 * 1024 * 1024
 
 /**
  * An answer as it is sent: the JSON with the strong ETag of its bytes (for a
- * shopper's conditional request) and, once kept, the same bytes gzipped (a
- * page of 12 with prices is about 71 KB of JSON and 8 KB gzipped, so a hit
- * neither compresses again nor sends 71 KB to a client that takes gzip).
+ * shopper's conditional request) and, from its first hit on, the same bytes
+ * gzipped (a page of 12 with prices is about 71 KB of JSON and 8 KB gzipped, so
+ * a hit neither compresses again nor sends 71 KB to a client that takes gzip).
  */
 export type StoreAnswer = { body: string; etag: string; gzip?: Buffer }
 type Entry = StoreAnswer & { version: string; validUntil: number }
@@ -42,7 +42,8 @@ function drop(key: string) {
   entries.delete(key)
 }
 
-export type StoreAnswerTicket = { key: string; version: string; validUntil: number }
+/** What a miss stores its answer with; `catalogue` is the token read for it, for the rest of that request. */
+export type StoreAnswerTicket = { key: string; version: string; validUntil: number; catalogue: string }
 
 /** The version an answer to `key` belongs to now; the stock counter only when the answer shows stock. */
 async function currentVersion(container: MedusaContainer, withStock: boolean) {
@@ -67,9 +68,29 @@ export async function lookupStoreAnswer(
     // most recently used last, so the oldest unused go first
     entries.delete(key)
     entries.set(key, hit)
+    if (!hit.gzip) compressLater(key, hit)
     return { answer: hit }
   }
-  return { ticket: { key, version, validUntil: await nextChangeAt(container, v.catalogue, now) } }
+  return {
+    ticket: { key, version, validUntil: await nextChangeAt(container, v.catalogue, now), catalogue: v.catalogue },
+  }
+}
+
+const compressing = new WeakSet<Entry>()
+
+/**
+ * An entry's gzip, made off the request (zlib's thread pool) at its first hit
+ * and joined to it when ready: an answer never asked again (a page nobody
+ * repeats) costs no compression, and until then a hit sends the JSON.
+ */
+function compressLater(key: string, entry: Entry) {
+  if (compressing.has(entry)) return
+  compressing.add(entry)
+  gzip(entry.body, (err, compressed) => {
+    if (err || entries.get(key) !== entry) return // failed, or the entry went meanwhile: JSON it stays
+    entry.gzip = compressed
+    bytes += compressed.length
+  })
 }
 
 /** The next instant after `now` at which the catalogue changes by itself, for this catalogue token. */
@@ -87,14 +108,20 @@ const derived = new Map<string, { catalogue: string; validUntil: number; value: 
  * sale), computed again only when the catalogue token changes or its next
  * timed change comes: exact at each call, like the answers.
  */
-export async function onCatalogue<T>(container: MedusaContainer, name: string, compute: () => Promise<T>): Promise<T> {
+export async function onCatalogue<T>(
+  container: MedusaContainer,
+  name: string,
+  compute: () => Promise<T>,
+  /** the catalogue token this request already read (its ticket), so it is not read twice */
+  catalogue?: string
+): Promise<T> {
   const now = Date.now()
-  const { v } = await currentVersion(container, false)
+  const token = catalogue ?? (await currentVersion(container, false)).v.catalogue
   const known = derived.get(name)
-  if (known && known.catalogue === v.catalogue && now < known.validUntil) return known.value as Promise<T>
-  const validUntil = await nextChangeAt(container, v.catalogue, now)
+  if (known && known.catalogue === token && now < known.validUntil) return known.value as Promise<T>
+  const validUntil = await nextChangeAt(container, token, now)
   const value = compute()
-  derived.set(name, { catalogue: v.catalogue, validUntil, value })
+  derived.set(name, { catalogue: token, validUntil, value })
   value.catch(() => derived.get(name)?.value === value && derived.delete(name))
   return value
 }
@@ -105,22 +132,14 @@ export function storeAnswerOf(body: string): StoreAnswer {
 }
 
 /**
- * Keeps an answer at once, as JSON; its gzip is made off the request (zlib's
- * thread pool) and joins the entry when ready, so the miss that made the
- * answer pays no compression and a hit before then sends the JSON. The entry
+ * Keeps an answer, as JSON (its gzip comes at its first hit). The entry
  * carries the version and expiry read before the answer was made: a change
  * committed meanwhile makes it miss, never answer.
  */
 export function storeStoreAnswer(ticket: StoreAnswerTicket, answer: StoreAnswer) {
   if (answer.body.length > MAX_BYTES / 16) return
   drop(ticket.key)
-  const entry: Entry = { ...answer, version: ticket.version, validUntil: ticket.validUntil }
-  entries.set(ticket.key, entry)
+  entries.set(ticket.key, { ...answer, version: ticket.version, validUntil: ticket.validUntil })
   bytes += answer.body.length
   while (entries.size > MAX_ENTRIES || bytes > MAX_BYTES) drop(entries.keys().next().value!)
-  gzip(answer.body, (err, compressed) => {
-    if (err || entries.get(ticket.key) !== entry) return // failed, or the entry went meanwhile: JSON it stays
-    entry.gzip = compressed
-    bytes += compressed.length
-  })
 }

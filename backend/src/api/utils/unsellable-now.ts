@@ -8,6 +8,11 @@ import { onCatalogue } from "./store-answer-cache"
  * list), so its answer is kept until the catalogue token changes or the next
  * certificate expiry comes (api/utils/store-answer-cache): exact at each call.
  */
-export function unsellablePublishedNow(container: MedusaContainer): Promise<string[]> {
-  return onCatalogue(container, "unsellable-published-products", () => listUnsellablePublishedProductIds(container))
+export function unsellablePublishedNow(container: MedusaContainer, catalogue?: string): Promise<string[]> {
+  return onCatalogue(
+    container,
+    "unsellable-published-products",
+    () => listUnsellablePublishedProductIds(container),
+    catalogue
+  )
 }

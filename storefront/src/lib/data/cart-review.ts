@@ -29,9 +29,7 @@ export async function reviewCart(cart: HttpTypes.StoreCart): Promise<CartReview>
       fields: "id,variants.id",
       limit: ids.length,
     } as any),
-    Promise.all(ids.map(async (id) => [id, await productAvailability(id, true)] as const)).then(
-      (pairs) => new Map(pairs)
-    ),
+    Promise.all(ids.map(async (id) => [id, await productAvailability(id)] as const)).then((pairs) => new Map(pairs)),
   ])
   for (const p of products as ProductWithOcop[]) {
     if (p.ocop)

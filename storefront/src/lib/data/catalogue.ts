@@ -12,16 +12,15 @@ import type {
 } from "../types"
 import { storeGet } from "./backend"
 
-let region: { value: HttpTypes.StoreRegion; at: number } | null = null
-
-/** The one selling region (Việt Nam, VND), cached for a few minutes. */
-export async function getRegion(): Promise<HttpTypes.StoreRegion> {
-  if (!region || Date.now() - region.at > 5 * 60_000) {
-    const { regions } = await sdk.store.region.list({ limit: 1 })
-    region = { value: regions[0], at: Date.now() }
-  }
-  return region.value
-}
+/**
+ * The one selling region (Việt Nam, VND), asked once per render: the backend
+ * keeps the answer while it is exact (its store answer cache), so a region the
+ * operator changes is never priced with for a moment after.
+ */
+export const getRegion = cache(async (): Promise<HttpTypes.StoreRegion> => {
+  const { regions } = await sdk.store.region.list({ limit: 1 })
+  return regions[0]
+})
 
 export type ProductWithOcop = HttpTypes.StoreProduct & { ocop?: Provenance }
 

@@ -4,11 +4,21 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
+import { WITHOUT_MARKETPLACE } from "../../../config/bench-mode"
+import { cachedAvailabilityAnswer } from "../../utils/middlewares/cached-store-answer"
 import { StoreOrderLookup } from "./orders/lookup/validators"
 import { StoreSearchQuery } from "./search/validators"
 
-/** The marketplace's own store routes (search, order lookup, an order's parts). */
+// a product page asks it at each render: kept while exact, as the product answers are
+const availability: MiddlewareRoute = {
+  method: ["GET"],
+  matcher: "/store/ocop/products/:id/availability",
+  middlewares: [cachedAvailabilityAnswer],
+}
+
+/** The marketplace's own store routes (search, a product's availability, order lookup, an order's parts). */
 export const storeOcopRoutesMiddlewares: MiddlewareRoute[] = [
+  ...(WITHOUT_MARKETPLACE ? [] : [availability]),
   { method: ["GET"], matcher: "/store/ocop/search", middlewares: [validateAndTransformQuery(StoreSearchQuery, {})] },
   { method: ["POST"], matcher: "/store/ocop/orders/lookup", middlewares: [validateAndTransformBody(StoreOrderLookup)] },
   { method: ["GET"], matcher: "/store/ocop/orders/:id/parts", middlewares: [authenticate("customer", ["bearer"])] },

@@ -1,5 +1,11 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { lookupStoreAnswer, StoreAnswer, storeAnswerOf, storeStoreAnswer } from "../store-answer-cache"
+import {
+  lookupStoreAnswer,
+  StoreAnswer,
+  storeAnswerOf,
+  StoreAnswerTicket,
+  storeStoreAnswer,
+} from "../store-answer-cache"
 
 /** Does the request's If-None-Match name this ETag (a list, or "*")? */
 function matches(req: MedusaRequest, etag: string) {
@@ -37,34 +43,49 @@ function send(req: MedusaRequest, res: MedusaResponse, answer: StoreAnswer, cach
 }
 
 /**
- * GET /store/products and /store/products/:id answered from the store answer
- * cache (api/utils/store-answer-cache) when nothing under the answer changed;
- * otherwise Medusa and the rule answer and the answer is kept. Runs before
- * Medusa's own middlewares, so a hit costs one read of the shared version.
- * Not cached: a signed-in customer (prices of their groups) and a cart's
- * pricing (the cart can change region), which go to Medusa every time.
+ * A GET answered from the store answer cache (api/utils/store-answer-cache)
+ * when nothing under the answer changed; otherwise the route answers and the
+ * answer is kept. Runs before the route's other middlewares, so a hit costs one
+ * read of the shared version. Not cached: a signed-in customer (prices of
+ * their groups) and a cart's pricing (the cart can change region), which go to
+ * the route every time. `withStock`: the answer shows stock, so orders and
+ * intakes change it too.
  */
-export async function cachedStoreAnswer(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  if (req.method !== "GET" || req.headers.authorization || req.headers.cookie || "cart_id" in (req.query ?? {})) {
-    return next()
+const tickets = new WeakMap<MedusaRequest, StoreAnswerTicket>()
+
+/** The catalogue token a cached route read for this request (undefined on a route the cache does not answer). */
+export const catalogueTokenOf = (req: MedusaRequest) => tickets.get(req)?.catalogue
+
+function answerFromCache(withStock: (url: string) => boolean) {
+  return async (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
+    if (req.method !== "GET" || req.headers.authorization || req.headers.cookie || "cart_id" in (req.query ?? {})) {
+      return next()
+    }
+    const url = req.originalUrl
+    const key = [url, req.get("x-publishable-api-key") ?? "", req.get("x-medusa-locale") ?? ""].join("\n")
+    let found
+    try {
+      found = await lookupStoreAnswer(req.scope, key, withStock(url))
+    } catch (e) {
+      return next(e)
+    }
+    if ("answer" in found) return send(req, res, found.answer, "hit")
+    const { ticket } = found
+    tickets.set(req, ticket)
+    const json = res.json.bind(res)
+    res.json = ((body: unknown) => {
+      if (res.statusCode !== 200) return json(body)
+      const answer = storeAnswerOf(JSON.stringify(body))
+      storeStoreAnswer(ticket, answer)
+      send(req, res, answer, "miss")
+      return res
+    }) as typeof res.json
+    next()
   }
-  const url = req.originalUrl
-  const key = [url, req.get("x-publishable-api-key") ?? "", req.get("x-medusa-locale") ?? ""].join("\n")
-  let found
-  try {
-    found = await lookupStoreAnswer(req.scope, key, /inventory_quantity/.test(url))
-  } catch (e) {
-    return next(e)
-  }
-  if ("answer" in found) return send(req, res, found.answer, "hit")
-  const { ticket } = found
-  const json = res.json.bind(res)
-  res.json = ((body: unknown) => {
-    if (res.statusCode !== 200) return json(body)
-    const answer = storeAnswerOf(JSON.stringify(body))
-    storeStoreAnswer(ticket, answer)
-    send(req, res, answer, "miss")
-    return res
-  }) as typeof res.json
-  next()
 }
+
+/** GET /store/products, /store/products/:id and /store/regions: the stock counts only when the answer shows inventory. */
+export const cachedStoreAnswer = answerFromCache((url) => /inventory_quantity/.test(url))
+
+/** GET /store/ocop/products/:id/availability: units online and at each showroom, so always the stock too. */
+export const cachedAvailabilityAnswer = answerFromCache(() => true)

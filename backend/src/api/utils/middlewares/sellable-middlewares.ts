@@ -6,6 +6,7 @@ import { sellableIds } from "../../../modules/ocop/lib/sellability"
 import { provenanceFor } from "../provenance"
 import { NO_PRODUCT } from "../../../medusa-tables/unsellable-products"
 import { unsellablePublishedNow } from "../unsellable-now"
+import { catalogueTokenOf } from "./cached-store-answer"
 import { productIdsOfHandles } from "../../../medusa-tables/product-ids-of-handles"
 
 /** The id constraint already on the request (from params or the sales-channel filter), as a list. */
@@ -51,7 +52,7 @@ export async function restrictToSellableProducts(req: MedusaRequest, _res: Medus
     filters.id = sellable.length ? sellable : [NO_PRODUCT]
     return next()
   }
-  const unsellable = await unsellablePublishedNow(req.scope)
+  const unsellable = await unsellablePublishedNow(req.scope, catalogueTokenOf(req))
   if (requested) {
     const excluded = new Set(unsellable)
     const kept = requested.filter((id) => !excluded.has(id))

@@ -1,4 +1,0 @@
-import { searchContract } from "../support/search-contract"
-
-// The default engine: PostgreSQL full text in the project's own database.
-searchContract("postgres")
