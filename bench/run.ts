@@ -156,11 +156,13 @@ async function main() {
   if (system && part("store")) {
     say("the floor: PostgreSQL and a bare Node server")
     const region = (await call(rule, "GET", "/store/regions")).regions[0].id
-    // asked twice: the second answer is the cached one, gzipped, as shoppers who repeat a query get it
+    // asked until it comes as a repeated query's answer does: from the cache, gzipped (made at its first hit)
     const pageUrl = `${rule.base}/store/products?limit=12&region_id=${region}`
-    await pageAsSent(pageUrl, rule.headers)
-    await new Promise((r) => setTimeout(r, 200))
-    const page = await pageAsSent(pageUrl, rule.headers)
+    let page = await pageAsSent(pageUrl, rule.headers)
+    for (let i = 0; i < 5 && !page.encoding; i++) {
+      await new Promise((r) => setTimeout(r, 200))
+      page = await pageAsSent(pageUrl, rule.headers)
+    }
     report.floor = {
       bytes: page.body.length,
       encoding: page.encoding,
