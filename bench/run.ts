@@ -212,7 +212,7 @@ async function main() {
     "`npm test`",
     npmTest
       ? seconds(npmTest, process.env.BENCH_NPM_TEST === "1")
-      : "not run (BENCH_NPM_TEST=1 times it; README: about 7 minutes)",
+      : "not run (BENCH_NPM_TEST=1 times it; docs/benchmarks.md has the last whole-suite times)",
   ])
   const seed = rec.get(`synthetic ${PRODUCTS}`)
   if (seed)

@@ -13,6 +13,8 @@ import { settings } from "../scripts/lib/config"
 
 export type PageRow = { page: string; clients: number; stats: Stats }
 
+const POPULAR = 20
+
 /** Product handles linked from the home page, when the caller has none from the store API. */
 async function handlesFromHome(base: string): Promise<string[]> {
   const home = await fetch(`${base}/vi`)
@@ -22,7 +24,7 @@ async function handlesFromHome(base: string): Promise<string[]> {
   return handles
 }
 
-/** With many handles each product request is a page not yet cached (pages are kept 10 s). */
+/** With many handles each product request is a product the backend has not answered before. */
 export async function benchStorefront(base: string, clients: number[], handles?: string[]) {
   const products = handles?.length ? handles : await handlesFromHome(base)
   const pages: [string, (i: number) => string][] = [
@@ -31,6 +33,11 @@ export async function benchStorefront(base: string, clients: number[], handles?:
     [
       handles?.length ? "product, a different one each request" : "product",
       (i) => `${base}/vi/products/${products[i % products.length]}`,
+    ],
+    // as shoppers browse: the same few products asked again and again (their answers cached while exact)
+    [
+      `product, ${Math.min(POPULAR, products.length)} popular ones repeated`,
+      (i) => `${base}/vi/products/${products[i % Math.min(POPULAR, products.length)]}`,
     ],
   ]
   const rows: PageRow[] = []
