@@ -1,4 +1,5 @@
-// Secrets the backend holds, set before it loads its config: none may reach a browser.
+// Secrets the backend holds, set as this file loads, before the backend loads its config
+// (secrets-backend.test.ts imports it first): none may reach a browser.
 const SECRETS = {
   STRIPE_API_KEY: "sk_test_SECRET_must_never_reach_a_browser_4242",
   STRIPE_WEBHOOK_SECRET: "whsec_SECRET_must_never_reach_a_browser",
@@ -9,7 +10,7 @@ Object.assign(process.env, SECRETS)
 
 import type { Page } from "playwright-core"
 import { Modules } from "@medusajs/framework/utils"
-import { withBackend } from "../support/backend-app"
+import type { Suite } from "../support/backend-app"
 import { storeCheckout } from "../support/checkout"
 import { useStorefront } from "../support/browser"
 import { OCOP_MODULE } from "../../backend/src/modules/ocop"
@@ -22,7 +23,7 @@ const PAYLOAD = `<img src=x onerror="window.__xss=1"><script>window.__xss=2</scr
  * it, never run as markup; pages carry security headers; and no secret of the
  * backend is ever in a page or a script the browser loads.
  */
-withBackend((ctx) => {
+export const securityPages: Suite = (ctx) => {
   const env = useStorefront(ctx)
 
   async function noScriptRan(page: Page, path: string, text: string) {
@@ -124,4 +125,4 @@ withBackend((ctx) => {
     )
     expect(JSON.stringify(data)).not.toContain(SECRETS.STRIPE_API_KEY)
   })
-})
+}
