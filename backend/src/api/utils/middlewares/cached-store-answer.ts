@@ -27,7 +27,7 @@ function send(req: MedusaRequest, res: MedusaResponse, answer: StoreAnswer, cach
   res.setHeader("x-ocop-cache", cache)
   res.setHeader("etag", answer.etag)
   res.setHeader("cache-control", "no-cache")
-  res.setHeader("vary", "Accept-Encoding")
+  res.vary("Accept-Encoding") // added to what is there (CORS's Origin), not in its place
   if (matches(req, answer.etag)) {
     res.status(304).end()
     return
