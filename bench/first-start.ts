@@ -20,7 +20,7 @@ function parts(script: number): Record<string, number[]> {
   const out: Record<string, number[]> = {
     "backend (medusa develop, its server, the admin bundler)": [],
     postgres: [],
-    "storefront (next start)": [],
+    "storefront (its server)": [],
     "the start script": [script],
   }
   const [backend, postgres, storefront] = Object.values(out)

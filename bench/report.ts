@@ -72,7 +72,7 @@ export function render(r: Report): string {
   }
   if (r.storefront) {
     out.push(
-      "### Storefront under `next start`, server time to the full response, p50 / p95 in ms",
+      "### Storefront (production build behind its page cache), server time to the full response, p50 / p95 in ms",
       "",
       storefrontTable(r.storefront.rows),
       ""

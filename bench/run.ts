@@ -134,7 +134,7 @@ async function main() {
     const s = (system = await startBenchSystem(DATA, LOGS))
     stops.push(() => s.stop())
     report.system.push([
-      "the bench's system (PostgreSQL, two Medusa servers, `next start`) to ready",
+      "the bench's system (PostgreSQL, two Medusa servers, the storefront) to ready",
       `${s.readySeconds.toFixed(1)} s`,
     ])
     report.system.push([

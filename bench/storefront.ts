@@ -1,5 +1,5 @@
 /**
- * The storefront under `next start` (the production build, as `npm start` serves it):
+ * The storefront's server (the production build behind its page cache, as `npm start` serves it):
  * time to the full response of the home, search and product pages, and the
  * JavaScript a product page loads. Stand-alone (npm start in another terminal):
  *   npm run bench:storefront

@@ -2,7 +2,7 @@
  * The system the bench measures, on its own data folder and free ports: the
  * embedded PostgreSQL, the Medusa server with the OCOP rule, a second one on the
  * same database with OCOP_BENCH_WITHOUT_RULE=1 (Medusa's own /store/products),
- * and the storefront's production build under `next start`.
+ * and the storefront's production build on its own server (storefront/server/main.ts).
  *
  * The servers run from the production build (`npm run build`: `medusa start`
  * in backend/.medusa/server, NODE_ENV=production, as `npm run start:prod`
@@ -153,7 +153,7 @@ export async function startBenchSystem(dataDir: string, logs: string): Promise<B
             .filter((p) => /bin\/postgres/.test(commandLine(p)))
             .flatMap((p) => tree(p))
             .filter((p, i, all) => all.indexOf(p) === i),
-          "storefront (next start)": tree(storefront.pid!),
+          "storefront (its server)": tree(storefront.pid!),
         }),
       stopWithoutRule: stopAlone,
       stop,

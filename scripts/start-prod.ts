@@ -4,7 +4,7 @@
  * migrations when the schema changed -> seed on first run -> admin user ->
  * Medusa server processes (OCOP_SERVERS, default 1, in Medusa's cluster mode:
  * one port, Node's cluster balancing) and, with REDIS_URL, one Medusa worker
- * (subscribers, scheduled jobs, search sync) -> the storefront under `next start`.
+ * (subscribers, scheduled jobs, search sync) -> the storefront's server (storefront/server/main.ts).
  *
  * Without REDIS_URL Medusa's event bus is local: an event reaches only the
  * process that emitted it, so a separate worker would never hear of a change.

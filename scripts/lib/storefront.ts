@@ -57,19 +57,20 @@ export async function buildStorefrontIfNeeded(log: (m: string) => void = () => {
   }
 }
 
-/** `next start` on a port, talking to the given backend; resolves once it answers. */
+/** The storefront's server (Next's build behind the page cache, storefront/server/main.ts) on a port, talking to the given backend; resolves once it answers. */
 export async function startStorefront(opts: {
   port: number
   backendUrl: string
   publishableKey: string
   env?: NodeJS.ProcessEnv
 }): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [nextBin(), "start", "-p", String(opts.port)], {
+  const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts", "-p", String(opts.port)], {
     cwd: STOREFRONT_DIR,
     env: {
       ...process.env,
       ...opts.env,
       NEXT_TELEMETRY_DISABLED: "1",
+      NODE_ENV: "production",
       MEDUSA_BACKEND_URL: opts.backendUrl,
       MEDUSA_PUBLISHABLE_KEY: opts.publishableKey,
     },

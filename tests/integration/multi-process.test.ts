@@ -4,6 +4,7 @@ import { WAREHOUSE_NAME } from "../../seed/store-setup"
 import { eventually } from "../support/eventually"
 import { Call, MarketplaceProcesses, readyCartOver } from "../support/marketplace-processes"
 import { ADMIN } from "../support/process-stack"
+import { serveStorefront } from "../support/browser"
 import { storeCacheSuite } from "../support/store-cache-suite"
 
 /**
@@ -250,7 +251,12 @@ describe("several processes", () => {
     expect(stock.reserved).toBe(stock.ordered)
   }, 420_000)
 
-  // answers cached by server B; changes through server A, or in SQL behind both
+  // answers cached by server B and pages by two storefronts on it; changes through server A, or in SQL behind all
+  const shops: Awaited<ReturnType<typeof serveStorefront>>[] = []
+  beforeAll(async () => {
+    for (let i = 0; i < 2; i++) shops.push(await serveStorefront(m.url("b"), m.db.publishableKey))
+  }, 600_000)
+  afterAll(() => shops.forEach((s) => s.stop()))
   storeCacheSuite(() => ({
     read: async (path) => {
       const r = await m.call("b")("GET", path)
@@ -261,6 +267,7 @@ describe("several processes", () => {
     restored: false,
     base: () => m.url("b"),
     key: () => m.db.publishableKey,
+    storefronts: () => shops.map((s) => s.url),
   }))
 
   it("without Redis, on PostgreSQL locking alone: 50 shoppers over two servers still get exactly 5 orders", async () => {

@@ -5,6 +5,7 @@ import { keoDuaFiveStarCertificate, SELLABLE_HANDLES, UNSELLABLE_HANDLES } from 
 import { bearer, memberOf } from "../support/actors"
 import { eventually } from "../support/eventually"
 import { ruleFormsSuite } from "../support/rule-forms-suite"
+import { serveStorefront } from "../support/browser"
 import { storeCacheSuite } from "../support/store-cache-suite"
 
 /** Axios rejects on 4xx; return the response either way. */
@@ -115,27 +116,36 @@ export const storeRule: Suite = (ctx) => {
 
   ruleFormsSuite(ctx)
 
-  storeCacheSuite(() => ({
-    read: async (path) => {
-      const r = await settle(ctx.api.get(path, store()))
-      return { status: r.status, data: r.data, cache: r.headers["x-ocop-cache"] }
-    },
-    admin: async (method, path, body) => {
-      const r = await settle(
-        method === "POST" ? ctx.api.post(path, body, ctx.adminHeaders) : ctx.api.delete(path, ctx.adminHeaders)
-      )
-      return { status: r.status, data: r.data }
-    },
-    sql: async (query, params = []) => {
-      // knex binds "?" in order of appearance, SQL here numbers its parameters
-      const order = [...query.matchAll(/\$(\d+)/g)].map((m) => params[Number(m[1]) - 1])
-      const knex = ctx.container().resolve(ContainerRegistrationKeys.PG_CONNECTION)
-      return (await knex.raw(query.replace(/\$\d+/g, "?"), order)).rows
-    },
-    restored: true,
-    base: () => ctx.api.defaults.baseURL,
-    key: () => ctx.storeHeaders.headers["x-publishable-api-key"],
-  }))
+  describe("with a storefront on this backend", () => {
+    let shop: Awaited<ReturnType<typeof serveStorefront>> | undefined
+    beforeAll(async () => {
+      shop = await serveStorefront(ctx.api.defaults.baseURL, ctx.storeHeaders.headers["x-publishable-api-key"])
+    }, 600_000)
+    afterAll(() => shop?.stop())
+
+    storeCacheSuite(() => ({
+      read: async (path) => {
+        const r = await settle(ctx.api.get(path, store()))
+        return { status: r.status, data: r.data, cache: r.headers["x-ocop-cache"] }
+      },
+      admin: async (method, path, body) => {
+        const r = await settle(
+          method === "POST" ? ctx.api.post(path, body, ctx.adminHeaders) : ctx.api.delete(path, ctx.adminHeaders)
+        )
+        return { status: r.status, data: r.data }
+      },
+      sql: async (query, params = []) => {
+        // knex binds "?" in order of appearance, SQL here numbers its parameters
+        const order = [...query.matchAll(/\$(\d+)/g)].map((m) => params[Number(m[1]) - 1])
+        const knex = ctx.container().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        return (await knex.raw(query.replace(/\$\d+/g, "?"), order)).rows
+      },
+      restored: true,
+      base: () => ctx.api.defaults.baseURL,
+      key: () => ctx.storeHeaders.headers["x-publishable-api-key"],
+      storefronts: () => [shop!.url],
+    }))
+  })
 
   describe("a product holding two valid certificates", () => {
     // Kẹo dừa holds T-BT-1 (4 stars, until 31 May 2028); a 5-star certificate that

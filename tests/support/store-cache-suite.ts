@@ -16,6 +16,8 @@ export type CacheTarget = {
   /** the watched server's address and the storefront's publishable key, for requests made byte by byte */
   base: () => string
   key: () => string
+  /** storefronts on this backend (each its own process and page cache): their product pages are watched too */
+  storefronts?: () => string[]
 }
 
 type Raw = { status: number; headers: http.IncomingHttpHeaders; body: Buffer }
@@ -36,7 +38,27 @@ function rawGet(t: CacheTarget, path: string, headers: Record<string, string>): 
 
 const priceOf = (answer: any) => answer.products[0].variants[0].calculated_price.calculated_amount as number
 
-type Product = { id: string; handle: string; certificate_id: string; producer_id: string }
+type Product = { id: string; handle: string; title: string; certificate_id: string; producer_id: string }
+
+/** A product page as an anonymous shopper loads it: status, its page cache's verdict, and what its Product data says. */
+async function productPage(storefront: string, handle: string) {
+  const res = await fetch(`${storefront}/vi/products/${handle}`, { redirect: "manual" })
+  const html = await res.text()
+  const ld = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)]
+    .map((m) => JSON.parse(m[1]))
+    .find((d) => d["@type"] === "Product")
+  return {
+    status: res.status,
+    cache: res.headers.get("x-ocop-page-cache") ?? undefined,
+    html,
+    price: ld?.offers?.price as number | undefined,
+    inStock: ld?.offers ? ld.offers.availability === "https://schema.org/InStock" : undefined,
+    producer: ld?.brand?.name as string | undefined,
+  }
+}
+
+const pagesOf = (t: CacheTarget, p: Product) =>
+  Promise.all((t.storefronts?.() ?? []).map((s) => productPage(s, p.handle)))
 
 /**
  * The i-th product on sale (by handle, last first) holding one certificate and
@@ -45,7 +67,7 @@ type Product = { id: string; handle: string; certificate_id: string; producer_id
  */
 async function productOnSale(t: CacheTarget, i: number): Promise<Product> {
   const rows = await t.sql(
-    `SELECT p.id, p.handle, c.id AS certificate_id, c.producer_id FROM product p
+    `SELECT p.id, p.handle, p.title, c.id AS certificate_id, c.producer_id FROM product p
        JOIN ocop_certificate c ON c.product_id = p.id AND c.status = 'verified' AND c.stars >= ${MIN_SELLABLE_STARS}
                              AND c.deleted_at IS NULL AND c.expires_at > now()
       WHERE p.status = 'published' AND p.deleted_at IS NULL AND ($1 OR p.handle <> 'keo-dua-cho-lach')
@@ -71,7 +93,9 @@ async function seen(t: CacheTarget, p: Product) {
   const availability = await t.read(`/store/ocop/products/${p.id}/availability`)
   const product = byHandle.data.products?.[0] ?? null
   const online = Object.values(availability.data.online ?? {}) as (number | null)[]
+  const pages = await pagesOf(t, p)
   return {
+    pages,
     listed: Boolean(product),
     found: byId.status === 200,
     price: product?.variants?.[0]?.calculated_price?.calculated_amount as number | undefined,
@@ -82,13 +106,30 @@ async function seen(t: CacheTarget, p: Product) {
   }
 }
 
-/** Reads twice: the second answer must come from the cache, or the suite tests nothing. */
+/**
+ * Reads until the answers and product pages come from the caches, or the suite
+ * tests nothing. Again and not just twice: the search index's sync of an
+ * earlier change may still renew the pages' version once.
+ */
 async function warm(t: CacheTarget, p: Product) {
   await seen(t, p)
-  const again = await seen(t, p)
-  expect(again.cache, JSON.stringify(again)).toEqual(["hit", "hit", "hit"])
+  let again!: Awaited<ReturnType<typeof seen>>
+  await eventually(async () => {
+    again = await seen(t, p)
+    expect(again.cache, JSON.stringify(again.cache)).toEqual(["hit", "hit", "hit"])
+    expect(
+      again.pages.map((page) => [page.status, page.cache]),
+      "each storefront's product page from its page cache"
+    ).toEqual(again.pages.map(() => [200, "hit"]))
+  })
   return again
 }
+
+/** Every storefront's product page, as the very next request after the change shows it. */
+const pageFacts = (
+  after: Awaited<ReturnType<typeof seen>>,
+  fact: (page: Awaited<ReturnType<typeof productPage>>) => unknown
+) => after.pages.map(fact)
 
 const variantsOf = `SELECT v.id FROM product_variant v WHERE v.product_id = $1 AND v.deleted_at IS NULL`
 
@@ -108,6 +149,7 @@ export function storeCacheSuite(target: () => CacheTarget) {
       await setTimeout(at.getTime() - Date.now() + 50)
       const after = await seen(t, p)
       expect([after.listed, after.found, after.onlineUnits]).toEqual([false, false, 0])
+      expect(pageFacts(after, (page) => page.status)).toEqual(after.pages.map(() => 404))
     })
 
     it("when the certificate is revoked", async () => {
@@ -121,6 +163,25 @@ export function storeCacheSuite(target: () => CacheTarget) {
       expect(res.status, JSON.stringify(res.data)).toBe(200)
       const after = await seen(t, p)
       expect([after.listed, after.found, after.onlineUnits]).toEqual([false, false, 0])
+      expect(pageFacts(after, (page) => page.status)).toEqual(after.pages.map(() => 404))
+    })
+
+    it("the search page of a storefront stops listing a product the moment its certificate is revoked", async () => {
+      const t = target()
+      const p = await productOnSale(t, 7)
+      const link = `href="/vi/products/${p.handle}"`
+      const search = (s: string) => fetch(`${s}/vi/search?q=${encodeURIComponent(p.title)}`)
+      for (const s of t.storefronts?.() ?? [])
+        await eventually(async () => {
+          const held = await search(s)
+          expect([held.headers.get("x-ocop-page-cache"), (await held.text()).includes(link)]).toEqual(["hit", true])
+        })
+      const res = await t.admin("POST", `/admin/ocop/certificates/${p.certificate_id}/status`, {
+        status: "revoked",
+        reason: "Kiểm tra lại",
+      })
+      expect(res.status, JSON.stringify(res.data)).toBe(200)
+      for (const s of t.storefronts?.() ?? []) expect((await (await search(s)).text()).includes(link)).toBe(false)
     })
 
     it("when the product is unpublished", async () => {
@@ -131,6 +192,7 @@ export function storeCacheSuite(target: () => CacheTarget) {
       expect(res.status, JSON.stringify(res.data)).toBe(200)
       const after = await seen(t, p)
       expect([after.listed, after.found]).toEqual([false, false])
+      expect(pageFacts(after, (page) => page.status)).toEqual(after.pages.map(() => 404))
     })
 
     it("when its price changes, even in SQL behind every server's back", async () => {
@@ -142,7 +204,9 @@ export function storeCacheSuite(target: () => CacheTarget) {
           WHERE price_set_id IN (SELECT price_set_id FROM product_variant_price_set WHERE variant_id IN (${variantsOf}))`,
         [p.id]
       )
-      expect((await seen(t, p)).price).toBe(before.price! + 5000)
+      const after = await seen(t, p)
+      expect(after.price).toBe(before.price! + 5000)
+      expect(pageFacts(after, (page) => page.price)).toEqual(after.pages.map(() => before.price! + 5000))
     })
 
     it("when it sells out", async () => {
@@ -159,6 +223,7 @@ export function storeCacheSuite(target: () => CacheTarget) {
       )
       const after = await seen(t, p)
       expect([after.stock, after.onlineUnits]).toEqual([0, 0])
+      expect(pageFacts(after, (page) => page.inStock)).toEqual(after.pages.map(() => false))
     })
 
     it("when its producer takes a new name", async () => {
@@ -166,7 +231,26 @@ export function storeCacheSuite(target: () => CacheTarget) {
       const p = await productOnSale(t, 5)
       expect((await warm(t, p)).producer).toBeTruthy()
       await t.sql(`UPDATE ocop_producer SET name = 'Hợp tác xã Đổi Tên' WHERE id = $1`, [p.producer_id])
-      expect((await seen(t, p)).producer).toBe("Hợp tác xã Đổi Tên")
+      const after = await seen(t, p)
+      expect(after.producer).toBe("Hợp tác xã Đổi Tên")
+      expect(pageFacts(after, (page) => page.producer)).toEqual(after.pages.map(() => "Hợp tác xã Đổi Tên"))
+    })
+
+    it("when a buyer's review is published, the product page shows it at once", async () => {
+      const t = target()
+      const p = await productOnSale(t, 8)
+      await warm(t, p)
+      const body = "Kẹo thơm, đóng gói cẩn thận, sẽ mua lại"
+      // as the reviews module writes it, behind every process's back
+      await t.sql(
+        `INSERT INTO ocop_review (id, product_id, producer_id, order_id, line_item_id, customer_id, author_name, rating,
+                                  body, photos, received_at, created_at, updated_at)
+         VALUES ('rev_cache_' || md5(random()::text), $1, $2, 'order_x', 'line_' || md5(random()::text), 'cus_x',
+                 'Lan', 5, $3, '[]'::jsonb, now(), now(), now())`,
+        [p.id, p.producer_id, body]
+      )
+      const after = await seen(t, p)
+      expect(pageFacts(after, (page) => page.html.includes(body))).toEqual(after.pages.map(() => true))
     })
 
     it("when the operator renames the selling region the storefront prices in", async () => {

@@ -20,10 +20,22 @@ const CATALOGUE =
   /^(product|price|image|ocop_certificate|ocop_producer|ocop_province|ocop_showroom$|sales_channel|publishable_api_key|api_key|region|tax_|currency|store|translation|locale)/
 /** Tables of stock: what an answer with inventory quantities also reads. */
 const STOCK = /^(inventory_|reservation_item|stock_location)/
+/** The reviews module's tables (reviews, helpful votes, reports): what a product page's reviews show. */
+const REVIEWS = /^ocop_review/
+
+const scopeOf = (table: string) =>
+  STOCK.test(table) ? "stock" : REVIEWS.test(table) ? "reviews" : CATALOGUE.test(table) ? "catalogue" : null
 
 const TRIGGER = "ocop_store_version"
 
-export type StoreVersion = { catalogue: string; stock: string; triggers: number }
+export type StoreVersion = {
+  catalogue: string
+  stock: string
+  reviews: string
+  /** the search index's own token (ocop-search's ocop_search_version), renewed after each write to the index */
+  search: string
+  triggers: number
+}
 
 /**
  * Puts the trigger on every such table that lacks it, and renews both tokens
@@ -46,9 +58,9 @@ export async function ensureStoreVersionTriggers(container: MedusaContainer): Pr
     )
     const missing = (rows as { name: string }[])
       .map((r) => r.name)
-      .filter((n) => n !== "ocop_store_version" && (CATALOGUE.test(n) || STOCK.test(n)))
+      .filter((n) => n !== "ocop_store_version" && scopeOf(n))
     for (const name of missing) {
-      const scope = STOCK.test(name) ? "stock" : "catalogue"
+      const scope = scopeOf(name)
       await trx.raw(
         `create constraint trigger ${TRIGGER} after insert or update or delete on "${name}"
            deferrable initially deferred for each row execute function ocop_bump_store_version('${scope}')`
@@ -56,7 +68,8 @@ export async function ensureStoreVersionTriggers(container: MedusaContainer): Pr
     }
     if (missing.length) {
       await trx.raw(
-        `update ocop_store_version set catalogue = floor(random() * 1e15)::bigint, stock = floor(random() * 1e15)::bigint where id = 1`
+        `update ocop_store_version set catalogue = floor(random() * 1e15)::bigint, stock = floor(random() * 1e15)::bigint,
+           reviews = floor(random() * 1e15)::bigint where id = 1`
       )
     }
     const { rows: count } = await trx.raw(`select count(*)::int as n from pg_trigger where tgname = ?`, [TRIGGER])
@@ -64,11 +77,13 @@ export async function ensureStoreVersionTriggers(container: MedusaContainer): Pr
   })
 }
 
-/** Both tokens, and how many tables carry the trigger now (a table without it would go unversioned). */
+/** Every token, and how many tables carry the trigger now (a table without it would go unversioned). */
 export async function readStoreVersion(container: MedusaContainer): Promise<StoreVersion> {
   const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   const { rows } = await knex.raw(
-    `select v.catalogue::text, v.stock::text, (select count(*)::int from pg_trigger where tgname = ?) as triggers
+    `select v.catalogue::text, v.stock::text, v.reviews::text,
+            coalesce((select token from ocop_search_version where id = 1), '') as search,
+            (select count(*)::int from pg_trigger where tgname = ?) as triggers
        from ocop_store_version v where v.id = 1`,
     [TRIGGER]
   )

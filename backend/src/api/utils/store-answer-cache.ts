@@ -93,6 +93,25 @@ function compressLater(key: string, entry: Entry) {
   })
 }
 
+/**
+ * What a storefront page made of store answers (products, stock, reviews,
+ * search hits) is exact for: one token of all four versions, read now, the
+ * instant it ends by itself (null: none) and this clock's now. The storefront's page cache
+ * keys its pages on it (storefront/server/page-cache.ts).
+ */
+export async function pageVersion(
+  container: MedusaContainer
+): Promise<{ version: string; valid_until: number | null; now: number }> {
+  const now = Date.now()
+  const { v } = await currentVersion(container, true)
+  const until = await nextChangeAt(container, v.catalogue, now)
+  return {
+    version: [v.catalogue, v.stock, v.reviews, v.search].join(":"),
+    valid_until: Number.isFinite(until) ? until : null,
+    now,
+  }
+}
+
 /** The next instant after `now` at which the catalogue changes by itself, for this catalogue token. */
 async function nextChangeAt(container: MedusaContainer, catalogue: string, now: number): Promise<number> {
   if (!timed || timed.catalogue !== catalogue || (timed.next !== null && now >= timed.next)) {

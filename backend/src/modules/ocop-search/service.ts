@@ -55,12 +55,14 @@ class OcopSearchService extends MedusaService({ OcopSearchDocument }) {
     return this.engine.search(query)
   }
 
-  upsertDocuments(docs: SearchDocument[]) {
-    return this.engine.upsert(docs)
+  async upsertDocuments(docs: SearchDocument[]) {
+    await this.engine.upsert(docs)
+    await this.renewOuterIndexVersion_()
   }
 
-  removeDocuments(ids: string[]) {
-    return this.engine.remove(ids)
+  async removeDocuments(ids: string[]) {
+    await this.engine.remove(ids)
+    await this.renewOuterIndexVersion_()
   }
 
   getDocuments(ids: string[]) {
@@ -71,8 +73,24 @@ class OcopSearchService extends MedusaService({ OcopSearchDocument }) {
     return this.engine.hashes()
   }
 
-  clearIndex() {
-    return this.engine.clear()
+  async clearIndex() {
+    await this.engine.clear()
+    await this.renewOuterIndexVersion_()
+  }
+
+  /**
+   * Meilisearch's index lives outside the database, so its version token is
+   * renewed here once its write has been applied (the engine waits for the
+   * task): a storefront page kept under the old token stops answering. The
+   * embedded engine renews it in the same transaction as its write.
+   */
+  protected async renewOuterIndexVersion_() {
+    if (this.engine.name !== "meilisearch") return
+    await this.withKnex_((knex) =>
+      knex("ocop_search_version")
+        .where("id", 1)
+        .update({ token: knex.raw("gen_random_uuid()::text") })
+    )
   }
 
   forgetCachedCounts() {

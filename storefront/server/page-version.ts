@@ -1,0 +1,71 @@
+import http from "node:http"
+import https from "node:https"
+import { BACKEND_URL } from "../src/lib/backend-address"
+
+/** What a catalogue page shows is exact for: the backend's version token, the instant it ends, the backend's now. */
+export type PageVersion = { version: string; validUntil: number; now: number }
+
+const url = new URL("/ocop/page-version", BACKEND_URL)
+const client = url.protocol === "https:" ? https : http
+// kept-alive connections: the version is asked at every page request
+const agent = new client.Agent({ keepAlive: true, maxSockets: 64 })
+
+/**
+ * Asks the backend for the version now (one read of PostgreSQL there). The
+ * backend's clock decides whether an entry has reached its end, so a
+ * storefront on another host with a clock behind never serves an expired page.
+ */
+function askBackend(): Promise<PageVersion> {
+  return new Promise((resolve, reject) => {
+    const req = client.get(url, { agent, timeout: 5000 }, (res) => {
+      const chunks: Buffer[] = []
+      res.on("data", (c: Buffer) => chunks.push(c))
+      res.on("end", () => {
+        if (res.statusCode !== 200) return reject(new Error(`page version: HTTP ${res.statusCode}`))
+        try {
+          const body = JSON.parse(Buffer.concat(chunks).toString("utf8"))
+          resolve({ version: String(body.version), validUntil: body.valid_until ?? Infinity, now: Number(body.now) })
+        } catch (e) {
+          reject(e)
+        }
+      })
+      res.on("error", reject)
+    })
+    req.on("timeout", () => req.destroy(new Error("page version: no answer within 5 s")))
+    req.on("error", reject)
+  })
+}
+
+let inFlight: Promise<PageVersion> | null = null
+let queued: Promise<PageVersion> | null = null
+
+function start(): Promise<PageVersion> {
+  const read = askBackend()
+  inFlight = read
+  const done = () => {
+    if (inFlight === read) inFlight = null
+  }
+  read.then(done, done)
+  return read
+}
+
+/**
+ * The version at the instant of this request. Requests share reads, but only
+ * a read that began after they arrived: while one is under way, those that
+ * come meanwhile wait for the single read that starts when it ends (a change
+ * committed just before they came may have missed the one under way). So at
+ * 32 shoppers at once the backend is asked about twice per read's time, not
+ * 32 times, and no answer is older than its request.
+ */
+export function readPageVersion(): Promise<PageVersion> {
+  if (!inFlight) return start()
+  if (!queued) {
+    const ahead = inFlight
+    const ignore = () => {}
+    queued = ahead.then(ignore, ignore).then(() => {
+      queued = null
+      return start()
+    })
+  }
+  return queued
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest"
+import type { IncomingMessage } from "node:http"
+import { gzipSync } from "node:zlib"
+import { pageKey } from "../../storefront/server/cacheable"
+import { htmlOf, keepPage, keptPage } from "../../storefront/server/page-cache"
+
+const request = (url: string, headers: Record<string, string> = {}, method = "GET") =>
+  ({ url, method, headers: { host: "cho-ocop.vn", ...headers } }) as unknown as IncomingMessage
+
+describe("which storefront requests the page cache may answer", () => {
+  it("catalogue pages an anonymous shopper loads, under their full address", () => {
+    for (const url of [
+      "/vi",
+      "/en/",
+      "/vi/search?q=tra&stars=5",
+      "/vi/products/keo-dua",
+      "/vi/products/keo-dua/reviews",
+      "/en/provinces/80",
+      "/vi/producers/htx-a",
+    ])
+      expect(pageKey(request(url)), url).toBe(`http://cho-ocop.vn${url}`)
+    expect(pageKey(request("/vi", { "x-forwarded-host": "shop.vn", "x-forwarded-proto": "https" }))).toBe(
+      "https://shop.vn/vi"
+    )
+  })
+
+  it("never a shopper's own page: a cart, a signed-in customer, a portal, an order", () => {
+    expect(pageKey(request("/vi", { cookie: "ocop_cart_id=cart_1; ocop_cart_count=2" }))).toBeNull()
+    expect(pageKey(request("/vi/products/keo-dua", { cookie: "ocop_jwt=abc" }))).toBeNull()
+    expect(pageKey(request("/vi", { cookie: "ocop_lang=vi; ocop_jwt=abc" }))).toBeNull()
+    for (const url of [
+      "/vi/cart",
+      "/vi/checkout",
+      "/vi/account",
+      "/vi/seller",
+      "/vi/showroom",
+      "/vi/orders/lookup",
+      "/vi/trace/ABC",
+    ])
+      expect(pageKey(request(url)), url).toBeNull()
+  })
+
+  it("a language cookie alone changes nothing; other methods and Next's partial requests go to Next", () => {
+    expect(pageKey(request("/vi", { cookie: "ocop_lang=en" }))).toBe("http://cho-ocop.vn/vi")
+    expect(pageKey(request("/vi", {}, "POST"))).toBeNull()
+    expect(pageKey(request("/vi", {}, "HEAD"))).toBeNull()
+    expect(pageKey(request("/vi", { rsc: "1" }))).toBeNull()
+    expect(pageKey(request("/vi", { "next-action": "abc" }))).toBeNull()
+    expect(pageKey(request("/vi?_rsc=1x2"))).toBeNull()
+  })
+})
+
+describe("a kept page", () => {
+  const html = Buffer.from("<!DOCTYPE html><html><body>Kẹo dừa</body></html>")
+
+  it("answers only under the version it was rendered at, and only before its end", () => {
+    keepPage("k1", { headers: { "content-type": "text/html" }, body: html, gzipped: false }, "v1", 1000)
+    expect(keptPage("k1", "v1", 999)?.html).toEqual(html)
+    expect(keptPage("k1", "v2", 999)).toBeNull()
+    expect(keptPage("k1", "v1", 1000)).toBeNull()
+  })
+
+  it("kept as Next gzipped it, still sent plain to a client without gzip", () => {
+    keepPage("k2", { headers: {}, body: gzipSync(html), gzipped: true }, "v1", Infinity)
+    const page = keptPage("k2", "v1", 0)!
+    expect(page.gzip).toBeDefined()
+    expect(htmlOf("k2", page)).toEqual(html)
+    expect(page.etag).toMatch(/^W\/"/)
+  })
+})
