@@ -1,5 +1,6 @@
 import http from "node:http"
 import https from "node:https"
+import { freshReads } from "../../backend/src/api/utils/fresh-reads"
 import { BACKEND_URL } from "../src/lib/backend-address"
 
 /** What a catalogue page shows is exact for: the backend's version token, the instant it ends, the backend's now. */
@@ -36,36 +37,10 @@ function askBackend(): Promise<PageVersion> {
   })
 }
 
-let inFlight: Promise<PageVersion> | null = null
-let queued: Promise<PageVersion> | null = null
-
-function start(): Promise<PageVersion> {
-  const read = askBackend()
-  inFlight = read
-  const done = () => {
-    if (inFlight === read) inFlight = null
-  }
-  read.then(done, done)
-  return read
-}
-
 /**
- * The version at the instant of this request. Requests share reads, but only
- * a read that began after they arrived: while one is under way, those that
- * come meanwhile wait for the single read that starts when it ends (a change
- * committed just before they came may have missed the one under way). So at
- * 32 shoppers at once the backend is asked about twice per read's time, not
- * 32 times, and no answer is older than its request.
+ * The version at the instant of this request. Requests share reads, but only a
+ * read that began after they arrived (the backend's own helper, so both sides
+ * keep the same rule): at 32 shoppers at once the backend is asked about twice
+ * per read's time, not 32 times, and no answer is older than its request.
  */
-export function readPageVersion(): Promise<PageVersion> {
-  if (!inFlight) return start()
-  if (!queued) {
-    const ahead = inFlight
-    const ignore = () => {}
-    queued = ahead.then(ignore, ignore).then(() => {
-      queued = null
-      return start()
-    })
-  }
-  return queued
-}
+export const readPageVersion: () => Promise<PageVersion> = freshReads(askBackend)

@@ -1,12 +1,14 @@
 import { createHash } from "node:crypto"
 import { gzip } from "node:zlib"
 import { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import {
   ensureStoreVersionTriggers,
   nextTimedChange,
   readStoreVersion,
   StoreVersion,
 } from "../../medusa-tables/store-version"
+import { freshReads } from "./fresh-reads"
 
 /*
  * Store product answers (the JSON Medusa and the rule made), reused while
@@ -45,9 +47,15 @@ function drop(key: string) {
 /** What a miss stores its answer with; `catalogue` is the token read for it, for the rest of that request. */
 export type StoreAnswerTicket = { key: string; version: string; validUntil: number; catalogue: string }
 
+// one shared reader of the tokens per database connection pool (one per process, but a test may boot another)
+const readers = new WeakMap<object, () => Promise<StoreVersion>>()
+
 /** The version an answer to `key` belongs to now; the stock counter only when the answer shows stock. */
 async function currentVersion(container: MedusaContainer, withStock: boolean) {
-  let v: StoreVersion = await readStoreVersion(container)
+  const pool = container.resolve(ContainerRegistrationKeys.PG_CONNECTION) as object
+  let versionNow = readers.get(pool)
+  if (!versionNow) readers.set(pool, (versionNow = freshReads(() => readStoreVersion(container))))
+  let v: StoreVersion = await versionNow()
   if (v.triggers !== triggers) {
     triggers = await ensureStoreVersionTriggers(container)
     v = await readStoreVersion(container)
