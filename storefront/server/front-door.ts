@@ -16,6 +16,7 @@ const ONE_RESPONSE = new Set([
   "etag",
   "cache-control",
   "set-cookie",
+  "x-ocop-page-cache",
 ])
 
 const acceptsGzip = (req: IncomingMessage) => /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))

@@ -24,10 +24,10 @@ describe("which storefront requests the page cache may answer", () => {
     )
   })
 
-  it("never a shopper's own page: a cart, a signed-in customer, a portal, an order", () => {
-    expect(pageKey(request("/vi", { cookie: "ocop_cart_id=cart_1; ocop_cart_count=2" }))).toBeNull()
+  it("never a signed-in shopper's page, a portal's, a cart's or an order's", () => {
     expect(pageKey(request("/vi/products/keo-dua", { cookie: "ocop_jwt=abc" }))).toBeNull()
-    expect(pageKey(request("/vi", { cookie: "ocop_lang=vi; ocop_jwt=abc" }))).toBeNull()
+    expect(pageKey(request("/vi", { cookie: "ocop_lang=vi; ocop_cart_id=cart_1; ocop_jwt=abc" }))).toBeNull()
+    expect(pageKey(request("/vi", { cookie: "ocop_seller_jwt=abc" }))).toBeNull()
     for (const url of [
       "/vi/cart",
       "/vi/checkout",
@@ -37,11 +37,14 @@ describe("which storefront requests the page cache may answer", () => {
       "/vi/orders/lookup",
       "/vi/trace/ABC",
     ])
-      expect(pageKey(request(url)), url).toBeNull()
+      expect(pageKey(request(url, { cookie: "ocop_cart_id=cart_1" })), url).toBeNull()
   })
 
-  it("a language cookie alone changes nothing; other methods and Next's partial requests go to Next", () => {
+  it("the language and cart cookies change no catalogue page; other methods and Next's partial requests go to Next", () => {
     expect(pageKey(request("/vi", { cookie: "ocop_lang=en" }))).toBe("http://cho-ocop.vn/vi")
+    expect(pageKey(request("/vi/products/keo-dua", { cookie: "ocop_cart_id=cart_1; ocop_cart_count=2" }))).toBe(
+      "http://cho-ocop.vn/vi/products/keo-dua"
+    )
     expect(pageKey(request("/vi", {}, "POST"))).toBeNull()
     expect(pageKey(request("/vi", {}, "HEAD"))).toBeNull()
     expect(pageKey(request("/vi", { rsc: "1" }))).toBeNull()

@@ -3,13 +3,12 @@ import { notFound } from "next/navigation"
 // Be Vietnam Pro from the app itself (no font host), two files a weight on a Vietnamese page (see fonts.css)
 import "../fonts.css"
 import "../globals.css"
-import { getCartCount } from "@/lib/data/session"
 import { dictionary, isLang } from "@/lib/i18n"
 import { ogLocale, siteUrl } from "@/lib/seo"
 import { SiteFooter } from "@/modules/layout/components/site-footer"
 import { SiteHeader } from "@/modules/layout/components/site-header"
 
-// every page reads the live catalogue (and cookies): render on request, never at build time
+// every page reads the live catalogue: render on request, never at build time
 export const dynamic = "force-dynamic"
 
 export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> {
@@ -44,7 +43,7 @@ export default async function LangLayout({
         <a href="#main" className="skip-link">
           {t.skipToContent}
         </a>
-        <SiteHeader lang={lang} cartCount={await getCartCount()} />
+        <SiteHeader lang={lang} />
         <main id="main" className="container">
           {children}
         </main>

@@ -25,11 +25,6 @@ export async function getCartId(): Promise<string | undefined> {
   return (await cookies()).get(CART_COOKIE)?.value
 }
 
-/** The number of items in the cart, as the header shows it (from its readable cookie). */
-export async function getCartCount(): Promise<number> {
-  return Number((await cookies()).get(CART_COUNT_COOKIE)?.value ?? 0) || 0
-}
-
 /** The cart id (httpOnly) and the item count the header shows (readable, not sensitive). */
 export async function rememberCart(id: string, itemCount: number) {
   const jar = await cookies()

@@ -1,3 +1,4 @@
+import { ERROR_MESSAGES } from "./error-messages"
 import type { vi } from "./vi"
 
 /** English, the second language: the same keys as vi.ts. */
@@ -458,11 +459,7 @@ export const en: typeof vi = {
     home: "Back to the home page",
     searchHint: "Search for the specialty you want:",
   },
-  error: {
-    title: "Something went wrong",
-    retry: "Try again",
-    backend: "Cannot reach the server. Please try again in a few minutes.",
-  },
+  error: ERROR_MESSAGES.en,
   footer: {
     about:
       "OCOP Market sells only products recognised as OCOP 3, 4 or 5 stars, each with a certificate number you can check yourself.",

@@ -15,7 +15,4 @@ export function dictionary(lang: Lang): Dictionary {
   return DICTIONARIES[lang]
 }
 
-/** "{n} sản phẩm" with n = 3 -> "3 sản phẩm" */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, k) => String(values[k] ?? ""))
-}
+export { fill } from "./fill"

@@ -1,3 +1,5 @@
+import { ERROR_MESSAGES } from "./error-messages"
+
 /** Vietnamese, the primary language. en.ts must have the same keys. */
 export const vi = {
   share: {
@@ -462,11 +464,7 @@ export const vi = {
     home: "Về trang chủ",
     searchHint: "Tìm đặc sản bạn cần:",
   },
-  error: {
-    title: "Đã có lỗi xảy ra",
-    retry: "Thử lại",
-    backend: "Không kết nối được máy chủ. Vui lòng thử lại sau ít phút.",
-  },
+  error: ERROR_MESSAGES.vi,
   footer: {
     about:
       "Chợ OCOP chỉ bán sản phẩm đã được công nhận OCOP 3, 4 hoặc 5 sao, mỗi sản phẩm kèm số chứng nhận để bạn tự kiểm tra.",

@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react"
 import type { Lang } from "@/lib/i18n"
-import { fill } from "@/lib/i18n"
+import { fill } from "@/lib/i18n/fill"
 import { formatVnd } from "@/lib/format"
 import type { BankTransferState } from "@/lib/types"
 import { bankTransferStrings } from "../strings"

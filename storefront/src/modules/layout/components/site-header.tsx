@@ -3,14 +3,15 @@ import { Suspense } from "react"
 import { dictionary, type Lang } from "@/lib/i18n"
 import { LangSwitch } from "@/modules/common/components/lang-switch"
 import { SearchBox } from "@/modules/search/components/search-box"
-import { CartIcon, Logo } from "./header-icons"
+import { CartLink } from "./cart-link"
+import { Logo } from "./header-icons"
 
 /**
  * Every page's header, one row on a phone too: logo, search, the other
  * language, cart, and a menu (showrooms, account) that unfolds under it on a
  * phone and sits in the row on a wider screen.
  */
-export function SiteHeader({ lang, cartCount }: { lang: Lang; cartCount: number }) {
+export function SiteHeader({ lang }: { lang: Lang }) {
   const t = dictionary(lang)
   const links = (
     <>
@@ -36,20 +37,7 @@ export function SiteHeader({ lang, cartCount }: { lang: Lang; cartCount: number 
         <Suspense fallback={null}>
           <LangSwitch lang={lang} label={t.language.label} />
         </Suspense>
-        <Link
-          href={`/${lang}/cart`}
-          className="cart-link"
-          data-testid="cart-link"
-          aria-label={cartCount > 0 ? `${t.nav.cart} (${cartCount})` : t.nav.cart}
-        >
-          <CartIcon />
-          <span className="cart-label">{t.nav.cart}</span>
-          {cartCount > 0 ? (
-            <span className="cart-count" aria-hidden="true">
-              {cartCount}
-            </span>
-          ) : null}
-        </Link>
+        <CartLink lang={lang} label={t.nav.cart} />
         <details className="header-menu">
           <summary aria-label={t.nav.menu}>
             <span aria-hidden="true">☰</span>
