@@ -15,14 +15,12 @@ const PAGES = /^\/(vi|en)(\/search|\/products\/[^/]+(\/reviews)?|\/provinces\/[^
  */
 const NEUTRAL_COOKIES = new Set(["ocop_lang", "ocop_cart_id", "ocop_cart_count"])
 
-/** Next's own requests for parts of a page (client navigation, prefetch, server actions), which vary by header. */
-const NEXT_HEADERS = [
-  "rsc",
-  "next-router-prefetch",
-  "next-router-state-tree",
-  "next-router-segment-prefetch",
-  "next-action",
-]
+/**
+ * What Next's answer for a page varies by (its own Vary header, and the
+ * intercepting-route header): a click to a page asks for its RSC payload from
+ * the page the shopper is on, which is a different answer from the HTML.
+ */
+const NEXT_VARY = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url"]
 
 function onlyNeutralCookies(header: string | undefined) {
   if (!header) return true
@@ -34,15 +32,16 @@ function onlyNeutralCookies(header: string | undefined) {
 
 /**
  * The key a request's page is kept under, or null when the page is the
- * shopper's own (a signed-in customer's, a portal's) or not a catalogue page. The host is part of it: links in the page are made
- * from the address the shopper used when OCOP_SITE_URL is not set.
+ * shopper's own (a signed-in customer's, a portal's), a server action, or not
+ * a catalogue page. The host is part of it: links in the page are made from
+ * the address the shopper used when OCOP_SITE_URL is not set. So are the
+ * headers Next varies by, when there are any (a client navigation's payload).
  */
 export function pageKey(req: IncomingMessage): string | null {
-  if (req.method !== "GET" || !req.url) return null
-  const [path, query] = req.url.split("?", 2)
-  if (!PAGES.test(path) || (query && /(^|&)_rsc=/.test(query))) return null
-  if (!onlyNeutralCookies(req.headers.cookie) || NEXT_HEADERS.some((h) => req.headers[h] !== undefined)) return null
+  if (req.method !== "GET" || !req.url || req.headers["next-action"] !== undefined) return null
+  if (!PAGES.test(req.url.split("?", 1)[0]) || !onlyNeutralCookies(req.headers.cookie)) return null
   const host = req.headers["x-forwarded-host"] ?? req.headers.host ?? ""
   const proto = req.headers["x-forwarded-proto"] ?? "http"
-  return `${proto}://${host}${req.url}`
+  const vary = NEXT_VARY.filter((h) => req.headers[h] !== undefined).map((h) => `\n${h}: ${req.headers[h]}`)
+  return `${proto}://${host}${req.url}${vary.join("")}`
 }

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http"
 import { pageKey } from "./cacheable"
-import { compressLater, htmlOf, keepPage, keptPage, type KeptPage } from "./page-cache"
+import { compressLater, plainOf, keepPage, keptPage, type KeptPage } from "./page-cache"
 import { readPageVersion } from "./page-version"
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>
@@ -48,13 +48,13 @@ function sendKept(req: IncomingMessage, res: ServerResponse, key: string, page: 
     return
   }
   if (acceptsGzip(req)) compressLater(key, page)
-  res.end(htmlOf(key, page))
+  res.end(plainOf(key, page))
 }
 
 /**
  * Lets the response go to the shopper as Next writes it (streamed, compressed
- * by Next), and keeps a copy; at its end, a whole 200 HTML page that sets no
- * cookie is kept.
+ * by Next), and keeps a copy; at its end, a whole 200 page (HTML, or the RSC
+ * payload of a click to it) that sets no cookie is kept.
  */
 function keepWhenSent(res: ServerResponse, onPage: (page: Parameters<typeof keepPage>[1]) => void) {
   const chunks: Buffer[] = []
@@ -78,7 +78,7 @@ function keepWhenSent(res: ServerResponse, onPage: (page: Parameters<typeof keep
     if (
       res.statusCode === 200 &&
       !res.getHeader("set-cookie") &&
-      /^text\/html/.test(String(res.getHeader("content-type") ?? "")) &&
+      /^text\/(html|x-component)/.test(String(res.getHeader("content-type") ?? "")) &&
       (encoding === "gzip" || encoding === "identity")
     ) {
       const headers: KeptPage["headers"] = {}

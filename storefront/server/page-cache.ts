@@ -13,10 +13,10 @@ import { gunzipSync, gzip } from "node:zlib"
 const MAX_ENTRIES = 1000
 const MAX_BYTES = 96 * 1024 * 1024
 
-/** A page as Next sent it: status 200, its headers (no cookie), the HTML plain or gzipped, or both. */
+/** A page as Next sent it: status 200, its headers (no cookie), its bytes plain or gzipped, or both. */
 export type KeptPage = {
   headers: Record<string, string | string[]>
-  html?: Buffer
+  plain?: Buffer
   gzip?: Buffer
   etag: string
 }
@@ -25,7 +25,7 @@ type Entry = KeptPage & { version: string; validUntil: number }
 const entries = new Map<string, Entry>()
 let bytes = 0
 
-const sizeOf = (e: Entry) => (e.html?.length ?? 0) + (e.gzip?.length ?? 0)
+const sizeOf = (e: Entry) => (e.plain?.length ?? 0) + (e.gzip?.length ?? 0)
 
 function drop(key: string) {
   const e = entries.get(key)
@@ -44,13 +44,13 @@ export function keptPage(key: string, version: string, now: number): KeptPage | 
   return hit
 }
 
-/** A page's HTML bytes, from its gzip the first time a client without gzip asks. */
-export function htmlOf(key: string, page: KeptPage): Buffer {
-  if (!page.html) {
-    page.html = gunzipSync(page.gzip!)
-    if (entries.get(key) === page) bytes += page.html.length
+/** A page's plain bytes, from its gzip the first time a client without gzip asks. */
+export function plainOf(key: string, page: KeptPage): Buffer {
+  if (!page.plain) {
+    page.plain = gunzipSync(page.gzip!)
+    if (entries.get(key) === page) bytes += page.plain.length
   }
-  return page.html
+  return page.plain
 }
 
 const compressing = new WeakSet<KeptPage>()
@@ -59,7 +59,7 @@ const compressing = new WeakSet<KeptPage>()
 export function compressLater(key: string, page: KeptPage) {
   if (page.gzip || compressing.has(page)) return
   compressing.add(page)
-  gzip(page.html!, (err, compressed) => {
+  gzip(page.plain!, (err, compressed) => {
     if (err || entries.get(key) !== page) return
     page.gzip = compressed
     bytes += compressed.length
@@ -80,7 +80,7 @@ export function keepPage(
   drop(key)
   const entry: Entry = {
     headers: page.headers,
-    ...(page.gzipped ? { gzip: page.body } : { html: page.body }),
+    ...(page.gzipped ? { gzip: page.body } : { plain: page.body }),
     // weak: the same page whether sent plain or gzipped
     etag: `W/"${createHash("sha1").update(page.body).digest("base64url")}"`,
     version,

@@ -10,7 +10,7 @@ import { OCOP_SEARCH_MODULE } from "../../backend/src/modules/ocop-search"
 
 /**
  * The storefront in a real browser (Debian Chromium via playwright-core),
- * built for production and served by `next start` against a booted backend
+ * built for production and served by its own server against a booted backend
  * on a throwaway database, booted with the search catalogue (SEARCH_CATALOGUE).
  */
 export const storefrontPages: Suite = (ctx) => {
@@ -145,6 +145,43 @@ export const storefrontPages: Suite = (ctx) => {
     // read once, not waited for: the page must say it as it is served
     expect((await page.getByTestId("availability").innerText()).trim()).toContain("Hết hàng")
     expect(await page.getByRole("button", { name: "Hết hàng" }).isDisabled()).toBe(true)
+  })
+
+  it("a click from the home page to a product comes from the page cache the second time, and shows a new price on the very next click", async () => {
+    const clickToProduct = async () => {
+      const c = await env.browser.newContext({ viewport: { width: 390, height: 844 }, locale: "vi-VN" })
+      const p = await c.newPage()
+      try {
+        await p.goto(env.url + "/vi")
+        const link = p.locator("a.card-link").first()
+        const href = (await link.getAttribute("href"))!
+        const payload = p.waitForResponse(
+          (r) => r.url().startsWith(env.url + href) && r.request().headers()["rsc"] === "1"
+        )
+        await link.click()
+        const res = await payload
+        await p.waitForURL(env.url + href)
+        const price = (await p.getByTestId("price").innerText()).trim()
+        return { href, cache: res.headers()["x-ocop-page-cache"], price: Number(price.replace(/\D/g, "")) }
+      } finally {
+        await c.close()
+      }
+    }
+    const first = await clickToProduct()
+    const second = await clickToProduct()
+    expect([second.href, second.cache, second.price]).toEqual([first.href, "hit", first.price])
+    // repriced behind every process's back: the very next click shows it
+    const knex = ctx.container().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+    await knex.raw(
+      `UPDATE price SET amount = amount + 1000,
+              raw_amount = jsonb_build_object('value', (amount + 1000)::text, 'precision', 20)
+        WHERE price_set_id IN (SELECT s.price_set_id FROM product_variant_price_set s
+                                 JOIN product_variant v ON v.id = s.variant_id JOIN product p ON p.id = v.product_id
+                                WHERE p.handle = ? AND v.deleted_at IS NULL)`,
+      [first.href.split("/").pop()]
+    )
+    const third = await clickToProduct()
+    expect([third.cache, third.price]).toEqual(["miss", first.price + 1000])
   })
 
   it("buys with cash on delivery from an empty cart to the confirmation, then finds the order in the account and the admin API", async () => {

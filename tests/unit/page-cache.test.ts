@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest"
 import type { IncomingMessage } from "node:http"
 import { gzipSync } from "node:zlib"
 import { pageKey } from "../../storefront/server/cacheable"
-import { htmlOf, keepPage, keptPage } from "../../storefront/server/page-cache"
+import { plainOf, keepPage, keptPage } from "../../storefront/server/page-cache"
 
 const request = (url: string, headers: Record<string, string> = {}, method = "GET") =>
   ({ url, method, headers: { host: "cho-ocop.vn", ...headers } }) as unknown as IncomingMessage
@@ -47,9 +47,19 @@ describe("which storefront requests the page cache may answer", () => {
     )
     expect(pageKey(request("/vi", {}, "POST"))).toBeNull()
     expect(pageKey(request("/vi", {}, "HEAD"))).toBeNull()
-    expect(pageKey(request("/vi", { rsc: "1" }))).toBeNull()
     expect(pageKey(request("/vi", { "next-action": "abc" }))).toBeNull()
-    expect(pageKey(request("/vi?_rsc=1x2"))).toBeNull()
+  })
+})
+
+describe("a click to a catalogue page (Next's RSC payload)", () => {
+  it("is kept apart from the page's HTML, under every header Next's answer varies by", () => {
+    const click = (tree: string) =>
+      pageKey(request("/vi/products/keo-dua?_rsc=1x2", { rsc: "1", "next-router-state-tree": tree }))
+    expect(click("home")).toBe("http://cho-ocop.vn/vi/products/keo-dua?_rsc=1x2\nrsc: 1\nnext-router-state-tree: home")
+    expect(click("search")).not.toBe(click("home"))
+    expect(click("home")).not.toBe(pageKey(request("/vi/products/keo-dua")))
+    expect(pageKey(request("/vi/cart?_rsc=1x2", { rsc: "1" }))).toBeNull()
+    expect(pageKey(request("/vi/products/keo-dua?_rsc=1x2", { rsc: "1", cookie: "ocop_jwt=abc" }))).toBeNull()
   })
 })
 
@@ -58,7 +68,7 @@ describe("a kept page", () => {
 
   it("answers only under the version it was rendered at, and only before its end", () => {
     keepPage("k1", { headers: { "content-type": "text/html" }, body: html, gzipped: false }, "v1", 1000)
-    expect(keptPage("k1", "v1", 999)?.html).toEqual(html)
+    expect(keptPage("k1", "v1", 999)?.plain).toEqual(html)
     expect(keptPage("k1", "v2", 999)).toBeNull()
     expect(keptPage("k1", "v1", 1000)).toBeNull()
   })
@@ -67,7 +77,7 @@ describe("a kept page", () => {
     keepPage("k2", { headers: {}, body: gzipSync(html), gzipped: true }, "v1", Infinity)
     const page = keptPage("k2", "v1", 0)!
     expect(page.gzip).toBeDefined()
-    expect(htmlOf("k2", page)).toEqual(html)
+    expect(plainOf("k2", page)).toEqual(html)
     expect(page.etag).toMatch(/^W\/"/)
   })
 })
