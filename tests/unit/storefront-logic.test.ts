@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { formatDate, formatVnd } from "../../storefront/src/lib/format"
-import { dictionary, fill, isLang } from "../../storefront/src/lib/i18n"
+import { dictionary, fill, fillCount, isLang } from "../../storefront/src/lib/i18n"
 import { imageSrc } from "../../storefront/src/lib/images"
 import { searchQuery, withParam } from "../../storefront/src/lib/search-url"
 
@@ -30,7 +30,7 @@ describe("storefront languages", () => {
 
   it("fills placeholders and recognises only vi and en", () => {
     expect(fill(dictionary("vi").badge.stars, { n: 4 })).toBe("OCOP 4 sao")
-    expect(fill(dictionary("en").search.results, { n: 3 })).toBe("3 products")
+    expect(fill(dictionary("en").search.results.other, { n: 3 })).toBe("3 products")
     expect([isLang("vi"), isLang("en"), isLang("fr")]).toEqual([true, true, false])
   })
 })
@@ -54,5 +54,14 @@ describe("search URLs", () => {
     expect(imageSrc("http://localhost:9000/static/ocop/keo.svg")).toBe("/static/ocop/keo.svg")
     expect(imageSrc("https://cdn.example/x.jpg")).toBe("https://cdn.example/x.jpg")
     expect(imageSrc(null)).toBeNull()
+  })
+})
+
+describe("counts in words", () => {
+  it("says 1 product and 2 products in English, sản phẩm for any count in Vietnamese", () => {
+    expect(fillCount(dictionary("en").home.products, 1)).toBe("1 product")
+    expect(fillCount(dictionary("en").home.products, 2)).toBe("2 products")
+    expect(fillCount(dictionary("en").search.results, 1234, "1,234")).toBe("1,234 products")
+    expect(fillCount(dictionary("vi").home.products, 1)).toBe("1 sản phẩm")
   })
 })

@@ -28,7 +28,7 @@ export const en: typeof vi = {
     label: "Search OCOP specialties",
     placeholder: "e.g. keo dua ben tre, lychee, ST25…",
     submit: "Search",
-    results: "{n} products",
+    results: { one: "{n} product", other: "{n} products" },
     noResults: "No matching products.",
     noResultsHint: "Try removing a filter or a shorter search.",
     provinceFromText: "Filtered by province {name}",
@@ -120,7 +120,7 @@ export const en: typeof vi = {
     byProvince: "Shop by province",
     byGroup: "Product groups",
     newest: "Newly certified",
-    products: "{n} products",
+    products: { one: "{n} product", other: "{n} products" },
     seeAll: "See all",
     description:
       "Buy 3, 4 and 5-star OCOP specialties from Vietnam's 34 provinces: valid certificates, provenance down to the commune, delivered or picked up at a showroom.",

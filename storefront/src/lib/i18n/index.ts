@@ -15,4 +15,4 @@ export function dictionary(lang: Lang): Dictionary {
   return DICTIONARIES[lang]
 }
 
-export { fill } from "./fill"
+export { fill, fillCount } from "./fill"

@@ -27,7 +27,7 @@ export const vi = {
     label: "Tìm đặc sản OCOP",
     placeholder: "Ví dụ: kẹo dừa bến tre, vải thiều, ST25…",
     submit: "Tìm",
-    results: "{n} sản phẩm",
+    results: { one: "{n} sản phẩm", other: "{n} sản phẩm" },
     noResults: "Không tìm thấy sản phẩm phù hợp.",
     noResultsHint: "Thử bỏ bớt bộ lọc hoặc gõ từ khóa ngắn hơn.",
     provinceFromText: "Đang lọc theo tỉnh {name}",
@@ -119,7 +119,7 @@ export const vi = {
     byProvince: "Mua theo tỉnh thành",
     byGroup: "Nhóm sản phẩm",
     newest: "Mới được chứng nhận",
-    products: "{n} sản phẩm",
+    products: { one: "{n} sản phẩm", other: "{n} sản phẩm" },
     seeAll: "Xem tất cả",
     description:
       "Mua đặc sản OCOP 3, 4 và 5 sao của 34 tỉnh thành: giấy chứng nhận còn hiệu lực, nguồn gốc từ từng xã, giao tận nơi hoặc nhận tại điểm bán.",

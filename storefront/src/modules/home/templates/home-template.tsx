@@ -1,5 +1,5 @@
 import Link from "@/modules/common/components/link"
-import { dictionary, fill, type Lang } from "@/lib/i18n"
+import { dictionary, fillCount, type Lang } from "@/lib/i18n"
 import type { SearchResponse } from "@/lib/types"
 import { ProductGrid } from "@/modules/products/components/product-grid"
 import { SELLABLE_STARS } from "@/lib/stars"
@@ -44,7 +44,7 @@ export function HomeTemplate({
               <Link href={`/${lang}/provinces/${p.code}`} className="province-tile">
                 <span className="province-name">{p.name}</span>
                 {p.former.length ? <span className="former">{p.former.map((f) => f.name).join(", ")}</span> : null}
-                <span className="muted">{fill(t.home.products, { n: p.count })}</span>
+                <span className="muted">{fillCount(t.home.products, p.count)}</span>
               </Link>
             </li>
           ))}

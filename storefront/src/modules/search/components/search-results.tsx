@@ -2,7 +2,7 @@ import Link from "@/modules/common/components/link"
 import { EmptyState } from "@/modules/common/components/empty-state"
 import { searchProducts } from "@/lib/data/search"
 import { searchQuery, withParam, type SearchParams } from "@/lib/search-url"
-import { dictionary, fill, type Lang } from "@/lib/i18n"
+import { dictionary, fill, fillCount, type Lang } from "@/lib/i18n"
 import { formatNumber } from "@/lib/format"
 import { Facets } from "./facets"
 import { ProductGrid } from "@/modules/products/components/product-grid"
@@ -38,7 +38,7 @@ export async function SearchResults({
       <section aria-labelledby="results-heading" className="results">
         <div className="results-bar">
           <h2 id="results-heading" aria-live="polite">
-            {fill(t.search.results, { n: formatNumber(data.total, lang) })}{" "}
+            {fillCount(t.search.results, data.total, formatNumber(data.total, lang))}{" "}
             <small className="muted">{fill(t.search.took, { ms: data.took_ms })}</small>
           </h2>
           <SortSelect
