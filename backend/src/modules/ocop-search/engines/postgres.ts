@@ -71,6 +71,8 @@ export class PostgresSearchEngine implements SearchEngine {
   readonly name = "postgres" as const
   private readonly counts = new SearchCache<{ total: number; facets: FacetCounts; firstExpiry: number | null }>()
   private readonly pages = new SearchCache<EngineResult>()
+  // a word's typo candidates depend on the index's vocabulary alone: kept per version, as the answers
+  private readonly typos = new SearchCache<string[]>(2000)
 
   constructor(private readonly run: <T>(fn: (knex: Knex) => Promise<T>) => Promise<T>) {}
 
@@ -79,6 +81,7 @@ export class PostgresSearchEngine implements SearchEngine {
   forgetCachedCounts() {
     this.counts.invalidate()
     this.pages.invalidate()
+    this.typos.invalidate()
   }
 
   async upsert(docs: SearchDocument[]) {
@@ -133,10 +136,17 @@ export class PostgresSearchEngine implements SearchEngine {
     return rows.map((r) => r.document)
   }
 
-  /** Words of the index within each term's typo budget (levenshtein, as Meilisearch counts typos). */
-  private async typoCandidates(knex: Knex, terms: string[]): Promise<string[][]> {
-    const lookups = terms.map((term, i) => ({ term, i, budget: typoBudget(term) })).filter((t) => t.budget > 0)
-    if (!lookups.length) return terms.map(() => [])
+  /**
+   * Words of the index within each term's typo budget (levenshtein, as Meilisearch counts typos).
+   * The lookup reads the whole word list (about 20 ms at 20,000 products), so a word's candidates
+   * are kept under the index's version: any write to the index (new words) renews it.
+   */
+  private async typoCandidates(knex: Knex, terms: string[], now: number, version: string): Promise<string[][]> {
+    const result: string[][] = terms.map((term) => this.typos.get(term, now, version) ?? [])
+    const lookups = terms
+      .map((term, i) => ({ term, i, budget: typoBudget(term) }))
+      .filter((t) => t.budget > 0 && !this.typos.get(t.term, now, version))
+    if (!lookups.length) return result
     const sql = lookups
       .map(
         () =>
@@ -152,8 +162,9 @@ export class PostgresSearchEngine implements SearchEngine {
       t.budget,
     ])
     const { rows } = await knex.raw(sql, bindings)
-    const result: string[][] = terms.map(() => [])
+    for (const t of lookups) result[t.i] = []
     for (const r of rows as { i: number; word: string }[]) result[r.i].push(r.word)
+    for (const t of lookups) this.typos.set(t.term, result[t.i], now, null, version)
     return result
   }
 
@@ -164,7 +175,10 @@ export class PostgresSearchEngine implements SearchEngine {
       const version = await indexVersion(knex)
       const cachedPage = this.pages.get(pageKey, now, version)
       if (cachedPage) return cachedPage
-      const tsquery = tsQueryText(q.terms, q.terms.length ? await this.typoCandidates(knex, q.terms) : [])
+      const tsquery = tsQueryText(
+        q.terms,
+        q.terms.length ? await this.typoCandidates(knex, q.terms, q.now, version) : []
+      )
       // documents holding every word exactly (no typo, no prefix) rank first
       const exact = tsQueryText(q.terms, [], false)
       const matching = () => {
