@@ -2,8 +2,8 @@ import { defineConfig } from "vitest/config"
 
 /**
  * One suite, two projects. The unit tests (pure functions, tests/unit) run in
- * threads side by side, with nothing booted: no global setup, no ts-node (about
- * 15 s for all of them, against 40 s when each file paid the integration setup).
+ * threads with nothing booted: no global setup, no ts-node (about 15 s for all
+ * of them, against 40 s when each file paid the integration setup).
  * The integration tests (a booted Medusa backend on a throwaway embedded
  * PostgreSQL started by tests/support/global-setup) need globals and forked
  * workers, one file at a time: a file already keeps this machine's 2 cores busy
@@ -14,6 +14,8 @@ import { defineConfig } from "vitest/config"
 export default defineConfig({
   test: {
     reporters: ["default"],
+    // a root option in Vitest 3 (not one a project may set): one file at a time, unit files included
+    fileParallelism: false,
     projects: [
       {
         test: {
@@ -29,7 +31,6 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           globals: true,
           pool: "forks",
-          fileParallelism: false,
           globalSetup: ["tests/support/global-setup.ts"],
           setupFiles: ["tests/support/setup-file.ts"],
           testTimeout: 60_000,
