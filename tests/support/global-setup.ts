@@ -3,6 +3,13 @@ import os from "node:os"
 import path from "node:path"
 import { freePort, startEmbeddedPostgres } from "../../scripts/lib/embedded-postgres"
 import { buildMigratedTemplate } from "./migrated-template"
+import { buildStorefrontIfNeeded } from "../../scripts/lib/storefront"
+
+/**
+ * The template's migration runs on about one core: the storefront's production build (once per
+ * change of its sources; the browser suites serve it) goes beside it, not inside the first suite.
+ */
+const prepare = () => Promise.all([buildMigratedTemplate(), buildStorefrontIfNeeded()])
 
 /** A test server is thrown away after the run: it need not survive a power cut. */
 export const THROWAWAY = { fsync: "off", synchronous_commit: "off", full_page_writes: "off" }
@@ -19,7 +26,7 @@ export default async function setup() {
   process.env.LOG_LEVEL ??= "error"
   if (process.env.TEST_DATABASE_PORT) {
     process.env.DB_PORT = process.env.TEST_DATABASE_PORT
-    await buildMigratedTemplate()
+    await prepare()
     return
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "ocop-test-pg-"))
@@ -35,7 +42,7 @@ export default async function setup() {
     DB_PASSWORD: "postgres",
     DB_PORT: String(pg.port),
   })
-  await buildMigratedTemplate()
+  await prepare()
   return async () => {
     await pg.stop()
     fs.rmSync(dataDir, { recursive: true, force: true })
