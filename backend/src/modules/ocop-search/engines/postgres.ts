@@ -142,10 +142,11 @@ export class PostgresSearchEngine implements SearchEngine {
    * are kept under the index's version: any write to the index (new words) renews it.
    */
   private async typoCandidates(knex: Knex, terms: string[], now: number, version: string): Promise<string[][]> {
-    const result: string[][] = terms.map((term) => this.typos.get(term, now, version) ?? [])
+    const kept = terms.map((term) => this.typos.get(term, now, version))
+    const result: string[][] = kept.map((words) => words ?? [])
     const lookups = terms
       .map((term, i) => ({ term, i, budget: typoBudget(term) }))
-      .filter((t) => t.budget > 0 && !this.typos.get(t.term, now, version))
+      .filter((t) => t.budget > 0 && !kept[t.i])
     if (!lookups.length) return result
     const sql = lookups
       .map(
@@ -162,7 +163,6 @@ export class PostgresSearchEngine implements SearchEngine {
       t.budget,
     ])
     const { rows } = await knex.raw(sql, bindings)
-    for (const t of lookups) result[t.i] = []
     for (const r of rows as { i: number; word: string }[]) result[r.i].push(r.word)
     for (const t of lookups) this.typos.set(t.term, result[t.i], now, null, version)
     return result
