@@ -120,7 +120,10 @@ export const races: Suite = (ctx) => {
     const ids = new Set(results.filter((r) => r.status === 200).map((r) => r.data.order.id))
     expect(ids.size).toBe(1)
     // any that did not get the order was told to wait for the one in progress, not given a second
-    for (const r of results.filter((r) => r.status !== 200)) expect(r.status, JSON.stringify(r.data)).toBe(409)
+    for (const r of results.filter((r) => r.status !== 200)) {
+      expect(r.status, JSON.stringify(r.data)).toBe(409)
+      expect(r.data.message).toMatch(/thử lại.* \(.*try again.*\)$/) // shown as is at checkout: words, both languages
+    }
     expect(await orders()).toHaveLength(1)
     expect(await paymentsOfCart(cart)).toHaveLength(1)
     const [warehouse] = await levels()

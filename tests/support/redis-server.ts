@@ -1,4 +1,5 @@
-import { ChildProcess, spawn } from "node:child_process"
+import { ChildProcess, execFile, spawn } from "node:child_process"
+import { promisify } from "node:util"
 import { freePort } from "../../scripts/lib/embedded-postgres"
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
@@ -26,6 +27,12 @@ export class RedisServer {
         throw new Error(`redis-server did not start (apt-get install -y redis-server):\n${out}`)
       await sleep(50)
     }
+  }
+
+  /** One command through Debian's redis-cli (raw output, one line per reply element). */
+  async cli(...args: string[]): Promise<string[]> {
+    const { stdout } = await promisify(execFile)("redis-cli", ["-p", String(this.port), "--raw", ...args])
+    return stdout.replace(/\n$/, "").split("\n")
   }
 
   async stop() {

@@ -1,10 +1,21 @@
 import { errorHandler, MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { isDatabaseUnavailable } from "../database-unavailable"
 import { isRedisUnavailable } from "../redis-unavailable"
 
 const medusaErrorHandler = errorHandler()
 const SOLD_OUT = /does not have the required inventory|Not enough stock available for item/
+// Medusa answers every conflict with one English sentence about an Idempotency-Key (shown as is at checkout)
+const CONFLICT_WORDS: [RegExp, string][] = [
+  [
+    // the route's own words, and the lock provider's when the cart's lock is held past the wait
+    /Cart is already being completed|Failed to acquire lock for key "cart_/,
+    "Đơn hàng của giỏ này đang được xử lý, vui lòng đợi giây lát rồi thử lại (this cart's order is already being placed, please wait a moment and try again)",
+  ],
+]
+const CONFLICT_DEFAULT =
+  "Yêu cầu trùng với một yêu cầu khác đang được xử lý, vui lòng thử lại sau giây lát (the request conflicted with another one in progress, please try again shortly)"
+const OURS = /[\u00C0-\u1EF9]/ // the marketplace's own messages are in Vietnamese first
 
 /**
  * Medusa's error handler, plus a clear 400 for a malformed percent-escape in a
@@ -35,6 +46,14 @@ export function ocopErrorHandler(err: any, req: MedusaRequest, res: MedusaRespon
       message:
         "Rất nhiều người đang mua sản phẩm này cùng lúc, vui lòng thử lại sau giây lát (too many buyers at once, please try again)",
     })
+    return
+  }
+  if (err?.type === MedusaError.Types.CONFLICT && typeof err.message === "string") {
+    // ours already speak Vietnamese and English; Medusa's own get words a shopper understands
+    const words = OURS.test(err.message)
+      ? err.message
+      : (CONFLICT_WORDS.find(([re]) => re.test(err.message))?.[1] ?? CONFLICT_DEFAULT)
+    res.status(409).json({ type: "conflict", code: "invalid_state_error", message: words })
     return
   }
   if (isRedisUnavailable(err)) {

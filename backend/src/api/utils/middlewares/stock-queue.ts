@@ -4,6 +4,11 @@ import { inventoryItemsOf } from "../../../workflows/consignment/utils/pickup"
 
 // How long a checkout or counter sale may wait its turn for the same goods.
 const QUEUE_TIMEOUT_SECONDS = 120
+// How long a turn outlives a server that died holding it (Redis only: the
+// provider renews the lease every third of it while the holder lives; on
+// PostgreSQL the lock ends with the dead server's connection). Medusa's
+// default, 60 s, held every checkout of those goods for a minute after a crash.
+const TURN_LEASE_SECONDS = 10
 
 // This process's requests for the same goods, one behind the other, before
 // the shared lock: on PostgreSQL a lock waiter holds a pooled connection
@@ -51,7 +56,7 @@ function queueByInventoryItems(inventoryItemIdsOf: (req: MedusaRequest) => Promi
               res.once("close", done)
               next()
             }),
-          { timeout: QUEUE_TIMEOUT_SECONDS }
+          { timeout: QUEUE_TIMEOUT_SECONDS, expire: TURN_LEASE_SECONDS }
         )
       )
     } catch {
