@@ -12,6 +12,8 @@
  *   BENCH_FIRST_START=0                skip timing a first start on an empty folder (prints the recorded one)
  *   BENCH_NPM_TEST=1                   also time `npm test` (minutes), after the bench's system has stopped
  *   BENCH_PARTS=store,cart             only these parts (store, search, cart, storefront, lighthouse; all by default)
+ *   BENCH_CLUSTER=2                    run each Medusa server as 2 processes (`medusa start --cluster 2`), as
+ *                                      OCOP_SERVERS=2 runs `npm run start:prod`
  *   BENCH_SERVERS=development          run both Medusa servers from the sources in development mode, not from
  *                                      the production build (`npm run build`, NODE_ENV=production: the default)
  */
@@ -33,7 +35,7 @@ import { benchSearch } from "./search"
 import { stockedVariants } from "./stock"
 import { benchStoreProducts } from "./store-products"
 import { benchStorefront } from "./storefront"
-import { BenchSystem, SERVER_MODE, startBenchSystem } from "./system"
+import { BenchSystem, CLUSTER, SERVER_MODE, startBenchSystem } from "./system"
 import { attachedBackend, Backend, backendAt, call } from "./target"
 
 const DATA = path.join(ROOT, ".data-bench")
@@ -141,9 +143,10 @@ async function main() {
     ])
     report.system.push([
       "both Medusa servers",
-      SERVER_MODE === "production"
+      (SERVER_MODE === "production"
         ? "`medusa start` from the production build (backend/.medusa/server, NODE_ENV=production)"
-        : "`medusa start` in development mode (BENCH_SERVERS=development)",
+        : "`medusa start` in development mode (BENCH_SERVERS=development)") +
+        (CLUSTER > 1 ? `, ${CLUSTER} processes each (--cluster ${CLUSTER})` : ", 1 process each"),
     ])
     rule = backendAt(s.backendUrl, s.key)
     alone = backendAt(s.withoutRuleUrl, s.key)

@@ -28,6 +28,9 @@ import { memoryOf, Memory } from "./first-start"
 import { commandLine, stopTree, tree } from "./processes"
 import { readKey } from "./target"
 
+/** Server processes per Medusa server (BENCH_CLUSTER, default 1): `medusa start --cluster N`, as OCOP_SERVERS in `npm run start:prod`. */
+export const CLUSTER = Math.max(1, Math.floor(Number(process.env.BENCH_CLUSTER || 1)) || 1)
+
 /** How the bench runs its Medusa servers: from the production build (default) or the sources in development mode. */
 export const SERVER_MODE: "production" | "development" =
   process.env.BENCH_SERVERS === "development" ? "development" : "production"
@@ -86,6 +89,8 @@ async function startServer(
   const server = await startBackend({
     port: await freePort(),
     command: "start",
+    // both servers alike, so the ratios compare the same number of processes
+    args: CLUSTER > 1 ? ["--cluster", String(CLUSTER)] : [],
     ...(SERVER_MODE === "production"
       ? // as `npm run start:prod` without Redis: one process that also runs the subscribers (shared), unless told
         { cwd: BACKEND_BUILD_DIR, env: productionEnv(base, env.MEDUSA_WORKER_MODE === "server" ? "server" : "shared") }

@@ -1,12 +1,11 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { CONSIGNMENT_MODULE } from "../../../../../../modules/consignment"
 import type ConsignmentModuleService from "../../../../../../modules/consignment/service"
 import { OCOP_MODULE } from "../../../../../../modules/ocop"
 import type OcopModuleService from "../../../../../../modules/ocop/service"
 import { isOnSale } from "../../../../../../modules/ocop/lib/sellability"
-import { onlineStockLocations } from "../../../../../../workflows/search/utils/search-documents"
-import { unitsAt, VARIANT_STOCK_FIELDS } from "../../../../../../workflows/search/utils/stock-levels"
+import { productStock, salesChannelLocationIds } from "../../../../../../medusa-tables/product-stock"
+import { unitsAt } from "../../../../../../workflows/search/utils/stock-levels"
 
 /**
  * Where a product on sale can be had: units per variant for delivery (the
@@ -17,19 +16,19 @@ import { unitsAt, VARIANT_STOCK_FIELDS } from "../../../../../../workflows/searc
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const productId = String(req.params.id)
   const consignment: ConsignmentModuleService = req.scope.resolve(CONSIGNMENT_MODULE)
-  const [answers, { data }, online, showrooms] = await Promise.all([
+  const [answers, stock, channelLocations, showrooms] = await Promise.all([
     (req.scope.resolve(OCOP_MODULE) as OcopModuleService).sellability([productId]),
-    req.scope
-      .resolve(ContainerRegistrationKeys.QUERY)
-      .graph({ entity: "product", fields: ["id", "status", ...VARIANT_STOCK_FIELDS], filters: { id: productId } }),
-    onlineStockLocations(req.scope),
+    productStock(req.scope, productId),
+    salesChannelLocationIds(req.scope),
     consignment.listShowrooms({}, { take: null as any }),
   ])
-  if (!data[0] || !isOnSale(answers.get(productId), (data[0] as any).status))
-    return res.json({ online: {}, showrooms: [] })
-  const variants: any[] = (data[0] as any)?.variants ?? []
+  if (!stock || !isOnSale(answers.get(productId), stock.status)) return res.json({ online: {}, showrooms: [] })
+  // online stock: the sales channels' locations but the showrooms' (consigned goods are never shipped)
+  const showroomLocations = new Set(showrooms.map((s) => s.stock_location_id))
+  const online = (id: string) => channelLocations.has(id) && !showroomLocations.has(id)
+  const variants = stock.variants
   res.json({
-    online: Object.fromEntries(variants.map((v) => [v.id, unitsAt(v, (id) => online.has(id))])),
+    online: Object.fromEntries(variants.map((v) => [v.id, unitsAt(v, online)])),
     showrooms: showrooms
       .map((s) => ({
         id: s.id,
