@@ -1,9 +1,10 @@
 import { SELLABLE_STARS } from "../../ocop/lib/constants"
 import { documentHash, SearchDocument, toHit } from "../lib/document"
 import { orderByFor, tsQueryText, vocabularyOf } from "../lib/pg-query"
-import { EngineQuery, FACET_FIELDS, FacetCounts, SearchFilters, typoBudget } from "../lib/query"
+import { EngineQuery, FACET_FIELDS, SearchFilters, typoBudget } from "../lib/query"
 import { emptyFacets, EngineResult, SearchEngine } from "./types"
 import { SearchCache } from "../lib/search-cache"
+import { Counted, FacetRow, FacetTable } from "../lib/facet-table"
 
 type Knex = any
 const TABLE = "ocop_search_document"
@@ -34,6 +35,20 @@ function row(doc: SearchDocument) {
     deleted_at: null,
   }
 }
+
+const FACET_ROW_COLUMNS = [
+  "id",
+  "current_province_code",
+  "province_code",
+  "stars",
+  "product_group",
+  "producer_type",
+  "price_band",
+  "producer_id",
+  "price",
+  "in_stock",
+  "expires_at",
+]
 
 function applyFilters(qb: Knex, f: SearchFilters) {
   if (f.current_province_codes.length || f.former_province_codes.length) {
@@ -69,10 +84,13 @@ const renewVersion = (knex: Knex) =>
 
 export class PostgresSearchEngine implements SearchEngine {
   readonly name = "postgres" as const
-  private readonly counts = new SearchCache<{ total: number; facets: FacetCounts; firstExpiry: number | null }>()
+  private readonly counts = new SearchCache<Counted>()
   private readonly pages = new SearchCache<EngineResult>()
   // a word's typo candidates depend on the index's vocabulary alone: kept per version, as the answers
   private readonly typos = new SearchCache<string[]>(2000)
+  // the facet columns of the newest version this process has read, or being read (one load per version)
+  private facetTable: Promise<FacetTable> | null = null
+  private facetTableVersion: string | null = null
 
   constructor(private readonly run: <T>(fn: (knex: Knex) => Promise<T>) => Promise<T>) {}
 
@@ -82,6 +100,24 @@ export class PostgresSearchEngine implements SearchEngine {
     this.counts.invalidate()
     this.pages.invalidate()
     this.typos.invalidate()
+    this.facetTable = this.facetTableVersion = null
+  }
+
+  /** The facet columns at `version`, read once per version by this process (after the version, never older). */
+  private facetsAt(knex: Knex, version: string): Promise<FacetTable> {
+    if (this.facetTableVersion !== version || !this.facetTable) {
+      const loading = knex(TABLE)
+        .select(FACET_ROW_COLUMNS)
+        .whereNull("deleted_at")
+        .then((rows: FacetRow[]) => new FacetTable(version, rows))
+      this.facetTable = loading
+      this.facetTableVersion = version
+      // a failed read is not kept: the next search reads again
+      loading.catch(() => {
+        if (this.facetTable === loading) this.facetTable = this.facetTableVersion = null
+      })
+    }
+    return this.facetTable!
   }
 
   async upsert(docs: SearchDocument[]) {
@@ -205,24 +241,30 @@ export class PostgresSearchEngine implements SearchEngine {
         .offset((q.page - 1) * q.limit)
       const countsKey = JSON.stringify([q.terms, q.filters])
       const cached = this.counts.get(countsKey, q.now, version)
-      const facetsQuery = cached
-        ? null
-        : knex
-            .select([
-              ...FACET_FIELDS,
-              ...FACET_FIELDS.map((f) => knex.raw(`grouping(${f}) as g_${f}`)),
-              knex.raw("count(*)::int as n"),
-              knex.raw("min(expires_at) as first_expiry"),
-            ])
-            .from(
-              matching()
-                .select([...FACET_FIELDS, "expires_at"])
-                .as("m")
-            )
-            .groupByRaw(`grouping sets (${FACET_FIELDS.map((f) => `(${f})`).join(", ")}, ())`)
-      const [hitRows, facetRows] = await Promise.all([hitsQuery, facetsQuery])
-
-      let counted = cached
+      const facetsQuery =
+        cached || !tsquery
+          ? null
+          : knex
+              .select([
+                ...FACET_FIELDS,
+                ...FACET_FIELDS.map((f) => knex.raw(`grouping(${f}) as g_${f}`)),
+                knex.raw("count(*)::int as n"),
+                knex.raw("min(expires_at) as first_expiry"),
+              ])
+              .from(
+                matching()
+                  .select([...FACET_FIELDS, "expires_at"])
+                  .as("m")
+              )
+              .groupByRaw(`grouping sets (${FACET_FIELDS.map((f) => `(${f})`).join(", ")}, ())`)
+      const [hitRows, facetRows, table] = await Promise.all([
+        hitsQuery,
+        facetsQuery,
+        // without words, the facets come from this process's copy of the facet columns (FacetTable)
+        cached || tsquery ? null : this.facetsAt(knex, version),
+      ])
+      let counted = cached ?? table?.count(q.filters, q.now)
+      if (counted && !cached) this.counts.set(countsKey, counted, q.now, counted.firstExpiry, version)
       if (!counted) {
         const facets = emptyFacets()
         let total = 0
