@@ -215,6 +215,37 @@ describe("several processes", () => {
     const writes = await sql(`SELECT count(*)::int AS n FROM test_index_writes WHERE product_id = $1`, [product.id])
     expect(writes[0].n).toBe(1)
 
+    // a search without words is counted from B's own copy of the index's columns (FacetTable): the
+    // worker's next write (a product sold out at its one location, through A) reaches B's very next count
+    const [single] = await sql(
+      `SELECT d.id, l.inventory_item_id, l.location_id, l.stocked_quantity, l.reserved_quantity
+         FROM ocop_search_document d
+         JOIN product_variant v ON v.product_id = d.id AND v.deleted_at IS NULL
+         JOIN product_variant_inventory_item i ON i.variant_id = v.id AND i.deleted_at IS NULL
+         JOIN inventory_level l ON l.inventory_item_id = i.inventory_item_id AND l.deleted_at IS NULL
+        WHERE d.in_stock AND d.deleted_at IS NULL AND d.id <> $1
+          AND (SELECT count(*) FROM product_variant w WHERE w.product_id = d.id AND w.deleted_at IS NULL) = 1
+          AND (SELECT count(*) FROM inventory_level o WHERE o.inventory_item_id = l.inventory_item_id AND o.deleted_at IS NULL) = 1
+        ORDER BY d.id LIMIT 1`,
+      [product.id]
+    )
+    const level = (quantity: number) =>
+      m.call("a")(
+        "POST",
+        `/admin/inventory-items/${single.inventory_item_id}/location-levels/${single.location_id}`,
+        { stocked_quantity: quantity },
+        admin
+      )
+    const inStock = `/store/ocop/search?in_stock=true&limit=1`
+    const counted = (await b("GET", inStock)).data.total
+    expect((await level(Number(single.reserved_quantity))).status).toBe(200)
+    onTestFinished(() => level(Number(single.stocked_quantity)).then(() => undefined))
+    await eventually(async () => {
+      const [doc] = await sql(`SELECT in_stock FROM ocop_search_document WHERE id = $1`, [single.id])
+      expect(doc.in_stock).toBe(false)
+    }, 30_000)
+    expect((await b("GET", inStock)).data.total).toBe(counted - 1)
+
     // a certificate whose expiry has just passed, and the daily job started twice at the same moment
     const [cert] = await sql(
       `UPDATE ocop_certificate SET expires_at = now() - interval '1 minute'
