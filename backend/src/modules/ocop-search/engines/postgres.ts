@@ -71,7 +71,8 @@ function applyFilters(qb: Knex, f: SearchFilters) {
 /**
  * The embedded engine: PostgreSQL full text in the project's own database.
  * Documents are rows; a search is one query for the page of hits and one
- * GROUPING SETS query for the total and every facet, run side by side.
+ * GROUPING SETS query for the total and every facet, run side by side (a
+ * search without words counts them in memory instead: lib/facet-table.ts).
  */
 // the index's version (migration 20261201134711): read at each search, renewed after each write
 const indexVersion = async (knex: Knex): Promise<string> =>
