@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest"
 import { FacetTable, FacetRow } from "../../backend/src/modules/ocop-search/lib/facet-table"
 import type { SearchFilters } from "../../backend/src/modules/ocop-search/lib/query"
+import { NO_FILTERS } from "../support/search-fixtures"
 
 const NOW = Date.parse("2026-12-07T12:00:00Z")
 const row = (id: string, over: Partial<FacetRow> = {}): FacetRow => ({
@@ -17,19 +18,7 @@ const row = (id: string, over: Partial<FacetRow> = {}): FacetRow => ({
   expires_at: new Date(NOW + 86_400_000),
   ...over,
 })
-const none: SearchFilters = {
-  current_province_codes: [],
-  former_province_codes: [],
-  stars: [3, 4, 5],
-  product_groups: [],
-  producer_types: [],
-  producer_ids: [],
-  price_min: null,
-  price_max: null,
-  in_stock: null,
-  excluded_ids: [],
-}
-const table = new FacetTable("v1", [
+const table = new FacetTable([
   row("a"),
   row("b", {
     current_province_code: "can-tho",
@@ -46,7 +35,7 @@ const table = new FacetTable("v1", [
 
 describe("FacetTable: a search without words counted in memory, as the engine's SQL counts it", () => {
   it("counts every product on sale, each facet's values, and the first expiry among them", () => {
-    const { total, facets, firstExpiry } = table.count(none, NOW)
+    const { total, facets, firstExpiry } = table.count(NO_FILTERS, NOW)
     expect(total).toBe(4)
     expect(facets.current_province_code).toEqual({ "vinh-long": 2, "can-tho": 2 })
     expect(facets.stars).toEqual({ "3": 1, "4": 2, "5": 1 })
@@ -54,11 +43,11 @@ describe("FacetTable: a search without words counted in memory, as the engine's 
     expect(facets.price_band).toEqual({ under_100k: 2, "100k_300k": 1 })
     expect(firstExpiry).toBe(NOW + 86_400_000)
     // a moment earlier, the product expiring at NOW is still on sale, and it is the first to expire
-    expect(table.count(none, NOW - 1)).toMatchObject({ total: 5, firstExpiry: NOW })
+    expect(table.count(NO_FILTERS, NOW - 1)).toMatchObject({ total: 5, firstExpiry: NOW })
   })
 
   it("takes a current province or a former one named exactly (either matches), and the other filters together", () => {
-    const f = (over: Partial<SearchFilters>) => table.count({ ...none, ...over }, NOW).total
+    const f = (over: Partial<SearchFilters>) => table.count({ ...NO_FILTERS, ...over }, NOW).total
     expect(f({ current_province_codes: ["vinh-long"] })).toBe(2)
     expect(f({ former_province_codes: ["soc-trang"] })).toBe(1)
     expect(f({ current_province_codes: ["vinh-long"], former_province_codes: ["soc-trang"] })).toBe(3)
@@ -70,13 +59,16 @@ describe("FacetTable: a search without words counted in memory, as the engine's 
   })
 
   it("leaves a product without a price out of any price bound, as SQL's comparison with NULL does", () => {
-    const f = (over: Partial<SearchFilters>) => table.count({ ...none, ...over }, NOW).total
+    const f = (over: Partial<SearchFilters>) => table.count({ ...NO_FILTERS, ...over }, NOW).total
     expect(f({ price_min: 0 })).toBe(3)
     expect(f({ price_max: 100_000 })).toBe(2)
     expect(f({ price_min: 85_000, price_max: 85_000 })).toBe(2)
   })
 
   it("answers nothing, and no expiry, when nothing matches", () => {
-    expect(table.count({ ...none, product_groups: ["drink"] }, NOW)).toMatchObject({ total: 0, firstExpiry: null })
+    expect(table.count({ ...NO_FILTERS, product_groups: ["drink"] }, NOW)).toMatchObject({
+      total: 0,
+      firstExpiry: null,
+    })
   })
 })

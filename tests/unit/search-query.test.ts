@@ -1,32 +1,15 @@
 import { describe, expect, it } from "vitest"
 import { ProvinceDirectory } from "../../backend/src/modules/ocop/lib/provinces"
-import {
-  interpretText,
-  starValues,
-  typoBudget,
-  SearchFilters,
-  EngineQuery,
-} from "../../backend/src/modules/ocop-search/lib/query"
+import { interpretText, starValues, typoBudget, EngineQuery } from "../../backend/src/modules/ocop-search/lib/query"
 import { orderByFor, tsQueryText, vocabularyOf } from "../../backend/src/modules/ocop-search/lib/pg-query"
 import { meiliFilter, meiliSearchParams, meiliSort } from "../../backend/src/modules/ocop-search/lib/meili-query"
 import { priceBand, toSearchDocument, documentHash, toHit } from "../../backend/src/modules/ocop-search/lib/document"
 import { describeFacets, toEngineQuery } from "../../backend/src/api/store/ocop/search/search-request"
 import { SearchCache } from "../../backend/src/modules/ocop-search/lib/search-cache"
 import { PROVINCES } from "../../seed/data/provinces"
+import { NO_FILTERS } from "../support/search-fixtures"
 
 const dir = new ProvinceDirectory(PROVINCES)
-const noFilters: SearchFilters = {
-  current_province_codes: [],
-  former_province_codes: [],
-  stars: [3, 4, 5],
-  product_groups: [],
-  producer_types: [],
-  producer_ids: [],
-  price_min: null,
-  price_max: null,
-  in_stock: null,
-  excluded_ids: [],
-}
 
 describe("reading the typed query", () => {
   it("folds diacritics and đ, and drops punctuation and control characters", () => {
@@ -88,13 +71,13 @@ describe("Meilisearch filters and settings", () => {
   const now = 1_800_000_000_000
 
   it("always filters on the expiry instant", () => {
-    expect(meiliFilter(noFilters, now)).toEqual([`expires_at > ${now}`])
+    expect(meiliFilter(NO_FILTERS, now)).toEqual([`expires_at > ${now}`])
   })
 
   it("ORs current and former provinces and ANDs the other filters", () => {
     const filter = meiliFilter(
       {
-        ...noFilters,
+        ...NO_FILTERS,
         current_province_codes: ["vinh-long"],
         former_province_codes: ["soc-trang"],
         stars: [4, 5],
@@ -119,14 +102,14 @@ describe("Meilisearch filters and settings", () => {
   })
 
   it("leaves out products that left sale before the index caught up, in hits and facet counts alike", () => {
-    expect(meiliFilter({ ...noFilters, excluded_ids: ["prod_1", "prod_2"] }, now)).toEqual([
+    expect(meiliFilter({ ...NO_FILTERS, excluded_ids: ["prod_1", "prod_2"] }, now)).toEqual([
       `expires_at > ${now}`,
       'NOT id IN ["prod_1", "prod_2"]',
     ])
   })
 
   it("quotes values so a stray quote cannot change the filter", () => {
-    expect(meiliFilter({ ...noFilters, product_groups: ['food" OR stars = 1'] }, now)[1]).toBe(
+    expect(meiliFilter({ ...NO_FILTERS, product_groups: ['food" OR stars = 1'] }, now)[1]).toBe(
       'product_group IN ["food\\" OR stars = 1"]'
     )
   })
@@ -134,7 +117,7 @@ describe("Meilisearch filters and settings", () => {
   it("maps sorts and asks for every facet, all words and exhaustive pages", () => {
     expect(meiliSort("relevance")).toBeUndefined()
     expect(meiliSort("price_desc")).toEqual(["price:desc"])
-    const q: EngineQuery = { terms: ["keo"], filters: noFilters, sort: "newest", page: 2, limit: 10, now }
+    const q: EngineQuery = { terms: ["keo"], filters: NO_FILTERS, sort: "newest", page: 2, limit: 10, now }
     expect(meiliSearchParams(q)).toMatchObject({
       sort: ["listed_at:desc"],
       page: 2,

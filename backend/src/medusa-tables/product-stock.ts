@@ -4,10 +4,11 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 /*
  * Direct queries on Medusa's product, inventory and sales-channel tables for a
  * product page's availability (GET /store/ocop/products/:id/availability, on
- * every storefront product page). Through Query the same answer crosses three
- * modules and their links, about ten queries and 21 ms a product on the bench's
- * catalogue (14.6 ms the product's levels, 6.2 ms the sales channels'
- * locations); here it is two.
+ * every storefront product page) and for where online stock is held
+ * (`onlineStockLocations`: the availability, search documents, pickup). Through
+ * Query the same answers cross three modules and their links, about ten
+ * queries and 21 ms a product on the bench's catalogue (14.6 ms the product's
+ * levels, 6.2 ms the sales channels' locations); here they are two.
  */
 
 type Level = { location_id: string; stocked_quantity: string; reserved_quantity: string }

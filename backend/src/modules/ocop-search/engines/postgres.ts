@@ -4,7 +4,7 @@ import { orderByFor, tsQueryText, vocabularyOf } from "../lib/pg-query"
 import { EngineQuery, FACET_FIELDS, SearchFilters, typoBudget } from "../lib/query"
 import { emptyFacets, EngineResult, SearchEngine } from "./types"
 import { SearchCache } from "../lib/search-cache"
-import { Counted, FacetRow, FacetTable } from "../lib/facet-table"
+import { Counted, FACET_ROW_COLUMNS, FacetRow, FacetTable } from "../lib/facet-table"
 
 type Knex = any
 const TABLE = "ocop_search_document"
@@ -36,20 +36,6 @@ function row(doc: SearchDocument) {
   }
 }
 
-const FACET_ROW_COLUMNS = [
-  "id",
-  "current_province_code",
-  "province_code",
-  "stars",
-  "product_group",
-  "producer_type",
-  "price_band",
-  "producer_id",
-  "price",
-  "in_stock",
-  "expires_at",
-]
-
 function applyFilters(qb: Knex, f: SearchFilters) {
   if (f.current_province_codes.length || f.former_province_codes.length) {
     qb.where((w: Knex) => {
@@ -66,6 +52,21 @@ function applyFilters(qb: Knex, f: SearchFilters) {
   if (f.in_stock != null) qb.where("in_stock", f.in_stock)
   if (f.excluded_ids.length) qb.whereNotIn("id", f.excluded_ids)
   return qb
+}
+
+/** The total, facets and first expiry out of the GROUPING SETS query's rows. */
+function countedFromGroups(rows: any[]): Counted {
+  const facets = emptyFacets()
+  let total = 0
+  let firstExpiry: number | null = null
+  for (const r of rows) {
+    const field = FACET_FIELDS.find((f) => r[`g_${f}`] === 0)
+    if (!field) {
+      total = r.n
+      firstExpiry = r.first_expiry ? new Date(r.first_expiry).getTime() : null
+    } else if (r[field] != null) (facets[field] as Record<string, number>)[String(r[field])] = r.n
+  }
+  return { total, facets, firstExpiry }
 }
 
 /**
@@ -89,9 +90,8 @@ export class PostgresSearchEngine implements SearchEngine {
   private readonly pages = new SearchCache<EngineResult>()
   // a word's typo candidates depend on the index's vocabulary alone: kept per version, as the answers
   private readonly typos = new SearchCache<string[]>(2000)
-  // the facet columns of the newest version this process has read, or being read (one load per version)
-  private facetTable: Promise<FacetTable> | null = null
-  private facetTableVersion: string | null = null
+  // the facet columns of the newest version this process has read, or is reading (one load per version)
+  private facetTable: { version: string; table: Promise<FacetTable> } | null = null
 
   constructor(private readonly run: <T>(fn: (knex: Knex) => Promise<T>) => Promise<T>) {}
 
@@ -101,24 +101,26 @@ export class PostgresSearchEngine implements SearchEngine {
     this.counts.invalidate()
     this.pages.invalidate()
     this.typos.invalidate()
-    this.facetTable = this.facetTableVersion = null
+    this.facetTable = null
   }
 
   /** The facet columns at `version`, read once per version by this process (after the version, never older). */
   private facetsAt(knex: Knex, version: string): Promise<FacetTable> {
-    if (this.facetTableVersion !== version || !this.facetTable) {
-      const loading = knex(TABLE)
-        .select(FACET_ROW_COLUMNS)
-        .whereNull("deleted_at")
-        .then((rows: FacetRow[]) => new FacetTable(version, rows))
+    if (this.facetTable?.version !== version) {
+      const loading = {
+        version,
+        table: knex(TABLE)
+          .select(FACET_ROW_COLUMNS)
+          .whereNull("deleted_at")
+          .then((rows: FacetRow[]) => new FacetTable(rows)),
+      }
       this.facetTable = loading
-      this.facetTableVersion = version
       // a failed read is not kept: the next search reads again
-      loading.catch(() => {
-        if (this.facetTable === loading) this.facetTable = this.facetTableVersion = null
+      loading.table.catch(() => {
+        if (this.facetTable === loading) this.facetTable = null
       })
     }
-    return this.facetTable!
+    return this.facetTable.table
   }
 
   async upsert(docs: SearchDocument[]) {
@@ -264,22 +266,8 @@ export class PostgresSearchEngine implements SearchEngine {
         // without words, the facets come from this process's copy of the facet columns (FacetTable)
         cached || tsquery ? null : this.facetsAt(knex, version),
       ])
-      let counted = cached ?? table?.count(q.filters, q.now)
-      if (counted && !cached) this.counts.set(countsKey, counted, q.now, counted.firstExpiry, version)
-      if (!counted) {
-        const facets = emptyFacets()
-        let total = 0
-        let firstExpiry: number | null = null
-        for (const r of facetRows) {
-          const field = FACET_FIELDS.find((f) => r[`g_${f}`] === 0)
-          if (!field) {
-            total = r.n
-            firstExpiry = r.first_expiry ? new Date(r.first_expiry).getTime() : null
-          } else if (r[field] != null) (facets[field] as Record<string, number>)[String(r[field])] = r.n
-        }
-        counted = { total, facets, firstExpiry }
-        this.counts.set(countsKey, counted, q.now, firstExpiry, version)
-      }
+      const counted = cached ?? table?.count(q.filters, q.now) ?? countedFromGroups(facetRows)
+      if (!cached) this.counts.set(countsKey, counted, q.now, counted.firstExpiry, version)
       const { total, facets, firstExpiry } = counted
       const result = { hits: hitRows.map((r: { document: SearchDocument }) => toHit(r.document)), total, facets }
       this.pages.set(pageKey, result, q.now, firstExpiry, version)

@@ -20,6 +20,8 @@ export type FacetRow = {
 export type Counted = { total: number; facets: FacetCounts; firstExpiry: number | null }
 
 const CODED = [...FACET_FIELDS, "producer_id"] as const
+/** The index's columns a FacetTable is read from (`FacetRow`'s). */
+export const FACET_ROW_COLUMNS = ["id", ...CODED, "price", "in_stock", "expires_at"]
 type Coded = (typeof CODED)[number]
 
 /** One column as small integer codes into its distinct values (a row's code is its value's index). */
@@ -54,36 +56,27 @@ class CodedColumn {
  * The index's filter and facet columns at one version of the index, held in
  * this process: a search without words counts its total and facets here in
  * well under a millisecond at 20,000 products, where PostgreSQL grouped every
- * matching row (38-68 ms for a filter as broad as "4 stars or more"). Loaded
- * after reading the version, so it is never older than its version; any write
- * by any process renews the version and the next search loads the table
- * again. The expiry is checked against the instant of each search, as the
+ * matching row (38-68 ms for a filter as broad as "4 stars or more"). The
+ * engine loads it after reading the index's version and keeps it for that
+ * version only: any write by any process renews the version and the next
+ * search loads the table again. The expiry is checked against the instant of each search, as the
  * SQL does.
  */
 export class FacetTable {
   private readonly ids: string[]
-  private readonly rowOf: Map<string, number>
   private readonly columns: Record<Coded, CodedColumn>
   private readonly price: Float64Array
   private readonly inStock: Uint8Array
   private readonly expires: Float64Array
 
-  constructor(
-    readonly version: string,
-    rows: FacetRow[]
-  ) {
+  constructor(rows: FacetRow[]) {
     this.ids = rows.map((r) => r.id)
-    this.rowOf = new Map(this.ids.map((id, i) => [id, i]))
     this.columns = Object.fromEntries(
       CODED.map((field) => [field, new CodedColumn(rows.map((r) => r[field] ?? null))])
     ) as Record<Coded, CodedColumn>
     this.price = Float64Array.from(rows, (r) => (r.price == null ? NaN : Number(r.price)))
     this.inStock = Uint8Array.from(rows, (r) => (r.in_stock ? 1 : 0))
     this.expires = Float64Array.from(rows, (r) => new Date(r.expires_at).getTime())
-  }
-
-  get size() {
-    return this.ids.length
   }
 
   /** What the engine's SQL (applyFilters, expiry after `now`) would count, for the same filters. */
@@ -96,11 +89,7 @@ export class FacetTable {
     const groups = f.product_groups.length ? c.product_group.allowed(f.product_groups) : null
     const types = f.producer_types.length ? c.producer_type.allowed(f.producer_types) : null
     const producers = f.producer_ids.length ? c.producer_id.allowed(f.producer_ids) : null
-    const excluded = new Uint8Array(f.excluded_ids.length ? this.ids.length : 0)
-    for (const id of f.excluded_ids) {
-      const row = this.rowOf.get(id)
-      if (row !== undefined) excluded[row] = 1
-    }
+    const excluded = f.excluded_ids.length ? new Set(f.excluded_ids) : null
     // as in SQL, a product without a price (NaN here) is outside any price bound
     const min = f.price_min ?? -Infinity
     const max = f.price_max ?? Infinity
@@ -120,7 +109,7 @@ export class FacetTable {
       if (producers && !producers[c.producer_id.codes[i]]) continue
       if (priced && !(this.price[i] >= min && this.price[i] <= max)) continue
       if (stock >= 0 && this.inStock[i] !== stock) continue
-      if (excluded.length && excluded[i]) continue
+      if (excluded && excluded.has(this.ids[i])) continue
       total++
       if (expires < firstExpiry) firstExpiry = expires
       for (let k = 0; k < tallies.length; k++) tallies[k][facetCodes[k][i]]++

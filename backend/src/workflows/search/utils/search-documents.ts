@@ -13,6 +13,7 @@ import {
 import { isOnSale } from "../../../modules/ocop/lib/sellability"
 import { SearchDocument, toSearchDocument } from "../../../modules/ocop-search/lib/document"
 import { toNumber } from "../../../modules/ocop/lib/numbers"
+import { salesChannelLocationIds } from "../../../medusa-tables/product-stock"
 import { showroomLocationIds } from "../../consignment/utils/showroom-locations"
 import { unitsAt, VARIANT_STOCK_FIELDS } from "./stock-levels"
 
@@ -50,15 +51,8 @@ function variantAvailable(v: any, onlineLocations: Set<string>): boolean {
 
 /** The stock locations of the store's sales channels but showrooms': where delivered orders take stock from. */
 export async function onlineStockLocations(container: MedusaContainer): Promise<Set<string>> {
-  const [{ data }, showrooms] = await Promise.all([
-    container
-      .resolve(ContainerRegistrationKeys.QUERY)
-      .graph({ entity: "sales_channel", fields: ["stock_locations.id"] }),
-    showroomLocationIds(container),
-  ])
-  return new Set(
-    (data as any[]).flatMap((c) => (c.stock_locations ?? []).map((l: any) => l.id)).filter((id) => !showrooms.has(id))
-  )
+  const [channels, showrooms] = await Promise.all([salesChannelLocationIds(container), showroomLocationIds(container)])
+  return new Set([...channels].filter((id) => !showrooms.has(id)))
 }
 
 /**

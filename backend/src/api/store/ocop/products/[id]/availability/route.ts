@@ -4,7 +4,8 @@ import type ConsignmentModuleService from "../../../../../../modules/consignment
 import { OCOP_MODULE } from "../../../../../../modules/ocop"
 import type OcopModuleService from "../../../../../../modules/ocop/service"
 import { isOnSale } from "../../../../../../modules/ocop/lib/sellability"
-import { productStock, salesChannelLocationIds } from "../../../../../../medusa-tables/product-stock"
+import { productStock } from "../../../../../../medusa-tables/product-stock"
+import { onlineStockLocations } from "../../../../../../workflows/search/utils/search-documents"
 import { unitsAt } from "../../../../../../workflows/search/utils/stock-levels"
 
 /**
@@ -16,19 +17,16 @@ import { unitsAt } from "../../../../../../workflows/search/utils/stock-levels"
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const productId = String(req.params.id)
   const consignment: ConsignmentModuleService = req.scope.resolve(CONSIGNMENT_MODULE)
-  const [answers, stock, channelLocations, showrooms] = await Promise.all([
+  const [answers, stock, online, showrooms] = await Promise.all([
     (req.scope.resolve(OCOP_MODULE) as OcopModuleService).sellability([productId]),
     productStock(req.scope, productId),
-    salesChannelLocationIds(req.scope),
+    onlineStockLocations(req.scope),
     consignment.listShowrooms({}, { take: null as any }),
   ])
   if (!stock || !isOnSale(answers.get(productId), stock.status)) return res.json({ online: {}, showrooms: [] })
-  // online stock: the sales channels' locations but the showrooms' (consigned goods are never shipped)
-  const showroomLocations = new Set(showrooms.map((s) => s.stock_location_id))
-  const online = (id: string) => channelLocations.has(id) && !showroomLocations.has(id)
   const variants = stock.variants
   res.json({
-    online: Object.fromEntries(variants.map((v) => [v.id, unitsAt(v, online)])),
+    online: Object.fromEntries(variants.map((v) => [v.id, unitsAt(v, (id) => online.has(id))])),
     showrooms: showrooms
       .map((s) => ({
         id: s.id,
