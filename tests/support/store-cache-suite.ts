@@ -91,6 +91,8 @@ async function seen(t: CacheTarget, p: Product) {
   const byId = await t.read(`/store/products/${p.id}?region_id=${region}&${fields}`)
   // what the product page says of where it can be had
   const availability = await t.read(`/store/ocop/products/${p.id}/availability`)
+  // and whether a search for its name finds it
+  const search = await t.read(`/store/ocop/search?q=${encodeURIComponent(p.title)}&limit=50`)
   const product = byHandle.data.products?.[0] ?? null
   const online = Object.values(availability.data.online ?? {}) as (number | null)[]
   const pages = await pagesOf(t, p)
@@ -102,7 +104,8 @@ async function seen(t: CacheTarget, p: Product) {
     stock: product?.variants?.[0]?.inventory_quantity as number | undefined,
     onlineUnits: online.reduce<number>((n, u) => n + (u ?? 0), 0),
     producer: product?.ocop?.producer?.name as string | undefined,
-    cache: [byHandle.cache, byId.cache, availability.cache],
+    searched: (search.data.hits as { id: string }[]).some((h) => h.id === p.id),
+    cache: [byHandle.cache, byId.cache, availability.cache, search.cache],
   }
 }
 
@@ -116,7 +119,7 @@ async function warm(t: CacheTarget, p: Product) {
   let again!: Awaited<ReturnType<typeof seen>>
   await eventually(async () => {
     again = await seen(t, p)
-    expect(again.cache, JSON.stringify(again.cache)).toEqual(["hit", "hit", "hit"])
+    expect(again.cache, JSON.stringify(again.cache)).toEqual(["hit", "hit", "hit", "hit"])
     expect(
       again.pages.map((page) => [page.status, page.cache]),
       "each storefront's product page from its page cache"
@@ -145,24 +148,24 @@ export function storeCacheSuite(target: () => CacheTarget) {
       const p = await productOnSale(t, 0)
       const at = new Date(Date.now() + 4000)
       await t.sql(`UPDATE ocop_certificate SET expires_at = $2 WHERE id = $1`, [p.certificate_id, at])
-      expect((await warm(t, p)).listed).toBe(true)
+      expect([(await warm(t, p)).listed, (await seen(t, p)).searched]).toEqual([true, true])
       await setTimeout(at.getTime() - Date.now() + 50)
       const after = await seen(t, p)
-      expect([after.listed, after.found, after.onlineUnits]).toEqual([false, false, 0])
+      expect([after.listed, after.found, after.onlineUnits, after.searched]).toEqual([false, false, 0, false])
       expect(pageFacts(after, (page) => page.status)).toEqual(after.pages.map(() => 404))
     })
 
     it("when the certificate is revoked", async () => {
       const t = target()
       const p = await productOnSale(t, 1)
-      expect((await warm(t, p)).listed).toBe(true)
+      expect([(await warm(t, p)).listed, (await seen(t, p)).searched]).toEqual([true, true])
       const res = await t.admin("POST", `/admin/ocop/certificates/${p.certificate_id}/status`, {
         status: "revoked",
         reason: "Kiểm tra lại",
       })
       expect(res.status, JSON.stringify(res.data)).toBe(200)
       const after = await seen(t, p)
-      expect([after.listed, after.found, after.onlineUnits]).toEqual([false, false, 0])
+      expect([after.listed, after.found, after.onlineUnits, after.searched]).toEqual([false, false, 0, false])
       expect(pageFacts(after, (page) => page.status)).toEqual(after.pages.map(() => 404))
     })
 
@@ -187,11 +190,11 @@ export function storeCacheSuite(target: () => CacheTarget) {
     it("when the product is unpublished", async () => {
       const t = target()
       const p = await productOnSale(t, 2)
-      expect((await warm(t, p)).listed).toBe(true)
+      expect([(await warm(t, p)).listed, (await seen(t, p)).searched]).toEqual([true, true])
       const res = await t.admin("POST", `/admin/products/${p.id}`, { status: "draft" })
       expect(res.status, JSON.stringify(res.data)).toBe(200)
       const after = await seen(t, p)
-      expect([after.listed, after.found]).toEqual([false, false])
+      expect([after.listed, after.found, after.searched]).toEqual([false, false, false])
       expect(pageFacts(after, (page) => page.status)).toEqual(after.pages.map(() => 404))
     })
 
@@ -251,6 +254,25 @@ export function storeCacheSuite(target: () => CacheTarget) {
       )
       const after = await seen(t, p)
       expect(pageFacts(after, (page) => page.html.includes(body))).toEqual(after.pages.map(() => true))
+    })
+
+    it("a search's answer follows the index: changed on the very next search after any process writes to it", async () => {
+      const t = target()
+      const p = await productOnSale(t, 9)
+      const path = `/store/ocop/search?q=${encodeURIComponent(p.title)}&limit=50`
+      const titleOf = (answer: any) => answer.hits.find((h: { id: string }) => h.id === p.id)?.title
+      await eventually(async () => {
+        const held = await t.read(path)
+        expect([held.cache, titleOf(held.data)]).toEqual(["hit", p.title])
+      })
+      // as an index write from another process (the worker's sync) does it: the rows, then the index's token
+      await t.sql(
+        `UPDATE ocop_search_document SET document = jsonb_set(document, '{title}', to_jsonb($2::text)) WHERE id = $1`,
+        [p.id, `${p.title} (mùa mới)`]
+      )
+      await t.sql(`UPDATE ocop_search_version SET token = gen_random_uuid()::text WHERE id = 1`)
+      const after = await t.read(path)
+      expect([after.cache, titleOf(after.data)]).toEqual(["miss", `${p.title} (mùa mới)`])
     })
 
     it("when the operator renames the selling region the storefront prices in", async () => {

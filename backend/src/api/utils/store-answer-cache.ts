@@ -50,8 +50,14 @@ export type StoreAnswerTicket = { key: string; version: string; validUntil: numb
 // one shared reader of the tokens per database connection pool (one per process, but a test may boot another)
 const readers = new WeakMap<object, () => Promise<StoreVersion>>()
 
-/** The version an answer to `key` belongs to now; the stock counter only when the answer shows stock. */
-async function currentVersion(container: MedusaContainer, withStock: boolean) {
+/**
+ * What an answer is made of besides the catalogue (always): the stock when it
+ * shows stock, the search index when it is a search's answer.
+ */
+export type AnswerParts = { stock?: boolean; search?: boolean }
+
+/** The version an answer made of `parts` belongs to now. */
+async function currentVersion(container: MedusaContainer, parts: AnswerParts) {
   const pool = container.resolve(ContainerRegistrationKeys.PG_CONNECTION) as object
   let versionNow = readers.get(pool)
   if (!versionNow) readers.set(pool, (versionNow = freshReads(() => readStoreVersion(container))))
@@ -60,17 +66,18 @@ async function currentVersion(container: MedusaContainer, withStock: boolean) {
     triggers = await ensureStoreVersionTriggers(container)
     v = await readStoreVersion(container)
   }
-  return { v, version: withStock ? `${v.catalogue}:${v.stock}` : v.catalogue }
+  const version = [v.catalogue, parts.stock ? v.stock : "", parts.search ? v.search : ""].join(":")
+  return { v, version }
 }
 
 /** The cached answer to `key` if it is still exact now, else a ticket to store the answer about to be made. */
 export async function lookupStoreAnswer(
   container: MedusaContainer,
   key: string,
-  withStock: boolean
+  parts: AnswerParts
 ): Promise<{ answer: StoreAnswer } | { ticket: StoreAnswerTicket }> {
   const now = Date.now()
-  const { v, version } = await currentVersion(container, withStock)
+  const { v, version } = await currentVersion(container, parts)
   const hit = entries.get(key)
   if (hit && hit.version === version && now < hit.validUntil) {
     // most recently used last, so the oldest unused go first
@@ -111,7 +118,7 @@ export async function pageVersion(
   container: MedusaContainer
 ): Promise<{ version: string; valid_until: number | null; now: number }> {
   const now = Date.now()
-  const { v } = await currentVersion(container, true)
+  const { v } = await currentVersion(container, { stock: true, search: true })
   const until = await nextChangeAt(container, v.catalogue, now)
   return {
     version: [v.catalogue, v.stock, v.reviews, v.search].join(":"),
@@ -143,7 +150,7 @@ export async function onCatalogue<T>(
   catalogue?: string
 ): Promise<T> {
   const now = Date.now()
-  const token = catalogue ?? (await currentVersion(container, false)).v.catalogue
+  const token = catalogue ?? (await currentVersion(container, {})).v.catalogue
   const known = derived.get(name)
   if (known && known.catalogue === token && now < known.validUntil) return known.value as Promise<T>
   const validUntil = await nextChangeAt(container, token, now)

@@ -1,5 +1,8 @@
 import { MedusaContainer } from "@medusajs/framework/types"
-import { listUnsellablePublishedProductIds } from "../../medusa-tables/unsellable-products"
+import {
+  listProductsOffSaleBeforeExpiry,
+  listUnsellablePublishedProductIds,
+} from "../../medusa-tables/unsellable-products"
 import { onCatalogue } from "./store-answer-cache"
 
 /**
@@ -13,6 +16,20 @@ export function unsellablePublishedNow(container: MedusaContainer, catalogue?: s
     container,
     "unsellable-published-products",
     () => listUnsellablePublishedProductIds(container),
+    catalogue
+  )
+}
+
+/**
+ * The products a search index may still hold although they left sale before
+ * their expiry (medusa-tables/unsellable-products): kept the same way, so a
+ * search no longer asks for them each time.
+ */
+export function offSaleBeforeExpiryNow(container: MedusaContainer, catalogue?: string): Promise<string[]> {
+  return onCatalogue(
+    container,
+    "products-off-sale-before-expiry",
+    () => listProductsOffSaleBeforeExpiry(container),
     catalogue
   )
 }

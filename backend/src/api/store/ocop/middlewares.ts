@@ -5,7 +5,7 @@ import {
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import { WITHOUT_MARKETPLACE } from "../../../config/bench-mode"
-import { cachedAvailabilityAnswer } from "../../utils/middlewares/cached-store-answer"
+import { cachedAvailabilityAnswer, cachedSearchAnswer } from "../../utils/middlewares/cached-store-answer"
 import { StoreOrderLookup } from "./orders/lookup/validators"
 import { StoreSearchQuery } from "./search/validators"
 
@@ -19,7 +19,15 @@ const availability: MiddlewareRoute = {
 /** The marketplace's own store routes (search, a product's availability, order lookup, an order's parts). */
 export const storeOcopRoutesMiddlewares: MiddlewareRoute[] = [
   ...(WITHOUT_MARKETPLACE ? [] : [availability]),
-  { method: ["GET"], matcher: "/store/ocop/search", middlewares: [validateAndTransformQuery(StoreSearchQuery, {})] },
+  {
+    method: ["GET"],
+    matcher: "/store/ocop/search",
+    // kept while exact, as the product answers are; a hit skips the validation (only a 200 is kept)
+    middlewares: [
+      ...(WITHOUT_MARKETPLACE ? [] : [cachedSearchAnswer]),
+      validateAndTransformQuery(StoreSearchQuery, {}),
+    ],
+  },
   { method: ["POST"], matcher: "/store/ocop/orders/lookup", middlewares: [validateAndTransformBody(StoreOrderLookup)] },
   { method: ["GET"], matcher: "/store/ocop/orders/:id/parts", middlewares: [authenticate("customer", ["bearer"])] },
 ]

@@ -1,5 +1,6 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import {
+  AnswerParts,
   lookupStoreAnswer,
   StoreAnswer,
   storeAnswerOf,
@@ -48,15 +49,15 @@ function send(req: MedusaRequest, res: MedusaResponse, answer: StoreAnswer, cach
  * answer is kept. Runs before the route's other middlewares, so a hit costs one
  * read of the shared version. Not cached: a signed-in customer (prices of
  * their groups) and a cart's pricing (the cart can change region), which go to
- * the route every time. `withStock`: the answer shows stock, so orders and
- * intakes change it too.
+ * the route every time. `partsOf`: what the answer at that address is made of
+ * besides the catalogue (stock, which orders and intakes change; the search index).
  */
 const tickets = new WeakMap<MedusaRequest, StoreAnswerTicket>()
 
 /** The catalogue token a cached route read for this request (undefined on a route the cache does not answer). */
 export const catalogueTokenOf = (req: MedusaRequest) => tickets.get(req)?.catalogue
 
-function answerFromCache(withStock: (url: string) => boolean) {
+function answerFromCache(partsOf: (url: string) => AnswerParts) {
   return async (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
     if (req.method !== "GET" || req.headers.authorization || req.headers.cookie || "cart_id" in (req.query ?? {})) {
       return next()
@@ -65,7 +66,7 @@ function answerFromCache(withStock: (url: string) => boolean) {
     const key = [url, req.get("x-publishable-api-key") ?? "", req.get("x-medusa-locale") ?? ""].join("\n")
     let found
     try {
-      found = await lookupStoreAnswer(req.scope, key, withStock(url))
+      found = await lookupStoreAnswer(req.scope, key, partsOf(url))
     } catch (e) {
       return next(e)
     }
@@ -85,7 +86,15 @@ function answerFromCache(withStock: (url: string) => boolean) {
 }
 
 /** GET /store/products, /store/products/:id and /store/regions: the stock counts only when the answer shows inventory. */
-export const cachedStoreAnswer = answerFromCache((url) => /inventory_quantity/.test(url))
+export const cachedStoreAnswer = answerFromCache((url) => ({ stock: /inventory_quantity/.test(url) }))
 
 /** GET /store/ocop/products/:id/availability: units online and at each showroom, so always the stock too. */
-export const cachedAvailabilityAnswer = answerFromCache(() => true)
+export const cachedAvailabilityAnswer = answerFromCache(() => ({ stock: true }))
+
+/**
+ * GET /store/ocop/search: hits, total and facets come from the index (its own
+ * token), checked against the rule's tables (the catalogue). Stock and ratings
+ * shown are the index's, so they change with it. `took_ms` is the time the
+ * answer took when it was made.
+ */
+export const cachedSearchAnswer = answerFromCache(() => ({ search: true }))

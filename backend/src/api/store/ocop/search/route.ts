@@ -3,7 +3,8 @@ import { OCOP_MODULE } from "../../../../modules/ocop"
 import type OcopModuleService from "../../../../modules/ocop/service"
 import { OCOP_SEARCH_MODULE } from "../../../../modules/ocop-search"
 import type OcopSearchService from "../../../../modules/ocop-search/service"
-import { listProductsOffSaleBeforeExpiry } from "../../../../medusa-tables/unsellable-products"
+import { catalogueTokenOf } from "../../../utils/middlewares/cached-store-answer"
+import { offSaleBeforeExpiryNow } from "../../../utils/unsellable-now"
 import { describeFacets, toEngineQuery } from "./search-request"
 import type { StoreSearchParams } from "./validators"
 
@@ -28,7 +29,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   // The index is kept in step by events; should a sync lag or fail, products
   // that left sale since are excluded in the engine's own query, so hits, total,
   // pages and facet counts all leave them out (expiry is the engine's filter).
-  const excluded_ids = await listProductsOffSaleBeforeExpiry(req.scope, new Date(now))
+  const excluded_ids = await offSaleBeforeExpiryNow(req.scope, catalogueTokenOf(req))
   const { query, provinces, provinceFromText } = toEngineQuery(
     { ...params, producer_ids, excluded_ids },
     directory,
