@@ -1,7 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import { vietnameseAddressProblem, type AddressInput } from "../../../modules/ocop/lib/address"
-import { pickupShowroomOf } from "../../../workflows/consignment/utils/pickup"
+import { cartAtCompletion } from "../../../medusa-tables/cart-at-completion"
 
 const refuse = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
 
@@ -36,17 +36,10 @@ export function checkCustomerAddress(req: MedusaRequest, _res: MedusaResponse, n
  */
 export async function requireDeliveryAddress(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   try {
-    const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-    const { data } = await query.graph({
-      entity: "cart",
-      fields: ["id", "completed_at", "shipping_address.*", "shipping_methods.shipping_option_id"],
-      filters: { id: req.params.id },
-    })
-    const cart = data[0] as any
-    const optionIds: string[] = (cart?.shipping_methods ?? []).map((m: any) => m.shipping_option_id).filter(Boolean)
+    const cart = await cartAtCompletion(req.scope, req.params.id)
     // a completed cart answers its order; without a delivery choice Medusa refuses it itself
-    if (!cart || cart.completed_at || !optionIds.length || (await pickupShowroomOf(req.scope, optionIds))) return next()
-    const problem = vietnameseAddressProblem(cart.shipping_address ?? {}, true)
+    if (!cart || cart.completed_at || !cart.has_shipping_method || cart.pickup_at_showroom) return next()
+    const problem = vietnameseAddressProblem((cart.shipping_address ?? {}) as AddressInput, true)
     next(problem ? refuse(`Địa chỉ giao hàng: ${problem}`) : undefined)
   } catch (e) {
     next(e)

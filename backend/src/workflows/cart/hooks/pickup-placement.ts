@@ -5,7 +5,8 @@ import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { WITHOUT_MARKETPLACE } from "../../../config/bench-mode"
 import { CONSIGNMENT_MODULE } from "../../../modules/consignment"
 import type ConsignmentModuleService from "../../../modules/consignment/service"
-import { pickupSetAside, pickupShowroomOf, relocateReservations, underStockLock } from "../../consignment/utils/pickup"
+import { pickupSetAside, relocateReservations, underStockLock } from "../../consignment/utils/pickup"
+import { placementFacts } from "../../../medusa-tables/order-placement"
 import { onlineStockLocations } from "../../search/utils/search-documents"
 import { toNumber } from "../../../modules/ocop/lib/numbers"
 
@@ -27,41 +28,16 @@ type Placed = { order_id: string; showroom_id: string | null; reservations: stri
  * Throwing rolls the completion back: no order, no reservation, no payment.
  */
 async function placeOrderStock(container: MedusaContainer, cartId: string): Promise<Placed | null> {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: links } = await query.graph({
-    entity: "order_cart",
-    fields: ["order_id"],
-    filters: { cart_id: cartId },
-  })
-  const orderId = (links[0] as any)?.order_id
-  if (!orderId) return null
-  const [{ data: orders }, { data: carts }] = await Promise.all([
-    query.graph({
-      entity: "order",
-      fields: [
-        "id",
-        "items.id",
-        "items.variant_id",
-        "items.detail.quantity",
-        "items.product_title",
-        "shipping_methods.shipping_option_id",
-      ],
-      filters: { id: orderId },
-    }),
-    query.graph({
-      entity: "cart",
-      fields: ["payment_collection.payment_sessions.provider_id"],
-      filters: { id: cartId },
-    }),
-  ])
-  const order = orders[0] as any
-  const providers: string[] = ((carts[0] as any)?.payment_collection?.payment_sessions ?? []).map(
-    (s: any) => s.provider_id
-  )
-  const showroom = await pickupShowroomOf(
-    container,
-    (order.shipping_methods ?? []).map((m: any) => m.shipping_option_id).filter(Boolean)
-  )
+  const facts = await placementFacts(container, cartId)
+  if (!facts) return null
+  const { order_id, providers } = facts
+  const showroom = facts.pickup_location_id
+    ? ((
+        await (container.resolve(CONSIGNMENT_MODULE) as ConsignmentModuleService).listShowrooms({
+          stock_location_id: facts.pickup_location_id,
+        })
+      )[0] ?? null)
+    : null
   if (providers.includes(PAY_AT_SHOWROOM) && !showroom) {
     throw new MedusaError(
       MedusaError.Types.NOT_ALLOWED,
@@ -74,19 +50,12 @@ async function placeOrderStock(container: MedusaContainer, cartId: string): Prom
       "Đơn nhận tại điểm bán: hãy chọn trả tại điểm bán (cash on delivery is for delivered orders; choose pay at the showroom)"
     )
   }
-  const items = (order.items ?? [])
-    .filter((i: any) => i.variant_id)
-    .map((i: any) => ({
-      id: i.id as string,
-      variant_id: i.variant_id as string,
-      quantity: toNumber(i.detail?.quantity ?? i.quantity),
-      product_title: i.product_title as string,
-    }))
+  const items = facts.items.filter((i) => i.variant_id).map((i) => ({ ...i, quantity: toNumber(i.quantity) }))
   const inventory = container.resolve(Modules.INVENTORY)
   const reservations = items.length
     ? await inventory.listReservationItems({ line_item_id: items.map((i) => i.id) }, { take: null as any })
     : []
-  if (!reservations.length && !showroom) return { order_id: order.id, showroom_id: null, reservations: [] }
+  if (!reservations.length && !showroom) return { order_id, showroom_id: null, reservations: [] }
   const itemKeys = reservations.map((r) => r.inventory_item_id)
 
   if (showroom) {
@@ -124,13 +93,13 @@ async function placeOrderStock(container: MedusaContainer, cartId: string): Prom
         )
       })
     })
-    await container.resolve(ContainerRegistrationKeys.LINK).create(pickupLink(order.id, showroom.id))
-    return { order_id: order.id, showroom_id: showroom.id, reservations: created.map((r) => r.id) }
+    await container.resolve(ContainerRegistrationKeys.LINK).create(pickupLink(order_id, showroom.id))
+    return { order_id, showroom_id: showroom.id, reservations: created.map((r) => r.id) }
   }
 
   const online = await onlineStockLocations(container)
   const misplaced = reservations.filter((r) => !online.has(r.location_id))
-  if (!misplaced.length) return { order_id: order.id, showroom_id: null, reservations: [] }
+  if (!misplaced.length) return { order_id, showroom_id: null, reservations: [] }
   const titleOf = new Map(items.map((i) => [i.id, i.product_title]))
   const created = await underStockLock(container, itemKeys, async () => {
     const levels = await inventory.listInventoryLevels(
@@ -153,7 +122,7 @@ async function placeOrderStock(container: MedusaContainer, cartId: string): Prom
     }
     return relocateReservations(container, misplaced, (r) => target.get(r.id)!)
   })
-  return { order_id: order.id, showroom_id: null, reservations: created.map((r) => r.id) }
+  return { order_id, showroom_id: null, reservations: created.map((r) => r.id) }
 }
 
 const pickupLink = (orderId: string, showroomId: string) => [

@@ -1,26 +1,7 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { CONSIGNMENT_MODULE } from "../../../modules/consignment"
-import type ConsignmentModuleService from "../../../modules/consignment/service"
 import OrderPickupShowroom from "../../../links/order-pickup-showroom"
 import { toNumber } from "../../../modules/ocop/lib/numbers"
-
-/** The showroom whose pickup option is among these shipping options, or null for delivery. */
-export async function pickupShowroomOf(container: MedusaContainer, shippingOptionIds: string[]) {
-  if (!shippingOptionIds.length) return null
-  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
-    entity: "shipping_option",
-    fields: ["id", "service_zone.fulfillment_set.type", "service_zone.fulfillment_set.location.id"],
-    filters: { id: shippingOptionIds },
-  })
-  const locationId = (data as any[]).find((o) => o.service_zone?.fulfillment_set?.type === "pickup")?.service_zone
-    .fulfillment_set.location?.id
-  if (!locationId) return null
-  const [showroom] = await (container.resolve(CONSIGNMENT_MODULE) as ConsignmentModuleService).listShowrooms({
-    stock_location_id: locationId,
-  })
-  return showroom ?? null
-}
 
 /** Each variant's inventory item and how many of it one unit takes. */
 export async function inventoryItemsOf(container: MedusaContainer, variantIds: string[]) {
