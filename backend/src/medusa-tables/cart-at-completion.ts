@@ -4,10 +4,11 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 /*
  * Direct query on Medusa's cart, cart_address, cart_shipping_method,
  * shipping_option, service_zone, fulfillment_set and location_fulfillment_set
- * tables, and the consignment module's showrooms: what the check before a
- * completion needs (api/utils/middlewares/vn-address.ts), at every checkout.
- * Through Query it took two graph calls across the cart and fulfillment
- * modules and their links, and a showroom lookup; here it is one query.
+ * tables, and the consignment module's showrooms: what the checks before a
+ * completion need (api/utils/middlewares/vn-address.ts, and the stock queue's
+ * key: the inventory items of the cart's lines), at every checkout. Through
+ * Query they took three graph calls across the cart, product and fulfillment
+ * modules and their links, and a showroom lookup; here they are two queries.
  */
 
 export type CartAtCompletion = {
@@ -42,4 +43,16 @@ export async function cartAtCompletion(container: MedusaContainer, cartId: strin
     { cartId }
   )
   return rows[0] ?? null
+}
+
+/** The inventory items the cart's lines take (the stock queue's keys), through the variants' links. */
+export async function inventoryItemsOfCartLines(container: MedusaContainer, cartId: string): Promise<string[]> {
+  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const { rows } = await knex.raw(
+    `SELECT DISTINCT pvi.inventory_item_id FROM cart_line_item li
+       JOIN product_variant_inventory_item pvi ON pvi.variant_id = li.variant_id AND pvi.deleted_at IS NULL
+      WHERE li.cart_id = :cartId AND li.deleted_at IS NULL`,
+    { cartId }
+  )
+  return rows.map((r: { inventory_item_id: string }) => r.inventory_item_id)
 }

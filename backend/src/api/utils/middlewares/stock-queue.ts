@@ -1,5 +1,6 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { inventoryItemsOfCartLines } from "../../../medusa-tables/cart-at-completion"
 import { inventoryItemsOf } from "../../../workflows/consignment/utils/pickup"
 
 // How long a checkout or counter sale may wait its turn for the same goods.
@@ -72,16 +73,7 @@ function queueByInventoryItems(inventoryItemIdsOf: (req: MedusaRequest) => Promi
 }
 
 /** The cart's inventory items, in one query. */
-async function inventoryItemsOfCart(req: MedusaRequest): Promise<string[]> {
-  const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
-    entity: "cart",
-    fields: ["items.variant.inventory_items.inventory_item_id"],
-    filters: { id: req.params.id },
-  })
-  return ((data[0] as any)?.items ?? [])
-    .flatMap((i: any) => (i.variant?.inventory_items ?? []).map((l: any) => l.inventory_item_id))
-    .filter(Boolean)
-}
+const inventoryItemsOfCart = (req: MedusaRequest) => inventoryItemsOfCartLines(req.scope, req.params.id)
 
 async function inventoryItemsOfSale(req: MedusaRequest): Promise<string[]> {
   const items = await inventoryItemsOf(
