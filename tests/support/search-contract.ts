@@ -306,6 +306,31 @@ export function searchContractSuite(engine: "postgres" | "meilisearch"): Suite {
       })
     })
 
+    it("a sync that changes no document writes nothing: the index's version and cached answers stay", async () => {
+      const keo = ctx.productIdByHandle.get("keo-dua-cho-lach")!
+      const knex = ctx.container().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      const version = async () => (await knex("ocop_search_version").where("id", 1).first()).token as string
+      const sync = () => syncSearchDocumentsWorkflow(ctx.container()).run({ input: { product_ids: [keo] } })
+      const cache = async () =>
+        (await ctx.api.get("/store/ocop/search?q=keo dua", ctx.storeHeaders)).headers["x-ocop-cache"]
+      await sync() // as the catalogue stands now
+      const before = await version()
+      await cache()
+      expect(await cache()).toBe("hit")
+
+      // as after an order that leaves the product in stock: its document is what the index holds
+      expect((await sync()).result).toEqual({ indexed: 0, removed: 0 })
+      expect(await version()).toBe(before)
+      expect(await cache()).toBe("hit")
+
+      // a change to what the document holds is written, and the next answer is made again
+      await knex("ocop_producer").where("handle", "htx-dua-cho-lach").update({ name: "HTX Dừa Chợ Lách Mới" })
+      expect((await sync()).result).toEqual({ indexed: 1, removed: 0 })
+      expect(await version()).not.toBe(before)
+      const res = await ctx.api.get("/store/ocop/search?q=keo dua", ctx.storeHeaders)
+      expect([res.headers["x-ocop-cache"], res.data.hits[0].producer_name]).toEqual(["miss", "HTX Dừa Chợ Lách Mới"])
+    })
+
     it("the drift check finds a damaged index and a reindex repairs it", async () => {
       const index = ctx.container().resolve(OCOP_SEARCH_MODULE)
       const keo = ctx.productIdByHandle.get("keo-dua-cho-lach")!

@@ -1,7 +1,7 @@
 import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { OCOP_SEARCH_MODULE } from "../../modules/ocop-search"
 import type OcopSearchService from "../../modules/ocop-search/service"
-import type { SearchDocument } from "../../modules/ocop-search/lib/document"
+import { documentHash, type SearchDocument } from "../../modules/ocop-search/lib/document"
 import { buildSearchDocuments } from "./utils/search-documents"
 
 const buildSearchDocumentsStep = createStep(
@@ -15,11 +15,21 @@ const writeSearchDocumentsStep = createStep(
   "ocop-write-search-documents",
   async (input: { docs: SearchDocument[]; absent: string[] }, { container }) => {
     const search: OcopSearchService = container.resolve(OCOP_SEARCH_MODULE)
-    const ids = [...input.docs.map((d) => d.id), ...input.absent]
-    const previous = await search.getDocuments(ids)
-    await search.upsertDocuments(input.docs)
-    await search.removeDocuments(input.absent)
-    return new StepResponse({ indexed: input.docs.length, removed: input.absent.length }, { ids, previous })
+    const previous = await search.getDocuments([...input.docs.map((d) => d.id), ...input.absent])
+    // Only what changed is written: an order that leaves a product in stock changes none of its
+    // document, and a write renews the index's version, which ends every cached search answer,
+    // every process's copy of the facet columns and every storefront page.
+    const held = new Map(previous.map((d) => [d.id, documentHash(d)]))
+    const changed = input.docs.filter((d) => held.get(d.id) !== documentHash(d))
+    const gone = input.absent.filter((id) => held.has(id))
+    if (changed.length) await search.upsertDocuments(changed)
+    if (gone.length) await search.removeDocuments(gone)
+    const ids = [...changed.map((d) => d.id), ...gone]
+    const touched = new Set(ids)
+    return new StepResponse(
+      { indexed: changed.length, removed: gone.length },
+      { ids, previous: previous.filter((d) => touched.has(d.id)) }
+    )
   },
   // put back what the index held before this write
   async (undo, { container }) => {
