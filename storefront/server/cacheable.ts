@@ -45,3 +45,10 @@ export function pageKey(req: IncomingMessage): string | null {
   const vary = NEXT_VARY.filter((h) => req.headers[h] !== undefined).map((h) => `\n${h}: ${req.headers[h]}`)
   return `${proto}://${host}${req.url}${vary.join("")}`
 }
+
+/**
+ * Whether a kept page shows stock counts (a product's page: units left, at each showroom), so
+ * orders and intakes change it. The other catalogue pages mark products in or out of stock from
+ * the search index, whose own token they follow.
+ */
+export const showsStockCounts = (url: string) => /^\/(vi|en)\/products\//.test(url)

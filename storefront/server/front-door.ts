@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http"
-import { pageKey } from "./cacheable"
+import { pageKey, showsStockCounts } from "./cacheable"
 import { compressLater, plainOf, keepPage, keptPage, type KeptPage } from "./page-cache"
 import { readPageVersion } from "./page-version"
 
@@ -107,10 +107,11 @@ export function frontDoor(next: Handler): Handler {
     } catch {
       return next(req, res)
     }
-    const page = keptPage(key, version.version, version.now)
+    const token = showsStockCounts(req.url!) ? version.version : version.withoutStock
+    const page = keptPage(key, token, version.now)
     if (page) return sendKept(req, res, key, page)
     res.setHeader("x-ocop-page-cache", "miss")
-    keepWhenSent(res, (sent) => keepPage(key, sent, version.version, version.validUntil))
+    keepWhenSent(res, (sent) => keepPage(key, sent, token, version.validUntil))
     return next(req, res)
   }
 }

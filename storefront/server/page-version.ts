@@ -3,8 +3,11 @@ import https from "node:https"
 import { freshReads } from "../../backend/src/api/utils/fresh-reads"
 import { BACKEND_URL } from "../src/lib/backend-address"
 
-/** What a catalogue page shows is exact for: the backend's version token, the instant it ends, the backend's now. */
-export type PageVersion = { version: string; validUntil: number; now: number }
+/**
+ * What a catalogue page shows is exact for: the backend's version token (`withoutStock` for a
+ * page that shows no stock counts), the instant it ends, the backend's now.
+ */
+export type PageVersion = { version: string; withoutStock: string; validUntil: number; now: number }
 
 const url = new URL("/ocop/page-version", BACKEND_URL)
 const client = url.protocol === "https:" ? https : http
@@ -25,7 +28,12 @@ function askBackend(): Promise<PageVersion> {
         if (res.statusCode !== 200) return reject(new Error(`page version: HTTP ${res.statusCode}`))
         try {
           const body = JSON.parse(Buffer.concat(chunks).toString("utf8"))
-          resolve({ version: String(body.version), validUntil: body.valid_until ?? Infinity, now: Number(body.now) })
+          resolve({
+            version: String(body.version),
+            withoutStock: String(body.version_without_stock),
+            validUntil: body.valid_until ?? Infinity,
+            now: Number(body.now),
+          })
         } catch (e) {
           reject(e)
         }

@@ -229,6 +229,31 @@ export function storeCacheSuite(target: () => CacheTarget) {
       expect(pageFacts(after, (page) => page.inStock)).toEqual(after.pages.map(() => false))
     })
 
+    it("stock that leaves a product in stock changes its page only: home and search pages stay kept", async () => {
+      const t = target()
+      const p = await productOnSale(t, 10)
+      const before = await warm(t, p)
+      expect(before.stock).toBeGreaterThan(1)
+      const urls = (t.storefronts?.() ?? []).flatMap((s) => [
+        `${s}/vi`,
+        `${s}/vi/search?q=${encodeURIComponent(p.title)}`,
+      ])
+      const kept = () => Promise.all(urls.map(async (url) => (await fetch(url)).headers.get("x-ocop-page-cache")))
+      await eventually(async () => expect(await kept()).toEqual(urls.map(() => "hit")))
+      // one unit fewer, as an order or a counter sale leaves it: still in stock
+      await t.sql(
+        `UPDATE inventory_level SET stocked_quantity = stocked_quantity - 1,
+                raw_stocked_quantity = jsonb_build_object('value', (stocked_quantity - 1)::text, 'precision', 20)
+          WHERE inventory_item_id IN (SELECT inventory_item_id FROM product_variant_inventory_item
+                                       WHERE variant_id IN (${variantsOf}) AND deleted_at IS NULL)`,
+        [p.id]
+      )
+      const after = await seen(t, p)
+      expect(after.stock).toBe(before.stock! - 1)
+      expect(pageFacts(after, (page) => page.cache)).toEqual(after.pages.map(() => "miss"))
+      expect(await kept()).toEqual(urls.map(() => "hit"))
+    })
+
     it("when its producer takes a new name", async () => {
       const t = target()
       const p = await productOnSale(t, 5)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest"
 import type { IncomingMessage } from "node:http"
 import { gzipSync } from "node:zlib"
-import { pageKey } from "../../storefront/server/cacheable"
+import { pageKey, showsStockCounts } from "../../storefront/server/cacheable"
 import { plainOf, keepPage, keptPage } from "../../storefront/server/page-cache"
 
 const request = (url: string, headers: Record<string, string> = {}, method = "GET") =>
@@ -48,6 +48,15 @@ describe("which storefront requests the page cache may answer", () => {
     expect(pageKey(request("/vi", {}, "POST"))).toBeNull()
     expect(pageKey(request("/vi", {}, "HEAD"))).toBeNull()
     expect(pageKey(request("/vi", { "next-action": "abc" }))).toBeNull()
+  })
+})
+
+describe("which kept pages follow the stock", () => {
+  it("a product's page and its reviews do (units left); home, search, provinces and producers do not", () => {
+    expect(["/vi/products/keo-dua", "/en/products/keo-dua/reviews"].map(showsStockCounts)).toEqual([true, true])
+    expect(
+      ["/vi", "/en/", "/vi/search?q=keo", "/vi/provinces/vinh-long", "/en/producers/htx-dua"].map(showsStockCounts)
+    ).toEqual([false, false, false, false, false])
   })
 })
 

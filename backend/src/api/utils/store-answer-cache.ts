@@ -112,16 +112,19 @@ function compressLater(key: string, entry: Entry) {
  * What a storefront page made of store answers (products, stock, reviews,
  * search hits) is exact for: one token of all four versions, read now, the
  * instant it ends by itself (null: none) and this clock's now. The storefront's page cache
- * keys its pages on it (storefront/server/page-cache.ts).
+ * keys its pages on it (storefront/server/page-cache.ts). `version_without_stock` leaves the
+ * stock out, for the pages that show no stock counts (home, search, provinces, producers): their
+ * in-stock marks are the search index's, so an order that leaves every product in stock keeps them.
  */
 export async function pageVersion(
   container: MedusaContainer
-): Promise<{ version: string; valid_until: number | null; now: number }> {
+): Promise<{ version: string; version_without_stock: string; valid_until: number | null; now: number }> {
   const now = Date.now()
   const { v } = await currentVersion(container, { stock: true, search: true })
   const until = await nextChangeAt(container, v.catalogue, now)
   return {
     version: [v.catalogue, v.stock, v.reviews, v.search].join(":"),
+    version_without_stock: [v.catalogue, v.reviews, v.search].join(":"),
     valid_until: Number.isFinite(until) ? until : null,
     now,
   }
