@@ -24,7 +24,7 @@ const addLine = (b: Backend, cart: string, variant: string) =>
   call(b, "POST", `/store/carts/${cart}/line-items`, { variant_id: variant, quantity: 1 })
 
 /** From a new cart to an order; returns how long POST .../complete took. */
-async function checkout(b: Backend, region: string, variant: string): Promise<number> {
+export async function checkout(b: Backend, region: string, variant: string): Promise<number> {
   const cart = await newCart(b, region)
   await addLine(b, cart, variant)
   await call(b, "POST", `/store/carts/${cart}`, { shipping_address: ADDRESS })

@@ -23,7 +23,7 @@ import path from "node:path"
 import { ROOT } from "../scripts/lib/config"
 import { freePort } from "../scripts/lib/embedded-postgres"
 import { run } from "../scripts/lib/run"
-import { benchCart } from "./checkout"
+import { benchCart, checkout } from "./checkout"
 import { firstStart, Memory } from "./first-start"
 import { benchFloor, pageAsSent } from "./floor"
 import { benchLighthouse } from "./lighthouse"
@@ -186,10 +186,13 @@ async function main() {
   const { products } = await call(rule, "GET", "/store/products?limit=500&offset=2000&fields=handle")
   if (storefrontUrl && part("storefront")) {
     say("storefront")
+    const region = (await call(rule, "GET", "/store/regions")).regions[0].id
+    const [variant] = await stockedVariants(rule, 1, 1000)
     report.storefront = await benchStorefront(
       storefrontUrl,
       CLIENTS,
-      products.map((p: any) => p.handle)
+      products.map((p: any) => p.handle),
+      () => checkout(rule, region, variant)
     )
   }
   if (storefrontUrl && part("lighthouse")) {

@@ -5,7 +5,7 @@
  *   npm run bench:storefront
  */
 import zlib from "node:zlib"
-import { measure, Stats } from "./lib"
+import { measure, Stats, summarize } from "./lib"
 import { latency, markdown } from "./table"
 import { runMain, STANDALONE_CLIENTS } from "./target"
 import { SEARCH_WORDS } from "./search"
@@ -24,8 +24,17 @@ async function handlesFromHome(base: string): Promise<string[]> {
   return handles
 }
 
-/** With many handles each product request is a product the backend has not answered before. */
-export async function benchStorefront(base: string, clients: number[], handles?: string[]) {
+/**
+ * With many handles each product request is a product the backend has not answered before.
+ * `placeOrder`: one order, placed in a loop (one shopper after another) while the home and search
+ * pages are asked again, as on a marketplace that sells: how many of them stay kept.
+ */
+export async function benchStorefront(
+  base: string,
+  clients: number[],
+  handles?: string[],
+  placeOrder?: () => Promise<unknown>
+) {
   const products = handles?.length ? handles : await handlesFromHome(base)
   const pages: [string, (i: number) => string][] = [
     ["home (two searches)", () => `${base}/vi`],
@@ -43,7 +52,49 @@ export async function benchStorefront(base: string, clients: number[], handles?:
   const rows: PageRow[] = []
   for (const [page, url] of pages)
     for (const n of clients) rows.push({ page, clients: n, stats: await measure(url, n) })
+  if (placeOrder) rows.push(...(await whileOrdering(base, clients, placeOrder)))
   return { rows, javascript: await productPageJavaScript(base, products[0]) }
+}
+
+const ORDERS_DURING = 8
+
+/**
+ * Home and search pages, asked in turn by `n` shoppers while ORDERS_DURING orders are placed one
+ * after another, and how many of them came from the page cache (x-ocop-page-cache: hit).
+ */
+async function whileOrdering(base: string, clients: number[], placeOrder: () => Promise<unknown>) {
+  const urls = [`${base}/vi`, ...SEARCH_WORDS.map((q) => `${base}/vi/search?q=${encodeURIComponent(q)}`)]
+  const rows: PageRow[] = []
+  for (const n of clients) {
+    await Promise.all(urls.map((url) => fetch(url).then((r) => r.arrayBuffer()))) // each page made once
+    let ordering = true
+    let next = 0
+    let kept = 0
+    const ms: number[] = []
+    const started = performance.now()
+    const shopper = async () => {
+      while (ordering) {
+        const t0 = performance.now()
+        const res = await fetch(urls[next++ % urls.length])
+        await res.arrayBuffer()
+        ms.push(performance.now() - t0)
+        if (res.headers.get("x-ocop-page-cache") === "hit") kept++
+      }
+    }
+    const orders = async () => {
+      for (let i = 0; i < ORDERS_DURING; i++) await placeOrder()
+      ordering = false
+    }
+    await Promise.all([orders(), ...Array.from({ length: n }, shopper)])
+    const stats = summarize(ms, (performance.now() - started) / 1000)
+    const share = ((kept / ms.length) * 100).toFixed(0)
+    rows.push({
+      page: `home and search while ${ORDERS_DURING} orders are placed: ${share}% from the page cache`,
+      clients: n,
+      stats,
+    })
+  }
+  return rows
 }
 
 async function productPageJavaScript(base: string, handle: string): Promise<string> {
