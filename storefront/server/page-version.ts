@@ -14,6 +14,22 @@ const client = url.protocol === "https:" ? https : http
 // kept-alive connections: the version is asked at every page request
 const agent = new client.Agent({ keepAlive: true, maxSockets: 64 })
 
+/** The backend's answer (GET /ocop/page-version) as the page cache reads it. */
+export function pageVersionOf(body: {
+  version: string
+  version_without_stock?: string
+  valid_until: number | null
+  now: number
+}): PageVersion {
+  return {
+    version: String(body.version),
+    // from a backend older than this field (a rolling update), every page follows every token
+    withoutStock: String(body.version_without_stock ?? body.version),
+    validUntil: body.valid_until ?? Infinity,
+    now: Number(body.now),
+  }
+}
+
 /**
  * Asks the backend for the version now (one read of PostgreSQL there). The
  * backend's clock decides whether an entry has reached its end, so a
@@ -27,13 +43,7 @@ function askBackend(): Promise<PageVersion> {
       res.on("end", () => {
         if (res.statusCode !== 200) return reject(new Error(`page version: HTTP ${res.statusCode}`))
         try {
-          const body = JSON.parse(Buffer.concat(chunks).toString("utf8"))
-          resolve({
-            version: String(body.version),
-            withoutStock: String(body.version_without_stock),
-            validUntil: body.valid_until ?? Infinity,
-            now: Number(body.now),
-          })
+          resolve(pageVersionOf(JSON.parse(Buffer.concat(chunks).toString("utf8"))))
         } catch (e) {
           reject(e)
         }

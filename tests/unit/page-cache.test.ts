@@ -3,6 +3,7 @@ import type { IncomingMessage } from "node:http"
 import { gzipSync } from "node:zlib"
 import { pageKey, showsStockCounts } from "../../storefront/server/cacheable"
 import { plainOf, keepPage, keptPage } from "../../storefront/server/page-cache"
+import { pageVersionOf } from "../../storefront/server/page-version"
 
 const request = (url: string, headers: Record<string, string> = {}, method = "GET") =>
   ({ url, method, headers: { host: "cho-ocop.vn", ...headers } }) as unknown as IncomingMessage
@@ -57,6 +58,12 @@ describe("which kept pages follow the stock", () => {
     expect(
       ["/vi", "/en/", "/vi/search?q=keo", "/vi/provinces/vinh-long", "/en/producers/htx-dua"].map(showsStockCounts)
     ).toEqual([false, false, false, false, false])
+  })
+
+  it("a backend that does not give the version without stock (older, mid-update) makes every page follow all", () => {
+    const body = { version: "c:s:r:x", valid_until: null, now: 1 }
+    expect(pageVersionOf(body).withoutStock).toBe("c:s:r:x")
+    expect(pageVersionOf({ ...body, version_without_stock: "c:r:x" }).withoutStock).toBe("c:r:x")
   })
 })
 
