@@ -3,7 +3,7 @@ import { OCOP_MODULE } from "../../backend/src/modules/ocop"
 import { certificateState, whereCertificateSellable } from "../../backend/src/modules/ocop/lib/validity"
 import { OCOP_SEARCH_MODULE } from "../../backend/src/modules/ocop-search"
 import type { Ctx } from "./backend-app"
-import { SELLABLE_STARS } from "../../backend/src/modules/ocop/lib/constants"
+import { NO_FILTERS } from "../../backend/src/modules/ocop-search/lib/query"
 
 /**
  * The sale rule exists in three forms: JavaScript (the module's `sellability`,
@@ -127,18 +127,7 @@ export function ruleFormsSuite(ctx: Ctx) {
           page: 1,
           limit: 50,
           now: at.getTime(),
-          filters: {
-            current_province_codes: [],
-            former_province_codes: [],
-            stars: [...SELLABLE_STARS],
-            product_groups: [],
-            producer_types: [],
-            producer_ids: ["rf_producer"],
-            price_min: null,
-            price_max: null,
-            in_stock: null,
-            excluded_ids: [],
-          },
+          filters: { ...NO_FILTERS, producer_ids: ["rf_producer"] },
         })
         const engine = new Set(result.hits.map((h: any) => h.id))
         for (const [id] of expiring)

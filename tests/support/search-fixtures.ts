@@ -1,19 +1,4 @@
-import type { SearchFilters } from "../../backend/src/modules/ocop-search/lib/query"
 import { cert, product, TEST_PRODUCERS, TEST_PRODUCTS } from "./fixtures"
-
-/** An engine query's filters with nothing chosen (every sellable star level). */
-export const NO_FILTERS: SearchFilters = {
-  current_province_codes: [],
-  former_province_codes: [],
-  stars: [3, 4, 5],
-  product_groups: [],
-  producer_types: [],
-  producer_ids: [],
-  price_min: null,
-  price_max: null,
-  in_stock: null,
-  excluded_ids: [],
-}
 
 /**
  * The test catalogue plus products that the search contract needs: every

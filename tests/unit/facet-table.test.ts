@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest"
 import { FacetTable, FacetRow } from "../../backend/src/modules/ocop-search/lib/facet-table"
 import type { SearchFilters } from "../../backend/src/modules/ocop-search/lib/query"
-import { NO_FILTERS } from "../support/search-fixtures"
+import { NO_FILTERS } from "../../backend/src/modules/ocop-search/lib/query"
 
 const NOW = Date.parse("2026-12-07T12:00:00Z")
 const row = (id: string, over: Partial<FacetRow> = {}): FacetRow => ({

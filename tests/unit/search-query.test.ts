@@ -7,7 +7,7 @@ import { priceBand, toSearchDocument, documentHash, toHit } from "../../backend/
 import { describeFacets, toEngineQuery } from "../../backend/src/api/store/ocop/search/search-request"
 import { SearchCache } from "../../backend/src/modules/ocop-search/lib/search-cache"
 import { PROVINCES } from "../../seed/data/provinces"
-import { NO_FILTERS } from "../support/search-fixtures"
+import { NO_FILTERS } from "../../backend/src/modules/ocop-search/lib/query"
 
 const dir = new ProvinceDirectory(PROVINCES)
 

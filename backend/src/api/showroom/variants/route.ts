@@ -4,9 +4,8 @@ import { OCOP_MODULE } from "../../../modules/ocop"
 import type OcopModuleService from "../../../modules/ocop/service"
 import { OCOP_SEARCH_MODULE } from "../../../modules/ocop-search"
 import type OcopSearchService from "../../../modules/ocop-search/service"
-import { MAX_QUERY_WORDS } from "../../../modules/ocop-search/lib/query"
+import { MAX_QUERY_WORDS, NO_FILTERS } from "../../../modules/ocop-search/lib/query"
 import { foldVietnamese } from "../../../modules/ocop/lib/text"
-import { SELLABLE_STARS } from "../../../modules/ocop/lib/constants"
 import { isOnSale } from "../../../modules/ocop/lib/sellability"
 import type { StaffRequest } from "../../utils/middlewares/staff-context"
 import {
@@ -18,18 +17,7 @@ import {
 async function productIdsNamed(req: StaffRequest, q: string): Promise<string[]> {
   const { hits } = await (req.scope.resolve(OCOP_SEARCH_MODULE) as OcopSearchService).search({
     terms: foldVietnamese(q).split(" ").filter(Boolean).slice(0, MAX_QUERY_WORDS),
-    filters: {
-      current_province_codes: [],
-      former_province_codes: [],
-      stars: [...SELLABLE_STARS],
-      product_groups: [],
-      producer_types: [],
-      producer_ids: [],
-      price_min: null,
-      price_max: null,
-      in_stock: null,
-      excluded_ids: [],
-    },
+    filters: { ...NO_FILTERS },
     sort: "relevance",
     page: 1,
     limit: 10,

@@ -28,6 +28,20 @@ export type SearchFilters = {
   excluded_ids: string[]
 }
 
+/** Filters with nothing chosen (every sellable star level), to build a search's own on. */
+export const NO_FILTERS: Readonly<SearchFilters> = Object.freeze({
+  current_province_codes: [],
+  former_province_codes: [],
+  stars: [...SELLABLE_STARS],
+  product_groups: [],
+  producer_types: [],
+  producer_ids: [],
+  price_min: null,
+  price_max: null,
+  in_stock: null,
+  excluded_ids: [],
+})
+
 /** What an engine is asked: folded words, filters, order and page. */
 export type EngineQuery = {
   terms: string[]
