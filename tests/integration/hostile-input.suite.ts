@@ -571,6 +571,14 @@ export const hostileInput: Suite = (ctx) => {
     },
     {
       method: "GET",
+      path: "/store/ocop/product-pages/:handle",
+      as: store,
+      params: () => [["keo-dua-cho-lach", "fixture-expired"]],
+      query: ["region_id"],
+      validQuery: () => ({ region_id: w.region }),
+    },
+    {
+      method: "GET",
       path: "/store/ocop/products/:id/availability",
       as: store,
       params: () => [[ctx.productIdByHandle.get("keo-dua-cho-lach")!, ctx.productIdByHandle.get("fixture-expired")!]],

@@ -80,6 +80,55 @@ export const storeRule: Suite = (ctx) => {
     })
   })
 
+  describe("a product page's one answer (GET /store/ocop/product-pages/:handle)", () => {
+    const regionId = async () => (await ctx.api.get("/store/regions", store())).data.regions[0].id as string
+    const page = async (handle: string, query: string, headers = store()) =>
+      settle(ctx.api.get(`/store/ocop/product-pages/${handle}${query}`, headers))
+
+    it("says what Medusa's product route and the availability route say, in one answer", async () => {
+      const region = await regionId()
+      const fields = "id,handle,title,subtitle,description,thumbnail,metadata,images.id,images.url,variants.id,variants.title,variants.sku,*variants.calculated_price"
+      const medusa = (await ctx.api.get(`/store/products?handle=keo-dua-cho-lach&region_id=${region}&fields=${fields}`, store()))
+        .data.products[0]
+      const availability = (await ctx.api.get(`/store/ocop/products/${idOf("keo-dua-cho-lach")}/availability`, store())).data
+      const res = await page("keo-dua-cho-lach", `?region_id=${region}`)
+      expect(res.status).toBe(200)
+      expect(res.data.product).toEqual(medusa)
+      expect(res.data.product.variants[0].calculated_price.calculated_amount).toBeGreaterThan(0)
+      expect(res.data.product.ocop.certificate_number).toBe("T-BT-1")
+      expect(res.data.availability).toEqual(availability)
+    })
+
+    it("answers 404 for a product off sale or unknown, and 400 without a region, with a message", async () => {
+      const region = await regionId()
+      for (const handle of ["fixture-expired", "khong-co-san-pham-nay"]) {
+        const res = await page(handle, `?region_id=${region}`)
+        expect(res.status, handle).toBe(404)
+        expect(res.data.message).toMatch(/không có sản phẩm này đang bán/i)
+      }
+      const noRegion = await page("keo-dua-cho-lach", "")
+      expect(noRegion.status).toBe(400)
+      expect(noRegion.data.message).toMatch(/region_id is required/)
+      const unknownRegion = await page("keo-dua-cho-lach", "?region_id=reg_khong_co")
+      expect(unknownRegion.status).toBe(400)
+      expect(unknownRegion.data.message).toMatch(/no such region/)
+    })
+
+    it("shows a publishable key only the products of its own sales channels", async () => {
+      const region = await regionId()
+      const admin = ctx.adminHeaders
+      const channel = (await ctx.api.post("/admin/sales-channels", { name: "Quầy khác" }, admin)).data.sales_channel
+      const key = (await ctx.api.post("/admin/api-keys", { title: "Quầy khác", type: "publishable" }, admin)).data.api_key
+      await ctx.api.post(`/admin/api-keys/${key.id}/sales-channels`, { add: [channel.id] }, admin)
+      const other = { headers: { "x-publishable-api-key": key.token } }
+      // Medusa's own route lists nothing of the marketplace's channel to that key, and neither does the page
+      const medusa = await ctx.api.get(`/store/products?handle=keo-dua-cho-lach&region_id=${region}`, other)
+      expect(medusa.data.products).toEqual([])
+      expect((await page("keo-dua-cho-lach", `?region_id=${region}`, other)).status).toBe(404)
+      expect((await page("keo-dua-cho-lach", `?region_id=${region}`)).status).toBe(200)
+    })
+  })
+
   describe("other store routes that show products", () => {
     it("lists and finds only variants of sellable products", async () => {
       const res = await ctx.api.get("/store/product-variants?limit=100&fields=id,product_id", store())

@@ -93,8 +93,18 @@ async function seen(t: CacheTarget, p: Product) {
   const availability = await t.read(`/store/ocop/products/${p.id}/availability`)
   // and whether a search for its name finds it
   const search = await t.read(`/store/ocop/search?q=${encodeURIComponent(p.title)}&limit=50`)
+  // and the storefront's one answer for its page, which must say the same at the same instant
+  const onPage = await t.read(`/store/ocop/product-pages/${p.handle}?region_id=${region}`)
   const product = byHandle.data.products?.[0] ?? null
   const online = Object.values(availability.data.online ?? {}) as (number | null)[]
+  expect(onPage.status, "the product page's answer finds what the store route lists").toBe(product ? 200 : 404)
+  if (product) {
+    expect(onPage.data.product.variants[0].calculated_price.calculated_amount).toBe(
+      product.variants[0].calculated_price.calculated_amount
+    )
+    expect(onPage.data.product.ocop).toEqual(product.ocop)
+    expect(onPage.data.availability).toEqual(availability.data)
+  }
   const pages = await pagesOf(t, p)
   return {
     pages,
@@ -105,7 +115,7 @@ async function seen(t: CacheTarget, p: Product) {
     onlineUnits: online.reduce<number>((n, u) => n + (u ?? 0), 0),
     producer: product?.ocop?.producer?.name as string | undefined,
     searched: (search.data.hits as { id: string }[]).some((h) => h.id === p.id),
-    cache: [byHandle.cache, byId.cache, availability.cache, search.cache],
+    cache: [byHandle.cache, byId.cache, availability.cache, search.cache, onPage.cache],
   }
 }
 
@@ -119,7 +129,7 @@ async function warm(t: CacheTarget, p: Product) {
   let again!: Awaited<ReturnType<typeof seen>>
   await eventually(async () => {
     again = await seen(t, p)
-    expect(again.cache, JSON.stringify(again.cache)).toEqual(["hit", "hit", "hit", "hit"])
+    expect(again.cache, JSON.stringify(again.cache)).toEqual(["hit", "hit", "hit", "hit", "hit"])
     expect(
       again.pages.map((page) => [page.status, page.cache]),
       "each storefront's product page from its page cache"

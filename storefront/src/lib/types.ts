@@ -11,6 +11,7 @@ import type {
   StoreOcopLookedUpOrder,
   StoreOcopPickupProgress,
   StoreOcopProducer,
+  StoreOcopProductPageResponse,
   StoreOcopProvenance,
   StoreOcopProvince,
   StoreOcopSearchResponse,
@@ -58,6 +59,7 @@ export type PublicShowroom = StoreOcopShowroom
 export type ShowroomHolding = StoreOcopShowroomHolding
 /** Units per variant for delivery (null: not limited) and the showrooms with units for pickup. */
 export type ProductAvailability = StoreOcopAvailabilityResponse
+export type ProductPage = StoreOcopProductPageResponse
 export type OrderPart = OcopOrderPart
 export type PickupProgress = StoreOcopPickupProgress
 export type LookedUpOrder = StoreOcopLookedUpOrder

@@ -4,6 +4,7 @@ import type { HttpTypes } from "@medusajs/types"
 import { sdk } from "../config"
 import type {
   CertificateCheck,
+  ProductPage,
   Provenance,
   ProvinceEntry,
   PublicProducer,
@@ -24,46 +25,26 @@ export const getRegion = cache(async (): Promise<HttpTypes.StoreRegion> => {
 
 export type ProductWithOcop = HttpTypes.StoreProduct & { ocop?: Provenance }
 
-const PRODUCT_PAGE_FIELDS = [
-  "id",
-  "handle",
-  "title",
-  "subtitle",
-  "description",
-  "thumbnail",
-  "metadata",
-  "images.id",
-  "images.url",
-  "variants.id",
-  "variants.title",
-  "variants.sku",
-  "*variants.calculated_price",
-].join(",")
-
-async function fetchProduct(handle: string): Promise<ProductWithOcop | null> {
-  const { id: region_id } = await getRegion()
-  const { products } = await sdk.store.product.list({
-    handle,
-    region_id,
-    // what the product pages show, no more (Medusa's defaults add options, tags, type, collection and every
-    // variant column: a quarter of the answer's time on a miss); metadata holds the English texts (lib/localized)
-    fields: PRODUCT_PAGE_FIELDS,
-    limit: 1,
-  } as any)
-  return (products[0] as ProductWithOcop) ?? null
-}
+/** A product on sale as its page shows it (images, variants priced for the region, badge and provenance). */
+export type ProductOnPage = ProductPage["product"]
 
 /**
- * A product on sale by handle; null when there is none (uncertified, expired
- * or unknown). Asked of the backend at every render, whose store answers are
- * cached there while exact (backend api/utils/store-answer-cache): a copy kept
- * here would show a revoked or repriced product for its lifetime. One backend
- * call per page render (metadata and page share it).
+ * A product on sale by handle with where it can be had, in one backend call
+ * (GET /store/ocop/product-pages/:handle); null when there is none (uncertified,
+ * expired or unknown). Asked of the backend at every render, whose store
+ * answers are cached there while exact (backend api/utils/store-answer-cache):
+ * a copy kept here would show a revoked or repriced product for its lifetime.
+ * Metadata, page and share image share the one call per render.
  */
-export const getProductByHandle = cache(async (handle: string): Promise<ProductWithOcop | null> => {
+export const getProductPage = cache(async (handle: string): Promise<ProductPage | null> => {
   if (!/^[a-z0-9-]{1,200}$/.test(handle)) return null
-  return fetchProduct(handle)
+  const { id: region_id } = await getRegion()
+  return storeGet<ProductPage>(`/store/ocop/product-pages/${handle}`, { region_id })
 })
+
+/** The product of `getProductPage`; null when none is on sale. */
+export const getProductByHandle = async (handle: string): Promise<ProductOnPage | null> =>
+  (await getProductPage(handle))?.product ?? null
 
 export async function checkCertificate(number: string): Promise<CertificateCheck | null> {
   return storeGet<CertificateCheck>(`/store/ocop/certificates/${encodeURIComponent(number)}`)

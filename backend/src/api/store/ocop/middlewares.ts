@@ -5,15 +5,16 @@ import {
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import { WITHOUT_MARKETPLACE } from "../../../config/bench-mode"
-import { cachedAvailabilityAnswer, cachedSearchAnswer } from "../../utils/middlewares/cached-store-answer"
+import { cachedAnswerWithStock, cachedSearchAnswer } from "../../utils/middlewares/cached-store-answer"
 import { StoreOrderLookup } from "./orders/lookup/validators"
+import { StoreProductPageQuery } from "./product-pages/validators"
 import { StoreSearchQuery } from "./search/validators"
 
 // a product page asks it at each render: kept while exact, as the product answers are
 const availability: MiddlewareRoute = {
   method: ["GET"],
   matcher: "/store/ocop/products/:id/availability",
-  middlewares: [cachedAvailabilityAnswer],
+  middlewares: [cachedAnswerWithStock],
 }
 
 /** The marketplace's own store routes (search, a product's availability, order lookup, an order's parts). */
@@ -26,6 +27,15 @@ export const storeOcopRoutesMiddlewares: MiddlewareRoute[] = [
     middlewares: [
       ...(WITHOUT_MARKETPLACE ? [] : [cachedSearchAnswer]),
       validateAndTransformQuery(StoreSearchQuery, {}),
+    ],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/ocop/product-pages/:handle",
+    // the storefront's product page, one call per render: kept while exact (its stock too); a hit skips the validation
+    middlewares: [
+      ...(WITHOUT_MARKETPLACE ? [] : [cachedAnswerWithStock]),
+      validateAndTransformQuery(StoreProductPageQuery, {}),
     ],
   },
   { method: ["POST"], matcher: "/store/ocop/orders/lookup", middlewares: [validateAndTransformBody(StoreOrderLookup)] },

@@ -1,3 +1,4 @@
+import type { CalculatedPriceSet } from "@medusajs/framework/types"
 /**
  * Response shapes of the OCOP store routes (/store/ocop/...) and of the
  * `ocop` block the store product routes add to a product: the one definition
@@ -187,3 +188,26 @@ export type StoreOcopLookedUpOrder = {
 }
 /** POST /store/ocop/orders/lookup */
 export type StoreOcopOrderLookupResponse = { order: StoreOcopLookedUpOrder }
+
+/** A variant's price for a region: the pricing module's answer, whose amounts are whole dong as numbers. */
+export type StoreOcopVariantPrice = Omit<CalculatedPriceSet, "calculated_amount" | "original_amount"> & {
+  calculated_amount: number | null
+  original_amount: number | null
+}
+/** GET /store/ocop/product-pages/:handle: a product on sale as its page shows it, and where it can be had. */
+export type StoreOcopProductPageResponse = {
+  product: {
+    id: string
+    handle: string
+    title: string
+    subtitle: string | null
+    description: string | null
+    thumbnail: string | null
+    metadata: Record<string, unknown> | null
+    images: { id: string; url: string }[]
+    /** `calculated_price`: the pricing module's price for the region, as Medusa's store product routes give it */
+    variants: { id: string; title: string; sku: string | null; calculated_price: StoreOcopVariantPrice | null }[]
+    ocop: StoreOcopProvenance
+  }
+  availability: StoreOcopAvailabilityResponse
+}

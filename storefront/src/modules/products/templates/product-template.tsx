@@ -1,6 +1,5 @@
-import type { ProductWithOcop } from "@/lib/data/catalogue"
+import type { ProductOnPage } from "@/lib/data/catalogue"
 import type { ProductAvailability } from "@/lib/types"
-import type { Provenance } from "@/lib/types"
 import { dictionary, fill, type Lang } from "@/lib/i18n"
 import { formatVnd } from "@/lib/format"
 import { imageSrc } from "@/lib/images"
@@ -13,7 +12,7 @@ import { ProvenancePanel } from "@/modules/products/components/provenance-panel"
 import { ShowroomAvailability } from "@/modules/products/components/showroom-availability"
 
 type Props = {
-  product: ProductWithOcop & { ocop: Provenance }
+  product: ProductOnPage
   availability: ProductAvailability | null
   verifyUrl: string
   /** the page's canonical address, for the share links */
@@ -31,7 +30,7 @@ export function ProductTemplate({ product, availability, verifyUrl, shareUrl, la
     .filter(Boolean) as string[]
   const held = availability?.showrooms ?? []
   // units for delivery; goods at showrooms are ordered for pickup there (chosen at checkout)
-  const variants = (product.variants ?? []).map((v: any) => {
+  const variants = product.variants.map((v) => {
     const online = availability ? (availability.online[v.id] ?? null) : null
     return {
       id: v.id,

@@ -1,8 +1,7 @@
 import type { Metadata } from "next"
 import { Suspense } from "react"
 import { notFound } from "next/navigation"
-import { getProductByHandle } from "@/lib/data/catalogue"
-import { productAvailability } from "@/lib/data/showrooms"
+import { getProductByHandle, getProductPage } from "@/lib/data/catalogue"
 import { dictionary, fill, type Lang } from "@/lib/i18n"
 import { imageSrc } from "@/lib/images"
 import { productText } from "@/lib/localized"
@@ -18,7 +17,7 @@ type Props = { params: Promise<{ lang: Lang; handle: string }> }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lang, handle } = await params
   const product = await getProductByHandle(handle)
-  if (!product?.ocop) return {}
+  if (!product) return {}
   const t = dictionary(lang)
   const badge = fill(t.badge.stars, { n: product.ocop.stars })
   const text = productText(lang, product)
@@ -39,17 +38,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** A product on sale; anything else is a real 404 (the lookups that decide it come before any streaming). */
 export default async function ProductPage({ params }: Props) {
   const { lang, handle } = await params
-  const product = await getProductByHandle(handle)
-  if (!product?.ocop) notFound()
+  const page = await getProductPage(handle)
+  if (!page) notFound()
+  const { product, availability } = page
   const ocop = product.ocop
-  // the product answer is exact at this instant (the backend's cache never outlives a change), so no second check
-  const [origin, availability] = await Promise.all([siteUrl(), productAvailability(product.id)])
+  // the answer is exact at this instant (the backend's cache never outlives a change), so no second check
+  const origin = await siteUrl()
   const t = dictionary(lang)
   const text = productText(lang, product)
   const url = `${origin}/${lang}/products/${handle}`
-  const variants = (product.variants ?? []) as any[]
+  const variants = product.variants
   const prices = variants.map((v) => v.calculated_price?.calculated_amount).filter((p) => p != null) as number[]
-  const online = availability ? variants.map((v) => availability.online[v.id] ?? null) : []
+  const online = variants.map((v) => availability.online[v.id] ?? null)
   return (
     <>
       <JsonLd
@@ -76,7 +76,7 @@ export default async function ProductPage({ params }: Props) {
         ])}
       />
       <ProductTemplate
-        product={{ ...product, ocop }}
+        product={product}
         availability={availability}
         verifyUrl={`${origin}/${lang}/verify/${encodeURIComponent(ocop.certificate_number)}`}
         shareUrl={url}

@@ -1,0 +1,54 @@
+import type { CalculatedPriceSet, IPricingModuleService, MedusaContainer } from "@medusajs/framework/types"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { productOnPage, regionCurrency } from "../../medusa-tables/product-page"
+import type { StoreOcopProductPageResponse, StoreOcopVariantPrice } from "../store/ocop/types"
+import { productAvailability } from "./product-availability"
+import { provenanceFor } from "./provenance"
+
+const MAX_HANDLE = 200
+
+/**
+ * A product page's answer: the product on sale with this handle in the
+ * publishable key's sales channels, its variants priced by the pricing module
+ * for the region (Medusa's `calculated_price`), its provenance, and its
+ * availability. Null when no such product is on sale now; a 400 for an
+ * unknown region.
+ */
+export async function productPage(
+  container: MedusaContainer,
+  input: { handle: string; regionId: string; salesChannelIds: string[] }
+): Promise<StoreOcopProductPageResponse | null> {
+  if (input.handle.length > MAX_HANDLE) return null
+  const [product, currency] = await Promise.all([
+    productOnPage(container, input.handle, input.salesChannelIds),
+    regionCurrency(container, input.regionId),
+  ])
+  if (!currency) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `Không có vùng bán hàng ${input.regionId} (no such region)`)
+  }
+  if (!product) return null
+  const pricing: IPricingModuleService = container.resolve(Modules.PRICING)
+  const priceSetIds = product.variants.map((v) => v.price_set_id).filter((id): id is string => Boolean(id))
+  const [provenance, prices, availability] = await Promise.all([
+    provenanceFor(container, [product.id]),
+    priceSetIds.length
+      ? pricing.calculatePrices({ id: priceSetIds }, { context: { region_id: input.regionId, currency_code: currency } })
+      : ([] as CalculatedPriceSet[]),
+    productAvailability(container, product.id),
+  ])
+  const ocop = provenance.get(product.id)
+  if (!ocop) return null
+  const priceOf = new Map(prices.map((p) => [p.id, p]))
+  return {
+    product: {
+      ...product,
+      variants: product.variants.map(({ price_set_id, ...v }) => ({
+        ...v,
+        // the pricing module parses its amounts to numbers (calculatePrices)
+        calculated_price: ((price_set_id && priceOf.get(price_set_id)) || null) as StoreOcopVariantPrice | null,
+      })),
+      ocop,
+    },
+    availability,
+  }
+}

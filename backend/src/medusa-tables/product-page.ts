@@ -1,0 +1,67 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+
+/*
+ * Direct query on Medusa's product, image, product_variant,
+ * product_variant_price_set, product_sales_channel and region tables: what a
+ * storefront product page shows of a product, by handle, in one query. Medusa's
+ * GET /store/products?handle= answers the same through its query middlewares,
+ * two region lookups and a Query graph across the product, sales-channel and
+ * pricing modules: 28-35 ms of a free server for a product's id alone on the
+ * bench's catalogue, before any price. Prices still come from the pricing
+ * module (`calculatePrices`), which owns price lists and rules.
+ */
+
+export type PageVariant = { id: string; title: string; sku: string | null; price_set_id: string | null }
+export type PageProduct = {
+  id: string
+  handle: string
+  title: string
+  subtitle: string | null
+  description: string | null
+  thumbnail: string | null
+  metadata: Record<string, unknown> | null
+  images: { id: string; url: string }[]
+  variants: PageVariant[]
+}
+
+/**
+ * The published, live product with this handle in one of these sales channels
+ * (the publishable key's), its images by rank and its live variants with
+ * their price sets; null when there is none. The variants come by rank, then
+ * in the table's own order: Medusa's product module loads them with no ORDER BY,
+ * so its routes show them in that order (the order they were created in), and
+ * the page's first variant stays the one Medusa's route puts first.
+ */
+export async function productOnPage(
+  container: MedusaContainer,
+  handle: string,
+  salesChannelIds: string[]
+): Promise<PageProduct | null> {
+  if (!salesChannelIds.length) return null
+  const { rows } = await container.resolve(ContainerRegistrationKeys.PG_CONNECTION).raw(
+    `SELECT p.id, p.handle, p.title, p.subtitle, p.description, p.thumbnail, p.metadata,
+            coalesce((SELECT json_agg(json_build_object('id', i.id, 'url', i.url) ORDER BY i.rank, i.ctid)
+                        FROM image i WHERE i.product_id = p.id AND i.deleted_at IS NULL), '[]') AS images,
+            coalesce((SELECT json_agg(json_build_object('id', v.id, 'title', v.title, 'sku', v.sku,
+                                                        'price_set_id', ps.price_set_id)
+                                      ORDER BY v.variant_rank, v.ctid)
+                        FROM product_variant v
+                        LEFT JOIN product_variant_price_set ps ON ps.variant_id = v.id AND ps.deleted_at IS NULL
+                       WHERE v.product_id = p.id AND v.deleted_at IS NULL), '[]') AS variants
+       FROM product p
+      WHERE p.handle = ? AND p.deleted_at IS NULL AND p.status = 'published'
+        AND EXISTS (SELECT 1 FROM product_sales_channel c
+                     WHERE c.product_id = p.id AND c.deleted_at IS NULL AND c.sales_channel_id = ANY(?))`,
+    [handle, salesChannelIds]
+  )
+  return rows[0] ?? null
+}
+
+/** A live region's currency; null when there is no such region. */
+export async function regionCurrency(container: MedusaContainer, regionId: string): Promise<string | null> {
+  const { rows } = await container
+    .resolve(ContainerRegistrationKeys.PG_CONNECTION)
+    .raw(`SELECT currency_code FROM region WHERE id = ? AND deleted_at IS NULL`, [regionId])
+  return rows[0]?.currency_code ?? null
+}
