@@ -97,6 +97,9 @@ export const storeRule: Suite = (ctx) => {
       expect(res.data.product.variants[0].calculated_price.calculated_amount).toBeGreaterThan(0)
       expect(res.data.product.ocop.certificate_number).toBe("T-BT-1")
       expect(res.data.availability).toEqual(availability)
+      const reviews = (await ctx.api.get(`/store/ocop/products/${idOf("keo-dua-cho-lach")}/reviews?sort=newest&limit=5`, store()))
+        .data
+      expect(res.data.reviews).toEqual(reviews)
     })
 
     it("answers 404 for a product off sale or unknown, and 400 without a region, with a message", async () => {

@@ -116,6 +116,8 @@ async function seen(t: CacheTarget, p: Product) {
     producer: product?.ocop?.producer?.name as string | undefined,
     searched: (search.data.hits as { id: string }[]).some((h) => h.id === p.id),
     cache: [byHandle.cache, byId.cache, availability.cache, search.cache, onPage.cache],
+    /** the reviews the product page's answer shows */
+    reviewsOnPage: ((onPage.data.reviews?.reviews ?? []) as { body: string }[]).map((r) => r.body),
   }
 }
 
@@ -288,6 +290,7 @@ export function storeCacheSuite(target: () => CacheTarget) {
         [p.id, p.producer_id, body]
       )
       const after = await seen(t, p)
+      expect(after.reviewsOnPage).toContain(body)
       expect(pageFacts(after, (page) => page.html.includes(body))).toEqual(after.pages.map(() => true))
     })
 

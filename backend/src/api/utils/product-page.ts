@@ -2,10 +2,13 @@ import type { CalculatedPriceSet, IPricingModuleService, MedusaContainer } from 
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { productOnPage, regionCurrency } from "../../medusa-tables/product-page"
 import type { StoreOcopProductPageResponse, StoreOcopVariantPrice } from "../store/ocop/types"
+import { productReviews } from "../store/ocop/reviews/product-reviews"
 import { productAvailability } from "./product-availability"
 import { provenanceFor } from "./provenance"
 
 const MAX_HANDLE = 200
+/** reviews a product page shows under the product; the rest are on its reviews page */
+export const REVIEWS_ON_PRODUCT_PAGE = 5
 
 /**
  * A product page's answer: the product on sale with this handle in the
@@ -29,12 +32,13 @@ export async function productPage(
   if (!product) return null
   const pricing: IPricingModuleService = container.resolve(Modules.PRICING)
   const priceSetIds = product.variants.map((v) => v.price_set_id).filter((id): id is string => Boolean(id))
-  const [provenance, prices, availability] = await Promise.all([
+  const [provenance, prices, availability, reviews] = await Promise.all([
     provenanceFor(container, [product.id]),
     priceSetIds.length
       ? pricing.calculatePrices({ id: priceSetIds }, { context: { region_id: input.regionId, currency_code: currency } })
       : ([] as CalculatedPriceSet[]),
     productAvailability(container, product.id),
+    productReviews(container, product.id, { sort: "newest", limit: REVIEWS_ON_PRODUCT_PAGE, offset: 0 }),
   ])
   const ocop = provenance.get(product.id)
   if (!ocop) return null
@@ -50,5 +54,6 @@ export async function productPage(
       ocop,
     },
     availability,
+    reviews,
   }
 }

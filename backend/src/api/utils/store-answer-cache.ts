@@ -52,9 +52,10 @@ const readers = new WeakMap<object, () => Promise<StoreVersion>>()
 
 /**
  * What an answer is made of besides the catalogue (always): the stock when it
- * shows stock, the search index when it is a search's answer.
+ * shows stock, the search index when it is a search's answer, the reviews when
+ * it shows a product's rating and reviews.
  */
-export type AnswerParts = { stock?: boolean; search?: boolean }
+export type AnswerParts = { stock?: boolean; search?: boolean; reviews?: boolean }
 
 /** The version an answer made of `parts` belongs to now. */
 async function currentVersion(container: MedusaContainer, parts: AnswerParts) {
@@ -66,7 +67,12 @@ async function currentVersion(container: MedusaContainer, parts: AnswerParts) {
     triggers = await ensureStoreVersionTriggers(container)
     v = await readStoreVersion(container)
   }
-  const version = [v.catalogue, parts.stock ? v.stock : "", parts.search ? v.search : ""].join(":")
+  const version = [
+    v.catalogue,
+    parts.stock ? v.stock : "",
+    parts.search ? v.search : "",
+    parts.reviews ? v.reviews : "",
+  ].join(":")
   return { v, version }
 }
 

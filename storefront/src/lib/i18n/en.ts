@@ -70,7 +70,6 @@ export const en: typeof vi = {
   },
   badge: { stars: "OCOP {n} stars", provincial: "provincial", national: "national", potential: "5-star potential" },
   product: {
-    loadingReviews: "Loading reviews…",
     addToCart: "Add to cart",
     adding: "Adding…",
     added: "Added to cart",

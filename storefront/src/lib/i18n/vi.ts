@@ -69,7 +69,6 @@ export const vi = {
   },
   badge: { stars: "OCOP {n} sao", provincial: "cấp tỉnh", national: "cấp quốc gia", potential: "tiềm năng 5 sao" },
   product: {
-    loadingReviews: "Đang tải đánh giá…",
     addToCart: "Thêm vào giỏ",
     adding: "Đang thêm…",
     added: "Đã thêm vào giỏ",

@@ -5,7 +5,7 @@ import {
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import { WITHOUT_MARKETPLACE } from "../../../config/bench-mode"
-import { cachedAnswerWithStock, cachedSearchAnswer } from "../../utils/middlewares/cached-store-answer"
+import { cachedAvailabilityAnswer, cachedProductPageAnswer, cachedSearchAnswer } from "../../utils/middlewares/cached-store-answer"
 import { StoreOrderLookup } from "./orders/lookup/validators"
 import { StoreProductPageQuery } from "./product-pages/validators"
 import { StoreSearchQuery } from "./search/validators"
@@ -14,7 +14,7 @@ import { StoreSearchQuery } from "./search/validators"
 const availability: MiddlewareRoute = {
   method: ["GET"],
   matcher: "/store/ocop/products/:id/availability",
-  middlewares: [cachedAnswerWithStock],
+  middlewares: [cachedAvailabilityAnswer],
 }
 
 /** The marketplace's own store routes (search, a product's availability, order lookup, an order's parts). */
@@ -32,9 +32,9 @@ export const storeOcopRoutesMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/store/ocop/product-pages/:handle",
-    // the storefront's product page, one call per render: kept while exact (its stock too); a hit skips the validation
+    // the storefront's product page, one call per render: kept while exact (its stock and reviews too); a hit skips the validation
     middlewares: [
-      ...(WITHOUT_MARKETPLACE ? [] : [cachedAnswerWithStock]),
+      ...(WITHOUT_MARKETPLACE ? [] : [cachedProductPageAnswer]),
       validateAndTransformQuery(StoreProductPageQuery, {}),
     ],
   },

@@ -1,4 +1,5 @@
 import type { CalculatedPriceSet } from "@medusajs/framework/types"
+import type { StoreProductReviewsResponse } from "./reviews/types"
 /**
  * Response shapes of the OCOP store routes (/store/ocop/...) and of the
  * `ocop` block the store product routes add to a product: the one definition
@@ -210,4 +211,6 @@ export type StoreOcopProductPageResponse = {
     ocop: StoreOcopProvenance
   }
   availability: StoreOcopAvailabilityResponse
+  /** its rating and newest reviews, as GET /store/ocop/products/:id/reviews?sort=newest&limit=5 gives them */
+  reviews: StoreProductReviewsResponse
 }

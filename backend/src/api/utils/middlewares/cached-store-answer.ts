@@ -88,11 +88,11 @@ function answerFromCache(partsOf: (url: string) => AnswerParts) {
 /** GET /store/products, /store/products/:id and /store/regions: the stock counts only when the answer shows inventory. */
 export const cachedStoreAnswer = answerFromCache((url) => ({ stock: /inventory_quantity/.test(url) }))
 
-/**
- * GET /store/ocop/products/:id/availability and /store/ocop/product-pages/:handle:
- * units online and at each showroom, so always the stock too.
- */
-export const cachedAnswerWithStock = answerFromCache(() => ({ stock: true }))
+/** GET /store/ocop/products/:id/availability: units online and at each showroom, so always the stock too. */
+export const cachedAvailabilityAnswer = answerFromCache(() => ({ stock: true }))
+
+/** GET /store/ocop/product-pages/:handle: the product, where it can be had (stock) and its reviews. */
+export const cachedProductPageAnswer = answerFromCache(() => ({ stock: true, reviews: true }))
 
 /**
  * GET /store/ocop/search: hits, total and facets come from the index (its own

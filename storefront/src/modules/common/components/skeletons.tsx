@@ -32,18 +32,3 @@ export function ProductSkeleton({ label }: { label: string }) {
     </div>
   )
 }
-
-/** A part of a page that streams in after the rest (a product's reviews): a heading and a few lines. */
-export function SectionSkeleton({ label, lines = 4 }: { label: string; lines?: number }) {
-  return (
-    <section className="section-skeleton" aria-busy="true" aria-label={label} role="status">
-      <div aria-hidden="true">
-        <div className="skeleton skeleton-title" />
-        <div className="skeleton skeleton-line" style={{ width: "30%", height: "1.5rem" }} />
-        {Array.from({ length: lines }, (_, i) => (
-          <div key={i} className="skeleton skeleton-line" style={{ width: i % 2 ? "70%" : "100%" }} />
-        ))}
-      </div>
-    </section>
-  )
-}

@@ -1,30 +1,31 @@
-import { getProductReviews } from "@/lib/data/reviews"
 import type { Lang } from "@/lib/i18n"
-import { requestOrigin } from "@/lib/util/origin"
+import type { StoreProductReviewsResponse } from "@/lib/types"
 import { ProductReviews } from "./product-reviews"
 import { RatingJsonLd } from "./rating-json-ld"
 
-const SHOWN = 5
-
-/** The product page's reviews (newest few, with the summary) and its rating for search engines. */
-export async function ProductReviewsSection({
-  productId,
+/**
+ * The product page's reviews (the newest few, with the summary, from the page's
+ * one backend answer) and its rating for search engines.
+ */
+export function ProductReviewsSection({
+  data,
+  url,
   handle,
   title,
   lang,
 }: {
-  productId: string
+  data: StoreProductReviewsResponse
+  /** the product page's canonical address */
+  url: string
   handle: string
   title: string
   lang: Lang
 }) {
-  const [data, origin] = await Promise.all([getProductReviews(productId, "newest", SHOWN), requestOrigin()])
-  if (!data) return null
   const path = `/${lang}/products/${handle}/reviews`
   return (
     <>
-      <RatingJsonLd url={`${origin}/${lang}/products/${handle}`} name={title} summary={data.summary} />
-      <ProductReviews data={data} lang={lang} path={path} more={data.count > SHOWN ? path : null} />
+      <RatingJsonLd url={url} name={title} summary={data.summary} />
+      <ProductReviews data={data} lang={lang} path={path} more={data.count > data.reviews.length ? path : null} />
     </>
   )
 }

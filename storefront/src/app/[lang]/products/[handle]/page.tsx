@@ -1,5 +1,4 @@
 import type { Metadata } from "next"
-import { Suspense } from "react"
 import { notFound } from "next/navigation"
 import { getProductByHandle, getProductPage } from "@/lib/data/catalogue"
 import { dictionary, fill, type Lang } from "@/lib/i18n"
@@ -8,7 +7,6 @@ import { productText } from "@/lib/localized"
 import { languageAlternates, ogLocale, siteUrl } from "@/lib/seo"
 import { breadcrumbLd, productLd } from "@/lib/structured-data"
 import { JsonLd } from "@/modules/common/components/json-ld"
-import { SectionSkeleton } from "@/modules/common/components/skeletons"
 import { ProductTemplate } from "@/modules/products/templates/product-template"
 import { ProductReviewsSection } from "@/modules/reviews/components/product-reviews-section"
 
@@ -40,7 +38,7 @@ export default async function ProductPage({ params }: Props) {
   const { lang, handle } = await params
   const page = await getProductPage(handle)
   if (!page) notFound()
-  const { product, availability } = page
+  const { product, availability, reviews } = page
   const ocop = product.ocop
   // the answer is exact at this instant (the backend's cache never outlives a change), so no second check
   const origin = await siteUrl()
@@ -82,12 +80,7 @@ export default async function ProductPage({ params }: Props) {
         shareUrl={url}
         lang={lang}
       />
-      {/* the reviews stream in after the product, behind a skeleton; the product itself is looked up above,
-          before anything is sent, so an unknown or off-sale product still answers 404 (no loading.tsx here:
-          a loading boundary around the whole page sends 200 before notFound() can run) */}
-      <Suspense fallback={<SectionSkeleton label={t.product.loadingReviews} />}>
-        <ProductReviewsSection productId={product.id} handle={handle} title={product.title} lang={lang} />
-      </Suspense>
+      <ProductReviewsSection data={reviews} url={url} handle={handle} title={product.title} lang={lang} />
     </>
   )
 }
