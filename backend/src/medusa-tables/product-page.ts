@@ -26,42 +26,36 @@ export type PageProduct = {
 }
 
 /**
- * The published, live product with this handle in one of these sales channels
- * (the publishable key's), its images by rank and its live variants with
- * their price sets; null when there is none. The variants come by rank, then
- * in the table's own order: Medusa's product module loads them with no ORDER BY,
- * so its routes show them in that order (the order they were created in), and
- * the page's first variant stays the one Medusa's route puts first.
+ * A region's currency (null: no such live region) and the published, live
+ * product with this handle in one of these sales channels (the publishable
+ * key's), with its images by rank and its live variants with their price sets
+ * (null: none), in one round trip. The variants come by rank, then in the
+ * table's own order: Medusa's product module loads them with no ORDER BY, so
+ * its routes show them in that order (the order they were created in), and the
+ * page's first variant stays the one Medusa's route puts first.
  */
 export async function productOnPage(
   container: MedusaContainer,
-  handle: string,
-  salesChannelIds: string[]
-): Promise<PageProduct | null> {
-  if (!salesChannelIds.length) return null
+  input: { handle: string; regionId: string; salesChannelIds: string[] }
+): Promise<{ currency: string | null; product: PageProduct | null }> {
   const { rows } = await container.resolve(ContainerRegistrationKeys.PG_CONNECTION).raw(
-    `SELECT p.id, p.handle, p.title, p.subtitle, p.description, p.thumbnail, p.metadata,
-            coalesce((SELECT json_agg(json_build_object('id', i.id, 'url', i.url) ORDER BY i.rank, i.ctid)
-                        FROM image i WHERE i.product_id = p.id AND i.deleted_at IS NULL), '[]') AS images,
-            coalesce((SELECT json_agg(json_build_object('id', v.id, 'title', v.title, 'sku', v.sku,
-                                                        'price_set_id', ps.price_set_id)
-                                      ORDER BY v.variant_rank, v.ctid)
-                        FROM product_variant v
-                        LEFT JOIN product_variant_price_set ps ON ps.variant_id = v.id AND ps.deleted_at IS NULL
-                       WHERE v.product_id = p.id AND v.deleted_at IS NULL), '[]') AS variants
-       FROM product p
-      WHERE p.handle = ? AND p.deleted_at IS NULL AND p.status = 'published'
-        AND EXISTS (SELECT 1 FROM product_sales_channel c
-                     WHERE c.product_id = p.id AND c.deleted_at IS NULL AND c.sales_channel_id = ANY(?))`,
-    [handle, salesChannelIds]
+    `SELECT (SELECT r.currency_code FROM region r WHERE r.id = ? AND r.deleted_at IS NULL) AS currency,
+            (SELECT row_to_json(x) FROM (
+               SELECT p.id, p.handle, p.title, p.subtitle, p.description, p.thumbnail, p.metadata,
+                      coalesce((SELECT json_agg(json_build_object('id', i.id, 'url', i.url) ORDER BY i.rank, i.ctid)
+                                  FROM image i WHERE i.product_id = p.id AND i.deleted_at IS NULL), '[]') AS images,
+                      coalesce((SELECT json_agg(json_build_object('id', v.id, 'title', v.title, 'sku', v.sku,
+                                                                  'price_set_id', ps.price_set_id)
+                                                ORDER BY v.variant_rank, v.ctid)
+                                  FROM product_variant v
+                                  LEFT JOIN product_variant_price_set ps ON ps.variant_id = v.id AND ps.deleted_at IS NULL
+                                 WHERE v.product_id = p.id AND v.deleted_at IS NULL), '[]') AS variants
+                 FROM product p
+                WHERE p.handle = ? AND p.deleted_at IS NULL AND p.status = 'published'
+                  AND EXISTS (SELECT 1 FROM product_sales_channel c
+                               WHERE c.product_id = p.id AND c.deleted_at IS NULL AND c.sales_channel_id = ANY(?))
+             ) x) AS product`,
+    [input.regionId, input.handle, input.salesChannelIds]
   )
-  return rows[0] ?? null
-}
-
-/** A live region's currency; null when there is no such region. */
-export async function regionCurrency(container: MedusaContainer, regionId: string): Promise<string | null> {
-  const { rows } = await container
-    .resolve(ContainerRegistrationKeys.PG_CONNECTION)
-    .raw(`SELECT currency_code FROM region WHERE id = ? AND deleted_at IS NULL`, [regionId])
-  return rows[0]?.currency_code ?? null
+  return rows[0]
 }

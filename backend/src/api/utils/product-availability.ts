@@ -4,8 +4,7 @@ import type ConsignmentModuleService from "../../modules/consignment/service"
 import { OCOP_MODULE } from "../../modules/ocop"
 import type OcopModuleService from "../../modules/ocop/service"
 import { isOnSale } from "../../modules/ocop/lib/sellability"
-import { productStock } from "../../medusa-tables/product-stock"
-import { onlineStockLocations } from "../../workflows/search/utils/search-documents"
+import { productStock, salesChannelLocationIds } from "../../medusa-tables/product-stock"
 import { unitsAt } from "../../workflows/search/utils/stock-levels"
 import type { StoreOcopAvailabilityResponse } from "../store/ocop/types"
 
@@ -13,23 +12,28 @@ import type { StoreOcopAvailabilityResponse } from "../store/ocop/types"
  * Where a product on sale can be had: units per variant for delivery (the
  * warehouse; null when not limited), and the showrooms with units free for
  * pickup or the counter (on hand less those set aside for pickup orders).
- * A product off sale has neither.
+ * A product off sale has neither. `onSale`: already known by the caller
+ * (a product page that just checked the rule), so not asked again.
  */
 export async function productAvailability(
   container: MedusaContainer,
-  productId: string
+  productId: string,
+  known: { onSale?: boolean } = {}
 ): Promise<StoreOcopAvailabilityResponse> {
   const consignment: ConsignmentModuleService = container.resolve(CONSIGNMENT_MODULE)
-  const [answers, stock, online, showrooms] = await Promise.all([
-    (container.resolve(OCOP_MODULE) as OcopModuleService).sellability([productId]),
+  const [answers, stock, channelLocations, showrooms] = await Promise.all([
+    known.onSale ? null : (container.resolve(OCOP_MODULE) as OcopModuleService).sellability([productId]),
     productStock(container, productId),
-    onlineStockLocations(container),
+    salesChannelLocationIds(container),
     consignment.listShowrooms({}, { take: null as any }),
   ])
-  if (!stock || !isOnSale(answers.get(productId), stock.status)) return { online: {}, showrooms: [] }
+  if (!stock || !(known.onSale || isOnSale(answers!.get(productId), stock.status))) return { online: {}, showrooms: [] }
+  // online stock: the sales channels' locations but the showrooms' (as onlineStockLocations, from the showrooms read here)
+  const showroomLocations = new Set(showrooms.map((s) => s.stock_location_id))
+  const online = (id: string) => channelLocations.has(id) && !showroomLocations.has(id)
   const variants = stock.variants
   return {
-    online: Object.fromEntries(variants.map((v) => [v.id, unitsAt(v, (id) => online.has(id))])),
+    online: Object.fromEntries(variants.map((v) => [v.id, unitsAt(v, online)])),
     showrooms: showrooms
       .map((s) => ({
         id: s.id,

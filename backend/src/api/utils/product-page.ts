@@ -1,6 +1,6 @@
 import type { CalculatedPriceSet, IPricingModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
-import { productOnPage, regionCurrency } from "../../medusa-tables/product-page"
+import { productOnPage } from "../../medusa-tables/product-page"
 import type { StoreOcopProductPageResponse, StoreOcopVariantPrice } from "../store/ocop/types"
 import { productReviews } from "../store/ocop/reviews/product-reviews"
 import { productAvailability } from "./product-availability"
@@ -22,10 +22,7 @@ export async function productPage(
   input: { handle: string; regionId: string; salesChannelIds: string[] }
 ): Promise<StoreOcopProductPageResponse | null> {
   if (input.handle.length > MAX_HANDLE) return null
-  const [product, currency] = await Promise.all([
-    productOnPage(container, input.handle, input.salesChannelIds),
-    regionCurrency(container, input.regionId),
-  ])
+  const { currency, product } = await productOnPage(container, input)
   if (!currency) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `Không có vùng bán hàng ${input.regionId} (no such region)`)
   }
@@ -37,7 +34,8 @@ export async function productPage(
     priceSetIds.length
       ? pricing.calculatePrices({ id: priceSetIds }, { context: { region_id: input.regionId, currency_code: currency } })
       : ([] as CalculatedPriceSet[]),
-    productAvailability(container, product.id),
+    // a product off sale gets no page at all (null below), so its availability is read as on sale
+    productAvailability(container, product.id, { onSale: true }),
     productReviews(container, product.id, { sort: "newest", limit: REVIEWS_ON_PRODUCT_PAGE, offset: 0 }),
   ])
   const ocop = provenance.get(product.id)
