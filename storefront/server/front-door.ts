@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http"
 import { pageKey, showsStockCounts } from "./cacheable"
 import { compressLater, plainOf, keepPage, keptPage, type KeptPage } from "./page-cache"
 import { readPageVersion } from "./page-version"
+import { PAGE_VERSION_HEADER } from "../src/lib/kept-per-version"
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>
 
@@ -99,6 +100,8 @@ function keepWhenSent(res: ServerResponse, onPage: (page: Parameters<typeof keep
  */
 export function frontDoor(next: Handler): Handler {
   return async (req, res) => {
+    // only the version read here may reach the render (lib/kept-per-version), never a shopper's own
+    delete req.headers[PAGE_VERSION_HEADER]
     const key = pageKey(req)
     if (!key) return next(req, res)
     let version
@@ -111,6 +114,7 @@ export function frontDoor(next: Handler): Handler {
     const page = keptPage(key, token, version.now)
     if (page) return sendKept(req, res, key, page)
     res.setHeader("x-ocop-page-cache", "miss")
+    req.headers[PAGE_VERSION_HEADER] = version.version
     keepWhenSent(res, (sent) => keepPage(key, sent, token, version.validUntil))
     return next(req, res)
   }

@@ -4,6 +4,7 @@ import { gzipSync } from "node:zlib"
 import { pageKey, showsStockCounts } from "../../storefront/server/cacheable"
 import { plainOf, keepPage, keptPage } from "../../storefront/server/page-cache"
 import { pageVersionOf } from "../../storefront/server/page-version"
+import { keptPerVersion } from "../../storefront/src/lib/kept-per-version"
 
 const request = (url: string, headers: Record<string, string> = {}, method = "GET") =>
   ({ url, method, headers: { host: "cho-ocop.vn", ...headers } }) as unknown as IncomingMessage
@@ -95,5 +96,37 @@ describe("a kept page", () => {
     expect(page.gzip).toBeDefined()
     expect(plainOf("k2", page)).toEqual(html)
     expect(page.etag).toMatch(/^W\/"/)
+  })
+})
+
+describe("an answer kept per page version (the storefront's region)", () => {
+  const counting = () => {
+    let n = 0
+    return { load: async () => `region ${++n}`, count: () => n }
+  }
+
+  it("is asked once per version, and again as soon as the version changes", async () => {
+    const kept = keptPerVersion<string>()
+    const backend = counting()
+    expect(await kept("v1", backend.load)).toBe("region 1")
+    expect(await kept("v1", backend.load)).toBe("region 1")
+    expect(await kept("v2", backend.load)).toBe("region 2")
+    expect(await kept("v1", backend.load)).toBe("region 3") // only the latest version's is kept
+    expect(backend.count()).toBe(3)
+  })
+
+  it("is asked every time when the render has no version (a page the front door does not keep)", async () => {
+    const kept = keptPerVersion<string>()
+    const backend = counting()
+    await kept(null, backend.load)
+    await kept(undefined, backend.load)
+    await kept("", backend.load)
+    expect(backend.count()).toBe(3)
+  })
+
+  it("keeps no failed answer", async () => {
+    const kept = keptPerVersion<string>()
+    await expect(kept("v1", async () => Promise.reject(new Error("backend down")))).rejects.toThrow("backend down")
+    expect(await kept("v1", async () => "region")).toBe("region")
   })
 })

@@ -1,5 +1,7 @@
 import "server-only"
 import { cache } from "react"
+import { headers } from "next/headers"
+import { keptPerVersion, PAGE_VERSION_HEADER } from "../kept-per-version"
 import type { HttpTypes } from "@medusajs/types"
 import { sdk } from "../config"
 import type {
@@ -13,14 +15,18 @@ import type {
 } from "../types"
 import { storeGet } from "./backend"
 
+const regionKept = keptPerVersion<HttpTypes.StoreRegion>()
+
 /**
- * The one selling region (Việt Nam, VND), asked once per render: the backend
- * keeps the answer while it is exact (its store answer cache), so a region the
- * operator changes is never priced with for a moment after.
+ * The one selling region (Việt Nam, VND). A page the front door read the
+ * backend's version for reuses the region asked under that same version (a
+ * region the operator changes renews it: regions are catalogue tables), so a
+ * product page nobody asked before costs one backend call, not two; any other
+ * render asks the backend, which keeps the answer while it is exact.
  */
 export const getRegion = cache(async (): Promise<HttpTypes.StoreRegion> => {
-  const { regions } = await sdk.store.region.list({ limit: 1 })
-  return regions[0]
+  const version = (await headers()).get(PAGE_VERSION_HEADER)
+  return regionKept(version, async () => (await sdk.store.region.list({ limit: 1 })).regions[0])
 })
 
 export type ProductWithOcop = HttpTypes.StoreProduct & { ocop?: Provenance }
