@@ -87,18 +87,22 @@ export const storeRule: Suite = (ctx) => {
 
     it("says what Medusa's product route and the availability route say, in one answer", async () => {
       const region = await regionId()
-      const fields = "id,handle,title,subtitle,description,thumbnail,metadata,images.id,images.url,variants.id,variants.title,variants.sku,*variants.calculated_price"
-      const medusa = (await ctx.api.get(`/store/products?handle=keo-dua-cho-lach&region_id=${region}&fields=${fields}`, store()))
-        .data.products[0]
-      const availability = (await ctx.api.get(`/store/ocop/products/${idOf("keo-dua-cho-lach")}/availability`, store())).data
+      const fields =
+        "id,handle,title,subtitle,description,thumbnail,metadata,images.id,images.url,variants.id,variants.title,variants.sku,*variants.calculated_price"
+      const medusa = (
+        await ctx.api.get(`/store/products?handle=keo-dua-cho-lach&region_id=${region}&fields=${fields}`, store())
+      ).data.products[0]
+      const availability = (await ctx.api.get(`/store/ocop/products/${idOf("keo-dua-cho-lach")}/availability`, store()))
+        .data
       const res = await page("keo-dua-cho-lach", `?region_id=${region}`)
       expect(res.status).toBe(200)
       expect(res.data.product).toEqual(medusa)
       expect(res.data.product.variants[0].calculated_price.calculated_amount).toBeGreaterThan(0)
       expect(res.data.product.ocop.certificate_number).toBe("T-BT-1")
       expect(res.data.availability).toEqual(availability)
-      const reviews = (await ctx.api.get(`/store/ocop/products/${idOf("keo-dua-cho-lach")}/reviews?sort=newest&limit=5`, store()))
-        .data
+      const reviews = (
+        await ctx.api.get(`/store/ocop/products/${idOf("keo-dua-cho-lach")}/reviews?sort=newest&limit=5`, store())
+      ).data
       expect(res.data.reviews).toEqual(reviews)
     })
 
@@ -121,7 +125,8 @@ export const storeRule: Suite = (ctx) => {
       const region = await regionId()
       const admin = ctx.adminHeaders
       const channel = (await ctx.api.post("/admin/sales-channels", { name: "Quầy khác" }, admin)).data.sales_channel
-      const key = (await ctx.api.post("/admin/api-keys", { title: "Quầy khác", type: "publishable" }, admin)).data.api_key
+      const key = (await ctx.api.post("/admin/api-keys", { title: "Quầy khác", type: "publishable" }, admin)).data
+        .api_key
       await ctx.api.post(`/admin/api-keys/${key.id}/sales-channels`, { add: [channel.id] }, admin)
       const other = { headers: { "x-publishable-api-key": key.token } }
       // Medusa's own route lists nothing of the marketplace's channel to that key, and neither does the page

@@ -32,7 +32,10 @@ export async function productPage(
   const [provenance, prices, availability, reviews] = await Promise.all([
     provenanceFor(container, [product.id]),
     priceSetIds.length
-      ? pricing.calculatePrices({ id: priceSetIds }, { context: { region_id: input.regionId, currency_code: currency } })
+      ? pricing.calculatePrices(
+          { id: priceSetIds },
+          { context: { region_id: input.regionId, currency_code: currency } }
+        )
       : ([] as CalculatedPriceSet[]),
     // a product off sale gets no page at all (null below), so its availability is read as on sale
     productAvailability(container, product.id, { onSale: true }),

@@ -5,7 +5,11 @@ import {
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import { WITHOUT_MARKETPLACE } from "../../../config/bench-mode"
-import { cachedAvailabilityAnswer, cachedProductPageAnswer, cachedSearchAnswer } from "../../utils/middlewares/cached-store-answer"
+import {
+  cachedAvailabilityAnswer,
+  cachedProductPageAnswer,
+  cachedSearchAnswer,
+} from "../../utils/middlewares/cached-store-answer"
 import { StoreOrderLookup } from "./orders/lookup/validators"
 import { StoreProductPageQuery } from "./product-pages/validators"
 import { StoreSearchQuery } from "./search/validators"

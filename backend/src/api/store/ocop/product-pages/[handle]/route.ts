@@ -16,6 +16,7 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse<StoreOcop
     regionId: region_id,
     salesChannelIds: req.publishable_key_context?.sales_channel_ids ?? [],
   })
-  if (!page) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Không có sản phẩm này đang bán (no such product on sale)")
+  if (!page)
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, "Không có sản phẩm này đang bán (no such product on sale)")
   res.json(page)
 }
