@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { StoreOcopProductPageResponse } from "../api/store/ocop/types"
 
 /*
  * Direct query on Medusa's product, image, product_variant,
@@ -12,18 +13,11 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
  * module (`calculatePrices`), which owns price lists and rules.
  */
 
-export type PageVariant = { id: string; title: string; sku: string | null; price_set_id: string | null }
-export type PageProduct = {
-  id: string
-  handle: string
-  title: string
-  subtitle: string | null
-  description: string | null
-  thumbnail: string | null
-  metadata: Record<string, unknown> | null
-  images: { id: string; url: string }[]
-  variants: PageVariant[]
-}
+type Shown = StoreOcopProductPageResponse["product"]
+/** A variant as the page shows it, before its price: with the price set the pricing module prices. */
+export type PageVariant = Omit<Shown["variants"][number], "calculated_price"> & { price_set_id: string | null }
+/** The product as the page shows it, before prices and provenance. */
+export type PageProduct = Omit<Shown, "variants" | "ocop"> & { variants: PageVariant[] }
 
 /**
  * A region's currency (null: no such live region) and the published, live

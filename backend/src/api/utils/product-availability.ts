@@ -5,6 +5,7 @@ import { OCOP_MODULE } from "../../modules/ocop"
 import type OcopModuleService from "../../modules/ocop/service"
 import { isOnSale } from "../../modules/ocop/lib/sellability"
 import { productStock, salesChannelLocationIds } from "../../medusa-tables/product-stock"
+import { onlineLocationsOf } from "../../workflows/search/utils/search-documents"
 import { unitsAt } from "../../workflows/search/utils/stock-levels"
 import type { StoreOcopAvailabilityResponse } from "../store/ocop/types"
 
@@ -28,12 +29,11 @@ export async function productAvailability(
     consignment.listShowrooms({}, { take: null as any }),
   ])
   if (!stock || !(known.onSale || isOnSale(answers!.get(productId), stock.status))) return { online: {}, showrooms: [] }
-  // online stock: the sales channels' locations but the showrooms' (as onlineStockLocations, from the showrooms read here)
-  const showroomLocations = new Set(showrooms.map((s) => s.stock_location_id))
-  const online = (id: string) => channelLocations.has(id) && !showroomLocations.has(id)
+  // the showrooms read here serve both the online locations and the showroom counts
+  const online = onlineLocationsOf(channelLocations, new Set(showrooms.map((s) => s.stock_location_id)))
   const variants = stock.variants
   return {
-    online: Object.fromEntries(variants.map((v) => [v.id, unitsAt(v, online)])),
+    online: Object.fromEntries(variants.map((v) => [v.id, unitsAt(v, (id) => online.has(id))])),
     showrooms: showrooms
       .map((s) => ({
         id: s.id,

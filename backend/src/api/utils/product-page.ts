@@ -8,14 +8,14 @@ import { provenanceFor } from "./provenance"
 
 const MAX_HANDLE = 200
 /** reviews a product page shows under the product; the rest are on its reviews page */
-export const REVIEWS_ON_PRODUCT_PAGE = 5
+const REVIEWS_ON_PRODUCT_PAGE = 5
 
 /**
  * A product page's answer: the product on sale with this handle in the
  * publishable key's sales channels, its variants priced by the pricing module
- * for the region (Medusa's `calculated_price`), its provenance, and its
- * availability. Null when no such product is on sale now; a 400 for an
- * unknown region.
+ * for the region (Medusa's `calculated_price`), its provenance, its
+ * availability, and its rating with the newest reviews. Null when no such
+ * product is on sale now; a 400 for an unknown region.
  */
 export async function productPage(
   container: MedusaContainer,

@@ -49,10 +49,14 @@ function variantAvailable(v: any, onlineLocations: Set<string>): boolean {
   return units == null || units > 0
 }
 
+/** Of the sales channels' stock locations, those that are no showroom's: where delivered orders take stock from. */
+export const onlineLocationsOf = (channelLocations: Set<string>, showroomLocations: Set<string>) =>
+  new Set([...channelLocations].filter((id) => !showroomLocations.has(id)))
+
 /** The stock locations of the store's sales channels but showrooms': where delivered orders take stock from. */
 export async function onlineStockLocations(container: MedusaContainer): Promise<Set<string>> {
   const [channels, showrooms] = await Promise.all([salesChannelLocationIds(container), showroomLocationIds(container)])
-  return new Set([...channels].filter((id) => !showrooms.has(id)))
+  return onlineLocationsOf(channels, showrooms)
 }
 
 /**
